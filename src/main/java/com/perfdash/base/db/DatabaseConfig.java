@@ -1,0 +1,25 @@
+package com.perfdash.base.db;
+
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Spring wiring of the DuckDB database, the migrated schema and Jdbi. */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfig {
+
+    /** {@code perfdash.db.path}: a file path, or {@code :memory:} for a private in-memory database. */
+    @Bean(destroyMethod = "close")
+    DuckDbDatabase duckDbDatabase(@Value("${perfdash.db.path}") String path) {
+        return ":memory:".equals(path) ? DuckDbDatabase.inMemory() : DuckDbDatabase.openFile(Path.of(path));
+    }
+
+    @Bean
+    Jdbi jdbi(DuckDbDatabase database) {
+        Jdbi jdbi = Jdbis.create(database);
+        SchemaMigrations.migrate(jdbi);
+        return jdbi;
+    }
+}

@@ -1,0 +1,76 @@
+package com.perfdash.base.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Applies the versioned scripts {@code db/migration/V<n>__<name>.sql} in order, each once, each in
+ * its own transaction, and records them in {@code schema_version}. A database is never changed by
+ * hand: a new column is a new script.
+ */
+public final class SchemaMigrations {
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
+
+    private SchemaMigrations() {
+    }
+
+    /** A script found on the classpath. */
+    record Script(int version, String name, String sql) {
+    }
+
+    /** Applies all scripts newer than the database's version; returns how many ran. */
+    public static int migrate(Jdbi jdbi) {
+        List<Script> scripts = scripts();
+        return jdbi.inTransaction(h -> {
+            h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                    + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
+            int current = h.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
+            int applied = 0;
+            for (Script s : scripts) {
+                if (s.version() <= current) {
+                    continue;
+                }
+                h.createScript(s.sql()).execute();
+                h.createUpdate("INSERT INTO schema_version (version, name) VALUES (:v, :n)")
+                        .bind("v", s.version()).bind("n", s.name()).execute();
+                applied++;
+            }
+            return applied;
+        });
+    }
+
+    static List<Script> scripts() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
+            List<Script> scripts = new ArrayList<>();
+            for (Resource r : resources) {
+                Matcher m = NAME.matcher(r.getFilename());
+                if (!m.matches()) {
+                    throw new IllegalStateException("Migration script with a malformed name: " + r.getFilename());
+                }
+                try (InputStream in = r.getInputStream()) {
+                    scripts.add(new Script(Integer.parseInt(m.group(1)), m.group(2), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+            scripts.sort(Comparator.comparingInt(Script::version));
+            for (int i = 1; i < scripts.size(); i++) {
+                if (scripts.get(i).version() == scripts.get(i - 1).version()) {
+                    throw new IllegalStateException("Two migration scripts share version " + scripts.get(i).version());
+                }
+            }
+            return scripts;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the migration scripts", e);
+        }
+    }
+}
