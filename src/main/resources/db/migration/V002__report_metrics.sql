@@ -1,0 +1,46 @@
+-- The metrics every view and query uses, defined once. Each report (unit × fiscal year) gets one row.
+-- docs/metrics.md explains each column, its source field and why.
+--
+-- Money figures come from the whole-unit table's 合计 funds row (eval_table.table_no = 0,
+-- funds_row.row_kind = 'total') as the report states it; when a report's sub-rows contradict the
+-- 合计 row (the real seed does), the 合计 row wins, and the review checks report the contradiction.
+-- A report that leaves 合计 empty gets NULL here: it is not silently replaced by its sub-rows.
+CREATE VIEW report_metrics AS
+SELECT
+    r.report_id,
+    r.unit_code,
+    u.unit_name,
+    u.category,
+    r.fiscal_year,
+    r.source_kind,
+    f.initial_budget                                      AS initial_budget,      -- 年初预算数, 万元
+    f.full_year_budget                                    AS full_year_budget,    -- 全年预算数, 万元
+    f.executed                                            AS executed,            -- 全年执行数, 万元
+    -- 执行率: executed / full-year budget, a fraction (1.0 = 100 %), computed, not the stated text
+    CASE WHEN f.full_year_budget > 0 THEN f.executed / f.full_year_budget END
+                                                          AS execution_rate,
+    r.expenditure_total                                   AS expenditure_total,   -- 支出, 万元
+    r.expenditure_basic                                   AS basic_spending,      -- 基本支出, 万元
+    r.expenditure_project                                 AS project_spending,    -- 项目支出, 万元
+    -- shares of basic + project spending (not of the stated total, which may contradict its parts)
+    CASE WHEN coalesce(r.expenditure_basic, 0) + coalesce(r.expenditure_project, 0) > 0
+         THEN r.expenditure_basic / (coalesce(r.expenditure_basic, 0) + coalesce(r.expenditure_project, 0)) END
+                                                          AS basic_share,
+    CASE WHEN coalesce(r.expenditure_basic, 0) + coalesce(r.expenditure_project, 0) > 0
+         THEN r.expenditure_project / (coalesce(r.expenditure_basic, 0) + coalesce(r.expenditure_project, 0)) END
+                                                          AS project_share,
+    -- 项目资金: the budgets of the projects the report lists, 万元
+    p.project_budget                                      AS project_funding,
+    p.project_actual                                      AS project_actual,
+    p.project_count                                       AS project_count,
+    t.total_score                                         AS total_score,         -- as stated, points
+    t.grade                                               AS grade,               -- as stated
+    t.total_weight                                        AS total_weight
+FROM report r
+JOIN unit u ON u.unit_code = r.unit_code
+LEFT JOIN eval_table t ON t.report_id = r.report_id AND t.table_no = 0
+LEFT JOIN funds_row f ON f.table_id = t.table_id AND f.row_kind = 'total'
+LEFT JOIN (
+    SELECT report_id, sum(budget) AS project_budget, sum(actual) AS project_actual, count(*) AS project_count
+    FROM project GROUP BY report_id
+) p ON p.report_id = r.report_id;
