@@ -1,0 +1,128 @@
+package com.perfdash.ingest;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the database in step with the data folder: loads it before the app serves its first page
+ * (skipped when the files are unchanged since the last load), and, when watching is on, again a
+ * moment after a file there changes. A failed load is logged with every problem and leaves the
+ * database as it was; the app keeps serving what it had.
+ */
+@Component
+public class DataFolderLoader implements InitializingBean, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DataFolderLoader.class);
+    private static final long QUIET_MILLIS = 1500;
+
+    private final DataLoader loader;
+    private final Path dataDir;
+    private final boolean watch;
+    private volatile WatchService watcher;
+    private Thread watchThread;
+
+    public DataFolderLoader(Jdbi jdbi, Clock clock, List<AfterLoadStep> afterLoad,
+                            @Value("${perfdash.data.dir}") String dataDir,
+                            @Value("${perfdash.data.watch:false}") boolean watch) {
+        this.loader = new DataLoader(jdbi, clock, afterLoad);
+        this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
+        this.watch = watch;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        loadNow();
+        if (watch) {
+            startWatching();
+        }
+    }
+
+    /** Loads the folder if it changed; returns the result, or null when the load failed (logged). */
+    public synchronized LoadResult loadNow() {
+        long start = System.nanoTime();
+        try {
+            LoadResult r = loader.loadIfChanged(dataDir);
+            log.info("Data folder {}: {} ({} data sets, {} units, {} reports, {} indicators) in {} ms", dataDir,
+                    r.changed() ? "loaded" : "unchanged since the last load", r.dataSets(), r.units(), r.reports(),
+                    r.indicators(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            return r;
+        } catch (DataLoadException e) {
+            log.error("Data folder {} was NOT loaded; the database keeps what it had. Problems:\n{}", dataDir, e.getMessage());
+            return null;
+        }
+    }
+
+    private void startWatching() {
+        try {
+            watcher = FileSystems.getDefault().newWatchService();
+            register();
+        } catch (IOException e) {
+            log.warn("Cannot watch {} for changes: {}", dataDir, e.getMessage());
+            return;
+        }
+        watchThread = new Thread(this::watchLoop, "data-folder-watch");
+        watchThread.setDaemon(true);
+        watchThread.start();
+    }
+
+    private void register() throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        dataDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        try (Stream<Path> sets = Files.list(dataDir)) {
+            for (Path set : sets.filter(Files::isDirectory).toList()) {
+                set.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void watchLoop() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watcher.take();
+                // Wait until the folder has been quiet for a moment: an editor saves in several steps.
+                do {
+                    key.pollEvents();
+                    key.reset();
+                    key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                } while (key != null);
+                register();
+                loadNow();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warn("Stopped watching {}: {}", dataDir, e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (watchThread != null) {
+            watchThread.interrupt();
+        }
+    }
+}

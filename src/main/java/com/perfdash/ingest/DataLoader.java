@@ -1,0 +1,309 @@
+package com.perfdash.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Loads every data set folder under a data folder into the report model, all or nothing.
+ *
+ * <p>DuckDB reads each CSV itself ({@code read_csv}) into a staging table of text columns; the
+ * validation queries then look for problems across all rows at once, and only when there are none
+ * does one transaction replace the model's tables. A problem leaves the database exactly as it was.
+ */
+public class DataLoader {
+
+    /** How many problems of one kind a message lists before it stops. */
+    static final int MAX_PROBLEMS = 20;
+
+    private static final String LOAD_SQL = "com/perfdash/ingest/replace_model.sql";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final List<AfterLoadStep> afterLoad;
+
+    public DataLoader(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, List.of());
+    }
+
+    public DataLoader(Jdbi jdbi, Clock clock, List<AfterLoadStep> afterLoad) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.afterLoad = List.copyOf(afterLoad);
+    }
+
+    /** Loads {@code dataDir} unless its files are the ones loaded last time. */
+    public LoadResult loadIfChanged(Path dataDir) {
+        String fingerprint = fingerprint(dataDir);
+        String last = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT fingerprint FROM load_log WHERE outcome = 'ok' ORDER BY load_id DESC LIMIT 1")
+                .mapTo(String.class).findOne().orElse(null));
+        if (fingerprint.equals(last)) {
+            return jdbi.withHandle(h -> new LoadResult(dataSets(dataDir).size(),
+                    h.createQuery("SELECT count(*) FROM unit").mapTo(Integer.class).one(),
+                    h.createQuery("SELECT count(*) FROM report").mapTo(Integer.class).one(),
+                    h.createQuery("SELECT count(*) FROM indicator").mapTo(Integer.class).one(),
+                    fingerprint, false));
+        }
+        return load(dataDir);
+    }
+
+    /** Validates and loads every data set folder under {@code dataDir}, replacing what was loaded. */
+    public LoadResult load(Path dataDir) {
+        LocalDateTime started = LocalDateTime.now(clock);
+        String fingerprint = null;
+        try {
+            fingerprint = fingerprint(dataDir);
+            List<Path> dataSets = dataSets(dataDir);
+            String fp = fingerprint;
+            LoadResult result = jdbi.withHandle(h -> {
+                try {
+                    stage(h, dataDir, dataSets);
+                    validate(h);
+                    h.useTransaction(tx -> {
+                        tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
+                        afterLoad.forEach(step -> step.afterLoad(tx));
+                    });
+                    return new LoadResult(dataSets.size(),
+                            h.createQuery("SELECT count(*) FROM unit").mapTo(Integer.class).one(),
+                            h.createQuery("SELECT count(*) FROM report").mapTo(Integer.class).one(),
+                            h.createQuery("SELECT count(*) FROM indicator").mapTo(Integer.class).one(),
+                            fp, true);
+                } finally {
+                    dropStaging(h);
+                }
+            });
+            log(started, dataDir, fingerprint, "ok", result.reports(), null);
+            return result;
+        } catch (DataLoadException e) {
+            log(started, dataDir, fingerprint, "failed", null, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            log(started, dataDir, fingerprint, "failed", null, String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** The data set folders: every direct subfolder that holds at least one file of the format. */
+    static List<Path> dataSets(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
+                    "the data folder does not exist")));
+        }
+        try (Stream<Path> children = Files.list(dataDir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(d -> DataFormat.FILES.stream().anyMatch(f -> Files.isRegularFile(d.resolve(f.fileName()))))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
+                    "cannot list the data folder: " + e.getMessage())));
+        }
+    }
+
+    /** SHA-256 over the relative names and contents of every data file, in a fixed order. */
+    static String fingerprint(Path dataDir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path set : dataSets(dataDir)) {
+                for (FileSpec spec : DataFormat.FILES) {
+                    Path file = set.resolve(spec.fileName());
+                    digest.update(relative(dataDir, file).getBytes(StandardCharsets.UTF_8));
+                    if (Files.isRegularFile(file)) {
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
+                    "cannot read the data files: " + e.getMessage())));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String relative(Path dataDir, Path file) {
+        return dataDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    // ---- staging -------------------------------------------------------------------------------
+
+    private void stage(Handle h, Path dataDir, List<Path> dataSets) {
+        List<LoadProblem> problems = new ArrayList<>();
+        for (FileSpec spec : DataFormat.FILES) {
+            String cols = spec.columns().stream().map(c -> q(c.name()) + " VARCHAR").collect(Collectors.joining(", "));
+            h.execute("CREATE OR REPLACE TEMP TABLE " + spec.stageTable() + " (" + cols + ", _file VARCHAR, _row INTEGER)");
+            for (Path set : dataSets) {
+                Path file = set.resolve(spec.fileName());
+                String name = relative(dataDir, file);
+                if (!Files.isRegularFile(file)) {
+                    problems.add(new LoadProblem(name, null, null, "the file is missing from data set " + set.getFileName()));
+                    continue;
+                }
+                List<String> header = header(file, name, problems);
+                if (header == null) {
+                    continue;
+                }
+                List<String> unknown = header.stream().filter(c -> spec.column(c).isEmpty()).toList();
+                List<String> missing = spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name)
+                        .filter(c -> !header.contains(c)).toList();
+                missing.forEach(c -> problems.add(new LoadProblem(name, null, c, "required column is missing from the header")));
+                unknown.forEach(c -> problems.add(new LoadProblem(name, null, c, "unknown column (see docs/data-format.md)")));
+                if (!missing.isEmpty() || !unknown.isEmpty()) {
+                    continue;
+                }
+                readInto(h, spec, file, name, header, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DataLoadException(problems);
+        }
+    }
+
+    /** The header row of a CSV file (a UTF-8 BOM is skipped), or null after recording why not. */
+    private static List<String> header(Path file, String name, List<LoadProblem> problems) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
+            var it = parser.iterator();
+            if (!it.hasNext()) {
+                problems.add(new LoadProblem(name, null, null, "the file is empty: it needs at least a header row"));
+                return null;
+            }
+            List<String> header = new ArrayList<>();
+            for (String col : it.next()) {
+                header.add(col.replace("\uFEFF", "").trim());
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (String col : header) {
+                if (!seen.add(col)) {
+                    problems.add(new LoadProblem(name, null, col, "the column appears twice in the header"));
+                    return null;
+                }
+            }
+            return header;
+        } catch (IOException | RuntimeException e) {
+            problems.add(new LoadProblem(name, null, null, "cannot read the header as UTF-8 CSV: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static void readInto(Handle h, FileSpec spec, Path file, String name, List<String> header, List<LoadProblem> problems) {
+        // Every column is read as text: the validation below then names each bad value itself.
+        String columnTypes = header.stream().map(c -> "'" + c.replace("'", "''") + "': 'VARCHAR'")
+                .collect(Collectors.joining(", ", "{", "}"));
+        String select = header.stream()
+                .map(c -> "NULLIF(regexp_replace(" + q(c) + ", '^\\s+|\\s+$', '', 'g'), '') AS " + q(c))
+                .collect(Collectors.joining(", "));
+        String sql = "INSERT INTO " + spec.stageTable() + " BY NAME SELECT " + select
+                + ", " + literal(name) + " AS _file, (row_number() OVER ())::INTEGER AS _row"
+                + " FROM read_csv(" + literal(file.toAbsolutePath().toString())
+                + ", header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, strict_mode = true,"
+                + " columns = " + columnTypes + ", encoding = 'utf-8')";
+        try {
+            h.execute(sql);
+        } catch (UnableToExecuteStatementException e) {
+            problems.add(new LoadProblem(name, null, null, "not a valid CSV file: " + duckDbMessage(e)));
+        }
+    }
+
+    private static String duckDbMessage(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String msg = String.valueOf(cause.getMessage());
+        int cut = msg.indexOf("\n\n");
+        return (cut > 0 ? msg.substring(0, cut) : msg).replaceAll("\\s+", " ").trim();
+    }
+
+    private static void dropStaging(Handle h) {
+        for (FileSpec spec : DataFormat.FILES) {
+            h.execute("DROP TABLE IF EXISTS " + spec.stageTable());
+        }
+    }
+
+    // ---- validation ----------------------------------------------------------------------------
+
+    private void validate(Handle h) {
+        List<LoadProblem> problems = new ArrayList<>();
+        // 1. values: required, types, enumerations
+        for (FileSpec spec : DataFormat.FILES) {
+            for (ColumnSpec col : spec.columns()) {
+                if (col.required()) {
+                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", 'a value is required' FROM "
+                            + spec.stageTable() + " WHERE " + q(col.name()) + " IS NULL");
+                }
+                if (col.type().pattern() != null) {
+                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", '''' || " + q(col.name())
+                            + " || ''' is not " + col.type().description().replace("'", "''") + "' FROM " + spec.stageTable()
+                            + " WHERE " + q(col.name()) + " IS NOT NULL AND NOT regexp_full_match(" + q(col.name()) + ", "
+                            + literal(col.type().pattern()) + ")");
+                }
+                if (!col.allowed().isEmpty()) {
+                    String list = col.allowed().stream().map(DataLoader::literal).collect(Collectors.joining(", "));
+                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", '''' || " + q(col.name())
+                            + " || ''' is not one of " + String.join(", ", col.allowed()) + "' FROM " + spec.stageTable()
+                            + " WHERE " + q(col.name()) + " IS NOT NULL AND " + q(col.name()) + " NOT IN (" + list + ")");
+                }
+            }
+        }
+        fail(problems);
+        // 2. units and reports: keys and references (a duplicate report would repeat in every child file)
+        collect(h, problems, ClasspathSql.read("com/perfdash/ingest/validate_keys.sql"));
+        fail(problems);
+        // 3. rows under a report or table: references and uniqueness
+        collect(h, problems, ClasspathSql.read("com/perfdash/ingest/validate_references.sql"));
+        fail(problems);
+    }
+
+    private static void collect(Handle h, List<LoadProblem> problems, String sql) {
+        h.createQuery("SELECT * FROM (" + sql + ") p ORDER BY 1, 2 NULLS FIRST LIMIT " + MAX_PROBLEMS)
+                .map((rs, ctx) -> new LoadProblem(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                .forEach(problems::add);
+    }
+
+    private static void fail(List<LoadProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new DataLoadException(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+        }
+    }
+
+    private void log(LocalDateTime started, Path dataDir, String fingerprint, String outcome, Integer reports, String message) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO load_log (load_id, started_at, finished_at, source, fingerprint, outcome, reports, message) "
+                        + "VALUES (nextval('load_log_seq'), :started, :finished, :source, :fp, :outcome, :reports, :message)")
+                .bind("started", started)
+                .bind("finished", LocalDateTime.now(clock))
+                .bind("source", dataDir.toString())
+                .bind("fp", fingerprint)
+                .bind("outcome", outcome)
+                .bind("reports", reports)
+                .bind("message", message)
+                .execute());
+    }
+
+    /** A quoted identifier; names come from {@link DataFormat} or a validated header, never from values. */
+    private static String q(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** A SQL string literal for a file name or a fixed pattern (DuckDB's read_csv takes no bound path). */
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,85 @@
+-- Replaces the whole report model with the validated staging tables. Runs inside one transaction.
+-- Report and table ids are assigned in a fixed order (unit code, fiscal year, table number), so the
+-- same files always give the same ids.
+
+DELETE FROM indicator;
+DELETE FROM indicator_level1;
+DELETE FROM goal;
+DELETE FROM funds_row;
+DELETE FROM eval_table;
+DELETE FROM project;
+DELETE FROM report_text;
+DELETE FROM report;
+DELETE FROM unit;
+
+INSERT INTO unit (unit_code, unit_name, category, district)
+SELECT unit_code, unit_name, category, district FROM stg_units;
+
+CREATE OR REPLACE TEMP TABLE map_report AS
+SELECT (row_number() OVER (ORDER BY unit_code, fiscal_year::INTEGER))::INTEGER AS report_id,
+       unit_code, fiscal_year::SMALLINT AS fiscal_year
+FROM stg_reports;
+
+INSERT INTO report
+SELECT m.report_id, s.unit_code, m.fiscal_year, s.title, s.source_kind, s.source_file, s._file,
+       s.income_total::DECIMAL(18,2), s.income_initial::DECIMAL(18,2), s.income_adjustment::DECIMAL(18,2),
+       s.income_carryover::DECIMAL(18,2), s.income_other::DECIMAL(18,2), s.income_text,
+       s.expenditure_total::DECIMAL(18,2), s.expenditure_basic::DECIMAL(18,2), s.expenditure_project::DECIMAL(18,2),
+       s.expenditure_balance::DECIMAL(18,2), s.expenditure_text,
+       s.initial_projects_adjustment::DECIMAL(18,2), s.initial_projects_actual::DECIMAL(18,2),
+       s.initial_projects_carryover::DECIMAL(18,2), s.midyear_projects_budget::DECIMAL(18,2),
+       s.midyear_projects_actual::DECIMAL(18,2), s.midyear_projects_carryover::DECIMAL(18,2)
+FROM stg_reports s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+
+INSERT INTO report_text (report_id, section, seq, body)
+SELECT m.report_id, s.section, s.seq::SMALLINT, s.body
+FROM stg_report_texts s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+
+INSERT INTO project (report_id, seq, project_name, kind, budget, actual, carryover, purpose)
+SELECT m.report_id, s.seq::SMALLINT, s.project_name, s.kind, s.budget::DECIMAL(18,2), s.actual::DECIMAL(18,2),
+       s.carryover::DECIMAL(18,2), s.purpose
+FROM stg_projects s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+
+CREATE OR REPLACE TEMP TABLE map_table AS
+SELECT (row_number() OVER (ORDER BY s.unit_code, s.fiscal_year::INTEGER, s.table_no::INTEGER))::INTEGER AS table_id,
+       m.report_id, s.unit_code, s.fiscal_year::SMALLINT AS fiscal_year, s.table_no::SMALLINT AS table_no
+FROM stg_eval_tables s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+
+INSERT INTO eval_table
+SELECT t.table_id, t.report_id, t.table_no, s.kind, s.project_name, s.spending_direction,
+       s.total_investment::DECIMAL(18,2), s.investment_appropriation::DECIMAL(18,2), s.period,
+       s.funds_weight::DECIMAL(6,2), s.total_weight::DECIMAL(6,2), s.total_score::DECIMAL(6,2), s.grade
+FROM stg_eval_tables s
+JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+
+INSERT INTO funds_row
+SELECT t.table_id, s.row_kind, s.initial_budget::DECIMAL(18,2), s.full_year_budget::DECIMAL(18,2),
+       s.executed::DECIMAL(18,2), s.weight::DECIMAL(6,2), s.execution_rate_pct::DECIMAL(7,2), s.score::DECIMAL(6,2)
+FROM stg_funds_rows s
+JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+
+INSERT INTO goal
+SELECT t.table_id, s.seq::SMALLINT, s.expected, s.achieved
+FROM stg_goals s
+JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+
+INSERT INTO indicator_level1
+SELECT t.table_id, (row_number() OVER (PARTITION BY t.table_id ORDER BY min(s.seq::INTEGER)))::SMALLINT,
+       s.level1, max(s.level1_cap::DECIMAL(6,2))
+FROM stg_indicators s
+JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT
+GROUP BY t.table_id, s.level1;
+
+-- A target or actual text that is one quantity: optional comparator, a number, a short unit.
+-- Whitespace is ignored ("491.38 万元" = "491.38万元"); anything else ("长期", "2020 年 1 月-12 月")
+-- keeps only its text.
+INSERT INTO indicator
+SELECT t.table_id, s.seq::SMALLINT, s.level1, s.level2, s.level3, s.target, s.actual,
+       s.weight::DECIMAL(6,2), s.score::DECIMAL(6,2), s.deviation_note,
+       measure_cmp(s.target), measure_value(s.target), measure_unit(s.target),
+       measure_cmp(s.actual), measure_value(s.actual), measure_unit(s.actual)
+FROM stg_indicators s
+JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+
+DROP TABLE map_table;
+DROP TABLE map_report;

@@ -1,0 +1,56 @@
+package com.perfdash;
+
+import com.perfdash.base.db.DuckDbDatabase;
+import com.perfdash.base.db.Jdbis;
+import com.perfdash.base.db.SchemaMigrations;
+import com.perfdash.ingest.DataLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** A fresh, migrated in-memory DuckDB for one test class; close it after the tests. */
+public final class TestDatabase implements AutoCloseable {
+
+    /** The repository's data folder (the tests run from the project root). */
+    public static final Path DATA = Path.of("data");
+    public static final Path SEED = DATA.resolve("seed");
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private static final List<String> MODEL_TABLES = List.of("unit", "report", "report_text", "project", "eval_table",
+            "funds_row", "goal", "indicator_level1", "indicator");
+
+    private final DuckDbDatabase database = DuckDbDatabase.inMemory();
+    private final Jdbi jdbi = Jdbis.create(database);
+
+    public TestDatabase() {
+        SchemaMigrations.migrate(jdbi);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataLoader loader() {
+        return new DataLoader(jdbi, CLOCK);
+    }
+
+    /** A hash over every row of every model table: equal before and after means nothing changed. */
+    public String contentFingerprint() {
+        StringBuilder s = new StringBuilder();
+        jdbi.useHandle(h -> {
+            for (String t : MODEL_TABLES) {
+                s.append(t).append(':').append(h.createQuery("SELECT count(*) || '/' || coalesce(sum(hash(x)), 0) FROM (SELECT t AS x FROM " + t + " t)")
+                        .mapTo(String.class).one()).append(' ');
+            }
+        });
+        return s.toString();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
