@@ -206,7 +206,7 @@ public final class ChartBuilder {
                 anyLine ? new Markers(4) : null,
                 new DataLabels(false),
                 new Tooltip(true, false, tooltipValues),
-                new Legend("top", "center"),
+                new Legend("top", "center", false),
                 anyColumn ? new PlotOptions(new Bar(horizontal ? Boolean.TRUE : null, horizontal ? "60%" : "55%", 2)) : null);
     }
 

@@ -192,8 +192,12 @@ public record ChartOptions(
     public record TooltipValue(ValueFormat format) {
     }
 
+    /**
+     * @param clusterGroupedSeries false keeps one row in series order; ApexCharts would otherwise stack
+     *                             the series of each y axis in a column of their own
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Legend(String position, String horizontalAlign) {
+    public record Legend(String position, String horizontalAlign, Boolean clusterGroupedSeries) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -114,6 +114,14 @@ class ChartOptionsJsonTest {
     }
 
     @Test
+    void legend_is_one_row_in_series_order() throws Exception {
+        JsonNode legend = json(comboChart(Locale.SIMPLIFIED_CHINESE)).get("legend");
+
+        assertThat(legend.get("clusterGroupedSeries").asBoolean()).isFalse();
+        assertThat(legend.get("position").asText()).isEqualTo("top");
+    }
+
+    @Test
     void house_colours_come_first() throws Exception {
         JsonNode colors = json(comboChart(Locale.SIMPLIFIED_CHINESE)).get("colors");
 
