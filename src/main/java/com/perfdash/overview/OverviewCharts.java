@@ -3,7 +3,9 @@ package com.perfdash.overview;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -15,8 +17,8 @@ import java.util.function.Function;
  */
 public final class OverviewCharts {
 
-    /** 优 green, 良 blue, 中 orange, 差 red: the grade colours of every overview chart. */
-    static final List<String> GRADE_COLORS = List.of("#2e9d6a", "#1f5fbf", "#e8891c", "#d64545");
+    /** 优 green, 良 teal, 中 orange, 差 red: the grade colours of the unit pages' score bands too. */
+    static final List<String> GRADE_COLORS = List.of("#2e9d6a", "#1b9aaa", "#e8891c", "#d64545");
     /** The top of a count axis when every count is smaller. */
     static final int MIN_COUNT_AXIS = 5;
     /** Lowest and highest score grey, the median in the house blue. */
@@ -46,47 +48,51 @@ public final class OverviewCharts {
                 .build();
     }
 
-    /** The year's lowest, median and highest total score as lines (points). */
+    /**
+     * The year's lowest, median and highest total score as lines (points), over the shaded grade bands.
+     * The axis runs from 50 (lower if a score is lower) to 100, in steps of ten.
+     */
     public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale) {
+        double low = Math.min(50, d.series(OverviewChartMapper.MIN_SCORE).values().stream().filter(Objects::nonNull)
+                .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
+        double high = Math.max(100, d.series(OverviewChartMapper.MAX_SCORE).values().stream().filter(Objects::nonNull)
+                .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
         return base(d, "overview.chart.scores", text, locale)
-                .axis(text.apply("overview.axis.points"), ValueFormat.POINTS)
+                .axis(text.apply("overview.axis.points"), ValueFormat.POINTS).axisRange(low, high)
                 .line(name(d, OverviewChartMapper.MAX_SCORE, text), values(d, OverviewChartMapper.MAX_SCORE))
                 .line(name(d, OverviewChartMapper.MEDIAN_SCORE, text), values(d, OverviewChartMapper.MEDIAN_SCORE))
                 .line(name(d, OverviewChartMapper.MIN_SCORE, text), values(d, OverviewChartMapper.MIN_SCORE))
                 .colors(SCORE_COLORS)
+                .band(90, high, GRADE_COLORS.get(0), text.apply(OverviewChartMapper.GRADE_EXCELLENT))
+                .band(80, 90, GRADE_COLORS.get(1), text.apply(OverviewChartMapper.GRADE_GOOD))
+                .band(60, 80, GRADE_COLORS.get(2), text.apply(OverviewChartMapper.GRADE_FAIR))
+                .band(low, 60, GRADE_COLORS.get(3), text.apply(OverviewChartMapper.GRADE_POOR))
                 .build();
     }
 
-    /** Reports per grade (优/良/中/差) stacked per year. */
-    public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale) {
-        ChartBuilder b = base(d, "overview.chart.grades", text, locale)
-                .axis(text.apply("overview.axis.reports"), ValueFormat.INTEGER);
-        for (String key : List.of(OverviewChartMapper.GRADE_EXCELLENT, OverviewChartMapper.GRADE_GOOD,
-                OverviewChartMapper.GRADE_FAIR, OverviewChartMapper.GRADE_POOR)) {
-            b.column(name(d, key, text), values(d, key));
-        }
-        return countAxisFromZero(b.stacked().colors(GRADE_COLORS).build(), d);
-    }
-
     /**
-     * Counts start at 0, and a small count gets an axis up to {@value #MIN_COUNT_AXIS}: left to
-     * itself, ApexCharts scales one report to fractional ticks (0.2, 0.4 ...) that read as "0, 0, 1".
+     * Reports per grade (优/良/中/差) stacked per year. Counts start at 0, and small counts get an axis
+     * up to {@value #MIN_COUNT_AXIS}: left to itself, ApexCharts scales one report to fractional ticks
+     * (0.2, 0.4 ...) that read as "0, 0, 1".
      */
-    private static ChartOptions countAxisFromZero(ChartOptions o, YearChartData d) {
+    public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale) {
         int largest = 0;
         for (int i = 0; i < d.years().size(); i++) {
             int stack = 0;
             for (YearSeries s : d.series()) {
-                stack += s.values().get(i) == null ? 0 : s.values().get(i).intValue();
+                BigDecimal v = s.values().get(i);
+                stack += v == null ? 0 : v.intValue();
             }
             largest = Math.max(largest, stack);
         }
-        Double max = largest < MIN_COUNT_AXIS ? Double.valueOf(MIN_COUNT_AXIS) : null;
-        List<ChartOptions.YAxis> axes = o.yaxis().stream()
-                .map(a -> new ChartOptions.YAxis(a.seriesName(), a.title(), a.opposite(), a.labels(), 0.0, max))
-                .toList();
-        return new ChartOptions(o.chart(), o.title(), o.colors(), o.series(), o.xaxis(), axes, o.stroke(), o.markers(),
-                o.dataLabels(), o.tooltip(), o.legend(), o.plotOptions());
+        ChartBuilder b = base(d, "overview.chart.grades", text, locale)
+                .axis(text.apply("overview.axis.reports"), ValueFormat.INTEGER)
+                .axisRange(0.0, largest < MIN_COUNT_AXIS ? Double.valueOf(MIN_COUNT_AXIS) : null);
+        for (String key : List.of(OverviewChartMapper.GRADE_EXCELLENT, OverviewChartMapper.GRADE_GOOD,
+                OverviewChartMapper.GRADE_FAIR, OverviewChartMapper.GRADE_POOR)) {
+            b.column(name(d, key, text), values(d, key));
+        }
+        return b.stacked().colors(GRADE_COLORS).build();
     }
 
     private static ChartBuilder base(YearChartData d, String key, Function<String, String> text, Locale locale) {

@@ -66,6 +66,12 @@ class OverviewChartsTest {
         assertThat(o.series()).extracting(ChartOptions.Series::name).containsExactly("maxScore", "medianScore", "minScore");
         assertThat(o.series().get(1).data()).isEqualTo(Arrays.asList(null, bd("86")));
         assertThat(o.yaxis().get(0).labels().format()).isEqualTo(ValueFormat.POINTS);
+        // 50–100 unless a score lies outside; 58 is inside
+        assertThat(o.yaxis().get(0).min()).isEqualTo(50.0);
+        assertThat(o.yaxis().get(0).max()).isEqualTo(100.0);
+        ChartOptions low = OverviewCharts.scores(OverviewChartMapper.scores(List.of(
+                new ScoreDistribution(2023, 2, bd("41.5"), bd("50"), bd("60"), bd("70"), bd("80"))), 2023, 2023), TEXT, Locale.ENGLISH);
+        assertThat(low.yaxis().get(0).min()).isEqualTo(40.0);
     }
 
     @Test
