@@ -18,7 +18,7 @@ CREATE TABLE app_user (
 -- import_withdrawn, user_created, user_changed.
 CREATE TABLE audit_log (
     audit_id    BIGINT PRIMARY KEY,
-    at          TIMESTAMP NOT NULL,
+    logged_at   TIMESTAMP NOT NULL,
     username    VARCHAR NOT NULL,
     event       VARCHAR NOT NULL,
     detail      VARCHAR,

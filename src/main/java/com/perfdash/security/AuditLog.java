@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
     /** One audit entry. */
-    public record Entry(long auditId, LocalDateTime at, String username, String event, String detail, String remoteAddr) {
+    public record Entry(long auditId, LocalDateTime loggedAt, String username, String event, String detail, String remoteAddr) {
     }
 
     private final Jdbi jdbi;
@@ -23,7 +23,7 @@ public class AuditLog {
     }
 
     public void record(String username, String event, String detail, String remoteAddr) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO audit_log (audit_id, at, username, event, detail, remote_addr) "
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO audit_log (audit_id, logged_at, username, event, detail, remote_addr) "
                         + "VALUES (nextval('audit_log_seq'), :at, :username, :event, :detail, :addr)")
                 .bind("at", LocalDateTime.now(clock)).bind("username", username).bind("event", event)
                 .bind("detail", detail).bind("addr", remoteAddr).execute());
@@ -31,7 +31,7 @@ public class AuditLog {
 
     public List<Entry> latest(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log ORDER BY audit_id DESC LIMIT :limit")
-                .bind("limit", limit).map((rs, ctx) -> new Entry(rs.getLong("audit_id"), rs.getObject("at", LocalDateTime.class),
+                .bind("limit", limit).map((rs, ctx) -> new Entry(rs.getLong("audit_id"), rs.getObject("logged_at", LocalDateTime.class),
                         rs.getString("username"), rs.getString("event"), rs.getString("detail"), rs.getString("remote_addr")))
                 .list());
     }

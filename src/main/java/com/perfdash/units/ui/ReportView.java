@@ -1,5 +1,6 @@
 package com.perfdash.units.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
@@ -46,6 +47,7 @@ import java.util.function.Function;
  * {@link RowKeys}), so the review page can point at what it found. An unknown unit or year shows the
  * not-found page.
  */
+@PermitAll
 @Route(value = "units/:unitCode/:year([0-9]{1,4})", layout = MainLayout.class)
 @StyleSheet(UnitsStyles.SHEET)
 public class ReportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
