@@ -1,0 +1,8 @@
+-- Project funding (report_metrics.project_funding, V002) per fiscal year and unit category, 万元.
+SELECT fiscal_year,
+       category,
+       sum(project_funding)  AS project_funding,
+       count(*)::INTEGER     AS reports
+FROM report_metrics
+GROUP BY fiscal_year, category
+ORDER BY fiscal_year, category
