@@ -20,7 +20,8 @@ import org.springframework.context.ApplicationContext;
  * with {@code UI.getCurrent().navigate(...)} and finds components with {@code LocatorJ._get}. Every
  * subclass shares one Spring context and so one database: a test puts in the rows it needs first.
  */
-@SpringBootTest(properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false"})
+@SpringBootTest(properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false",
+        "perfdash.import.dir=target/no-imports"})
 public abstract class KaribuTestBase {
 
     // Route discovery scans the classpath: once per test run is enough.
