@@ -144,9 +144,21 @@ CREATE MACRO project_key(name) AS
             '[\p{P}\p{S}\p{Z}\p{Cc}]+', '', 'g'),
         '(?:19|20)[0-9]{2}(?:(?:19|20)[0-9]{2})?年度?', '', 'g'));
 
+-- project_key of every project name loaded so far, filled after each load inside the load's
+-- transaction (com.perfdash.projects.ProjectKeyStep), so that queries over many years of projects read
+-- the key instead of running the regular expressions again for every row. A name always has the same
+-- key, so an entry never goes stale; a name without an entry gets its key computed on the spot. A
+-- migration that changes project_key must empty this table.
+CREATE TABLE project_name_key (
+    project_name VARCHAR PRIMARY KEY,
+    project_key  VARCHAR NOT NULL
+);
+
 -- One row per unit, fiscal year and project key: what the report's text lists under that key
 -- (projects.csv) beside the project evaluation table of that key (eval_tables.csv, kind project).
 --   listed_names / listed_count  the names as written, in report order, and how many rows share the key
+--                                (NULL / 0 when only a table has the key)
+--   kinds                        initial and/or midyear
 --   budget, actual, carryover    Σ over those rows, 万元 (a unit's project funding, report_metrics
 --                                .project_funding, is Σ budget over its keys)
 --   table_no, table_name         the first project table of that key, NULL when none; table_count
@@ -155,58 +167,69 @@ CREATE MACRO project_key(name) AS
 --                                > 0: the same definition as report_metrics.execution_rate, for the
 --                                project's own table
 --   table_score, table_grade     its total score (分) and grade as stated
+-- Listed rows and tables are stacked and grouped (not joined), so that a filter on unit_code,
+-- fiscal_year or project_key reaches the tables before any key is computed.
 CREATE VIEW project_years AS
-WITH listed AS (
-    SELECT p.report_id,
-           project_key(p.project_name)                  AS project_key,
-           list(p.project_name ORDER BY p.seq)          AS listed_names,
-           count(*)::INTEGER                            AS listed_count,
-           list(DISTINCT p.kind ORDER BY p.kind)        AS kinds,
-           sum(p.budget)                                AS budget,
-           sum(p.actual)                                AS actual,
-           sum(p.carryover)                             AS carryover
+WITH named AS (
+    SELECT r.unit_code, r.fiscal_year, r.report_id,
+           coalesce(k.project_key, project_key(p.project_name)) AS project_key,
+           p.seq, p.project_name, p.kind, p.budget, p.actual, p.carryover,
+           NULL::SMALLINT AS table_no,
+           NULL::STRUCT(name VARCHAR, budget DECIMAL(18,2), executed DECIMAL(18,2), score DECIMAL(6,2), grade VARCHAR) AS tbl
     FROM project p
-    GROUP BY ALL
-), tabled AS (
-    SELECT t.report_id,
-           project_key(t.project_name)                                             AS project_key,
-           min(t.table_no)::INTEGER                                                AS table_no,
-           arg_min(t.project_name, t.table_no)                                     AS table_name,
-           count(*)::INTEGER                                                       AS table_count,
-           arg_min(f.full_year_budget, t.table_no)                                 AS table_budget,
-           arg_min(f.executed, t.table_no)                                         AS table_executed,
-           arg_min(t.total_score, t.table_no)                                      AS table_score,
-           arg_min(t.grade, t.table_no)                                            AS table_grade
+    JOIN report r ON r.report_id = p.report_id
+    LEFT JOIN project_name_key k ON k.project_name = p.project_name
+    UNION ALL
+    SELECT r.unit_code, r.fiscal_year, r.report_id,
+           coalesce(k.project_key, project_key(t.project_name)),
+           NULL, NULL, NULL, NULL, NULL, NULL,
+           t.table_no,
+           {'name': t.project_name, 'budget': f.full_year_budget, 'executed': f.executed,
+            'score': t.total_score, 'grade': t.grade}
     FROM eval_table t
+    JOIN report r ON r.report_id = t.report_id
     LEFT JOIN funds_row f ON f.table_id = t.table_id AND f.row_kind = 'total'
+    LEFT JOIN project_name_key k ON k.project_name = t.project_name
     WHERE t.kind = 'project'
-    GROUP BY ALL
+), grouped AS (
+    SELECT unit_code, fiscal_year, report_id, project_key,
+           -- sorting inside the list is much cheaper than an ordered aggregate over many groups
+           list_transform(list_sort(list({'seq': seq, 'name': project_name}) FILTER (WHERE seq IS NOT NULL)),
+                          x -> x.name)                                        AS listed_names,
+           count(seq)::INTEGER                                                AS listed_count,
+           list_sort(list_distinct(list(kind)))                               AS kinds,
+           sum(budget)                                                        AS budget,
+           sum(actual)                                                        AS actual,
+           sum(carryover)                                                     AS carryover,
+           min(table_no)::INTEGER                                             AS table_no,
+           count(table_no)::INTEGER                                           AS table_count,
+           arg_min(tbl, table_no)                                             AS tbl
+    FROM named
+    GROUP BY unit_code, fiscal_year, report_id, project_key
 )
-SELECT r.unit_code,
+SELECT g.unit_code,
        u.unit_name,
        u.category,
-       r.fiscal_year,
-       r.report_id,
-       coalesce(l.project_key, t.project_key)           AS project_key,
-       l.listed_names,
-       coalesce(l.listed_count, 0)::INTEGER             AS listed_count,
-       l.kinds,
-       l.budget,
-       l.actual,
-       l.carryover,
-       t.table_no,
-       t.table_name,
-       coalesce(t.table_count, 0)::INTEGER              AS table_count,
-       t.table_budget,
-       t.table_executed,
-       CASE WHEN t.table_budget > 0 THEN (t.table_executed / t.table_budget)::DECIMAL(18,6) END
+       g.fiscal_year,
+       g.report_id,
+       g.project_key,
+       g.listed_names,
+       g.listed_count,
+       g.kinds,
+       g.budget,
+       g.actual,
+       g.carryover,
+       g.table_no,
+       g.tbl.name                                       AS table_name,
+       g.table_count,
+       g.tbl.budget                                     AS table_budget,
+       g.tbl.executed                                   AS table_executed,
+       CASE WHEN g.tbl.budget > 0 THEN (g.tbl.executed / g.tbl.budget)::DECIMAL(18,6) END
                                                         AS table_execution_rate,
-       t.table_score,
-       t.table_grade
-FROM listed l
-FULL OUTER JOIN tabled t ON t.report_id = l.report_id AND t.project_key = l.project_key
-JOIN report r ON r.report_id = coalesce(l.report_id, t.report_id)
-JOIN unit u ON u.unit_code = r.unit_code;
+       g.tbl.score                                      AS table_score,
+       g.tbl.grade                                      AS table_grade
+FROM grouped g
+JOIN unit u ON u.unit_code = g.unit_code;
 
 -- A fiscal year's listed projects against the year before, per unit and project key. Only projects
 -- the report's text lists count (their budgets are the unit's project funding).
@@ -222,7 +245,12 @@ WITH cur AS (
 ), prev AS (
     SELECT * FROM project_years WHERE fiscal_year = p_year - 1 AND listed_count > 0
 ), reported AS (
-    SELECT unit_code, fiscal_year FROM report WHERE fiscal_year IN (p_year, p_year - 1)
+    SELECT unit_code,
+           bool_or(fiscal_year = p_year)     AS this_year,
+           bool_or(fiscal_year = p_year - 1) AS last_year
+    FROM report
+    WHERE fiscal_year IN (p_year, p_year - 1)
+    GROUP BY unit_code
 )
 SELECT coalesce(c.unit_code, p.unit_code)       AS unit_code,
        coalesce(c.unit_name, p.unit_name)       AS unit_name,
@@ -234,10 +262,9 @@ SELECT coalesce(c.unit_code, p.unit_code)       AS unit_code,
        p.budget                                 AS previous_budget,
        c.budget - p.budget                      AS budget_change,
        CASE WHEN c.unit_code IS NOT NULL AND p.unit_code IS NOT NULL THEN 'continued'
-            WHEN c.unit_code IS NOT NULL AND EXISTS (
-                SELECT 1 FROM reported x WHERE x.unit_code = c.unit_code AND x.fiscal_year = p_year - 1) THEN 'started'
-            WHEN p.unit_code IS NOT NULL AND EXISTS (
-                SELECT 1 FROM reported x WHERE x.unit_code = p.unit_code AND x.fiscal_year = p_year) THEN 'ended'
+            WHEN c.unit_code IS NOT NULL AND x.last_year THEN 'started'
+            WHEN p.unit_code IS NOT NULL AND x.this_year THEN 'ended'
        END                                      AS status
 FROM cur c
-FULL OUTER JOIN prev p ON p.unit_code = c.unit_code AND p.project_key = c.project_key;
+FULL OUTER JOIN prev p ON p.unit_code = c.unit_code AND p.project_key = c.project_key
+LEFT JOIN reported x ON x.unit_code = coalesce(c.unit_code, p.unit_code);

@@ -60,7 +60,7 @@ public final class FundingChartMapper {
 
     private static BigDecimal value(List<CategoryFunding> rows, int year, String category) {
         return rows.stream().filter(r -> r.fiscalYear() == year && r.category().equals(category))
-                .map(CategoryFunding::projectFunding).findFirst().orElse(null);
+                .findFirst().map(CategoryFunding::projectFunding).orElse(null);
     }
 
     /** @param text translates a message key (a view passes {@code this::getTranslation}) */

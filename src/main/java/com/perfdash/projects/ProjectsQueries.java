@@ -16,7 +16,7 @@ public interface ProjectsQueries {
 
     @SqlQuery
     @RegisterConstructorMapper(CategoryFunding.class)
-    List<CategoryFunding> fundingByCategory();
+    List<CategoryFunding> fundingByCategory(@Bind("category") String category);
 
     @SqlQuery
     @RegisterConstructorMapper(ListedChange.class)

@@ -41,7 +41,7 @@ public class ProjectsService {
                     default -> throw new IllegalStateException("Unknown project list " + c.list());
                 }
             }
-            return new ProjectsOverview(filter, q.fundingByCategory(), q.changeSummary(filter.year(), category),
+            return new ProjectsOverview(filter, q.fundingByCategory(category), q.changeSummary(filter.year(), category),
                     top, risers, fallers, started, ended);
         });
     }

@@ -120,6 +120,8 @@ class ProjectsServiceTest {
         assertThat(o.top()).extracting(ProjectChange::displayName).containsExactly("老旧小区改造", "背街小巷提质", "社区综合服务", "网格化管理");
         assertThat(o.summary().projects()).isEqualTo(4);
         assertThat(plain(o.summary().budget())).isEqualTo("131");
+        assertThat(o.funding()).extracting(CategoryFunding::fiscalYear, c -> plain(c.projectFunding()))
+                .containsExactly(tuple(2022, "121"), tuple(2023, "131"));
     }
 
     @Test
@@ -155,6 +157,20 @@ class ProjectsServiceTest {
         assertThat(h.years()).extracting(ProjectYear::fiscalYear, ProjectYear::tableNo, ProjectYear::tableScore)
                 .containsExactly(tuple(2022, null, null), tuple(2023, null, null));
         assertThat(h.years()).extracting(ProjectYear::kinds).containsExactly(List.of("midyear"), List.of("initial"));
+    }
+
+    @Test
+    void keys_stored_by_the_load_step_give_the_same_answers_as_keys_computed_on_the_spot() {
+        try (TestDatabase stored = new TestDatabase()) {
+            new com.perfdash.ingest.DataLoader(stored.jdbi(), TestDatabase.CLOCK, List.of(new ProjectKeyStep())).load(FIXTURE);
+            ProjectsService withKeys = new ProjectsService(stored.jdbi());
+
+            int keys = stored.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM project_name_key").mapTo(Integer.class).one());
+            // 18 listed rows with 14 distinct names, and 2 table names of their own
+            assertThat(keys).isEqualTo(16);
+            assertThat(withKeys.overview(new ProjectsFilter(2023, null))).isEqualTo(service.overview(new ProjectsFilter(2023, null)));
+            assertThat(withKeys.project("z1", "省级自然资源卫片执法补助经费")).isEqualTo(service.project("z1", "省级自然资源卫片执法补助经费"));
+        }
     }
 
     @Test

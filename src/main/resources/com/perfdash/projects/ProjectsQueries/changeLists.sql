@@ -6,25 +6,34 @@ WITH c AS MATERIALIZED (
            previous_budget, budget_change, upper(status) AS status
     FROM project_changes(:year)
     WHERE :category = '' OR category = :category
+), top AS (
+    SELECT * FROM c WHERE budget IS NOT NULL
+    ORDER BY budget DESC, unit_name, project_key LIMIT :limit
+), risers AS (
+    SELECT * FROM c WHERE budget_change > 0
+    ORDER BY budget_change DESC, unit_name, project_key LIMIT :limit
+), fallers AS (
+    SELECT * FROM c WHERE budget_change < 0
+    ORDER BY budget_change ASC, unit_name, project_key LIMIT :limit
+), started AS (
+    SELECT * FROM c WHERE status = 'STARTED'
+    ORDER BY budget DESC NULLS LAST, unit_name, project_key LIMIT :limit
+), ended AS (
+    SELECT * FROM c WHERE status = 'ENDED'
+    ORDER BY previous_budget DESC NULLS LAST, unit_name, project_key LIMIT :limit
 ), lists AS (
-    SELECT 1 AS list_order, 'top' AS list, row_number() OVER (ORDER BY budget DESC, unit_name, project_key) AS position, *
-    FROM c WHERE budget IS NOT NULL
+    SELECT 1 AS list_order, 'top' AS list, row_number() OVER (ORDER BY budget DESC, unit_name, project_key) AS position, * FROM top
     UNION ALL
-    SELECT 2, 'risers', row_number() OVER (ORDER BY budget_change DESC, unit_name, project_key), *
-    FROM c WHERE budget_change > 0
+    SELECT 2, 'risers', row_number() OVER (ORDER BY budget_change DESC, unit_name, project_key), * FROM risers
     UNION ALL
-    SELECT 3, 'fallers', row_number() OVER (ORDER BY budget_change ASC, unit_name, project_key), *
-    FROM c WHERE budget_change < 0
+    SELECT 3, 'fallers', row_number() OVER (ORDER BY budget_change ASC, unit_name, project_key), * FROM fallers
     UNION ALL
-    SELECT 4, 'started', row_number() OVER (ORDER BY budget DESC NULLS LAST, unit_name, project_key), *
-    FROM c WHERE status = 'STARTED'
+    SELECT 4, 'started', row_number() OVER (ORDER BY budget DESC NULLS LAST, unit_name, project_key), * FROM started
     UNION ALL
-    SELECT 5, 'ended', row_number() OVER (ORDER BY previous_budget DESC NULLS LAST, unit_name, project_key), *
-    FROM c WHERE status = 'ENDED'
+    SELECT 5, 'ended', row_number() OVER (ORDER BY previous_budget DESC NULLS LAST, unit_name, project_key), * FROM ended
 )
 SELECT list, position::INTEGER AS position,
        unit_code, unit_name, category, project_key, listed_names, budget, actual,
        previous_budget, budget_change, status
 FROM lists
-WHERE position <= :limit
 ORDER BY list_order, position
