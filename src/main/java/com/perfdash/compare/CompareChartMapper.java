@@ -8,11 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -99,13 +97,12 @@ public final class CompareChartMapper {
         if (units.isEmpty()) {
             return b.heatmap(List.of()).heatmapRow(metricName, years.stream().map(y -> (BigDecimal) null).toList()).build();
         }
-        Set<String> names = new HashSet<>();
         // ApexCharts draws the last row at the top: add the ranking bottom-up
         for (int i = units.size() - 1; i >= 0; i--) {
             UnitRef u = units.get(i);
             List<BigDecimal> cells = rows.getOrDefault(u.unitCode(), nulls(years.size())).stream()
                     .map(HeatmapScale::cell).toList();
-            b.heatmapRow(uniqueName(u, units, names), cells);
+            b.heatmapRow(uniqueName(u, units), cells);
         }
         return b.build();
     }
@@ -125,9 +122,8 @@ public final class CompareChartMapper {
         if (c.lineUnits().isEmpty()) {
             return b.line(metricName, nulls(years.size())).build();
         }
-        Set<String> names = new HashSet<>();
         for (UnitRef u : c.lineUnits()) {
-            b.line(uniqueName(u, c.lineUnits(), names), rows.getOrDefault(u.unitCode(), nulls(years.size())));
+            b.line(uniqueName(u, c.lineUnits()), rows.getOrDefault(u.unitCode(), nulls(years.size())));
         }
         return b.build();
     }
@@ -141,11 +137,9 @@ public final class CompareChartMapper {
     }
 
     /** The unit's name, with its code when another unit of the chart has the same name. */
-    private static String uniqueName(UnitRef u, List<UnitRef> all, Set<String> used) {
+    private static String uniqueName(UnitRef u, List<UnitRef> all) {
         long same = all.stream().filter(o -> o.unitName().equals(u.unitName())).count();
-        String name = same > 1 ? u.unitName() + "（" + u.unitCode() + "）" : u.unitName();
-        used.add(name);
-        return name;
+        return same > 1 ? u.unitName() + "（" + u.unitCode() + "）" : u.unitName();
     }
 
     private static String threshold(CompareMetric metric, BigDecimal v) {
