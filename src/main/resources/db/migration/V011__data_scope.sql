@@ -50,3 +50,66 @@ LEFT JOIN (
     SELECT report_id, sum(budget) AS project_budget, sum(actual) AS project_actual, count(*) AS project_count
     FROM project GROUP BY report_id
 ) p ON p.report_id = r.report_id;
+
+-- project_years (V007) again, its rows now limited to the scoped units; definitions unchanged.
+CREATE OR REPLACE VIEW project_years AS
+WITH named AS (
+    SELECT r.unit_code, r.fiscal_year, r.report_id,
+           coalesce(k.project_key, project_key(p.project_name)) AS project_key,
+           p.seq, p.project_name, p.kind, p.budget, p.actual, p.carryover,
+           NULL::SMALLINT AS table_no,
+           NULL::STRUCT(name VARCHAR, budget DECIMAL(18,2), executed DECIMAL(18,2), score DECIMAL(6,2), grade VARCHAR) AS tbl
+    FROM project p
+    JOIN report r ON r.report_id = p.report_id
+    LEFT JOIN project_name_key k ON k.project_name = p.project_name
+    UNION ALL
+    SELECT r.unit_code, r.fiscal_year, r.report_id,
+           coalesce(k.project_key, project_key(t.project_name)),
+           NULL, NULL, NULL, NULL, NULL, NULL,
+           t.table_no,
+           {'name': t.project_name, 'budget': f.full_year_budget, 'executed': f.executed,
+            'score': t.total_score, 'grade': t.grade}
+    FROM eval_table t
+    JOIN report r ON r.report_id = t.report_id
+    LEFT JOIN funds_row f ON f.table_id = t.table_id AND f.row_kind = 'total'
+    LEFT JOIN project_name_key k ON k.project_name = t.project_name
+    WHERE t.kind = 'project'
+), grouped AS (
+    SELECT unit_code, fiscal_year, report_id, project_key,
+           -- sorting inside the list is much cheaper than an ordered aggregate over many groups
+           list_transform(list_sort(list({'seq': seq, 'name': project_name}) FILTER (WHERE seq IS NOT NULL)),
+                          x -> x.name)                                        AS listed_names,
+           count(seq)::INTEGER                                                AS listed_count,
+           list_sort(list_distinct(list(kind)))                               AS kinds,
+           sum(budget)                                                        AS budget,
+           sum(actual)                                                        AS actual,
+           sum(carryover)                                                     AS carryover,
+           min(table_no)::INTEGER                                             AS table_no,
+           count(table_no)::INTEGER                                           AS table_count,
+           arg_min(tbl, table_no)                                             AS tbl
+    FROM named
+    GROUP BY unit_code, fiscal_year, report_id, project_key
+)
+SELECT g.unit_code,
+       u.unit_name,
+       u.category,
+       g.fiscal_year,
+       g.report_id,
+       g.project_key,
+       g.listed_names,
+       g.listed_count,
+       g.kinds,
+       g.budget,
+       g.actual,
+       g.carryover,
+       g.table_no,
+       g.tbl.name                                       AS table_name,
+       g.table_count,
+       g.tbl.budget                                     AS table_budget,
+       g.tbl.executed                                   AS table_executed,
+       CASE WHEN g.tbl.budget > 0 THEN (g.tbl.executed / g.tbl.budget)::DECIMAL(18,6) END
+                                                        AS table_execution_rate,
+       g.tbl.score                                      AS table_score,
+       g.tbl.grade                                      AS table_grade
+FROM grouped g
+JOIN scoped_unit u ON u.unit_code = g.unit_code;

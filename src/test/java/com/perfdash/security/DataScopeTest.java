@@ -14,6 +14,10 @@ import com.perfdash.overview.YearAggregate;
 import com.perfdash.units.ui.ReportView;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
+import com.perfdash.TestDatabase;
+import com.perfdash.ingest.DataLoader;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +32,15 @@ class DataScopeTest extends KaribuTestBase {
 
     @Autowired
     CatalogService catalog;
+
+    @Autowired
+    Jdbi jdbi;
+
+    /** The shipped data: the seed beside the demo district (other view tests load their own fixtures). */
+    @BeforeEach
+    void loadTheShippedData() {
+        new DataLoader(jdbi, TestDatabase.CLOCK).load(TestDatabase.DATA);
+    }
 
     @Test
     void a_unit_user_reads_its_own_report() {

@@ -1,0 +1,1 @@
+SELECT DISTINCT category FROM scoped_unit ORDER BY category
