@@ -1,0 +1,154 @@
+package com.perfdash.review;
+
+import static com.perfdash.review.CsvDataSet.where;
+import static com.perfdash.review.ReviewFixture.of;
+import static com.perfdash.review.ReviewFixture.zh;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plausibility: cost indicators against spending, copied rows, projects in the tables vs in the text. */
+class PlausibilityRulesTest {
+
+    private static ReviewFixture fixture;
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void open() {
+        fixture = new ReviewFixture();
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    private CsvDataSet report() {
+        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
+    }
+
+    private List<Finding> load(ReviewRule rule) {
+        return of(fixture.load(data), rule);
+    }
+
+    private static Map<String, String> indicator(int tableNo, int seq) {
+        return where("table_no", String.valueOf(tableNo), "seq", String.valueOf(seq));
+    }
+
+    private CsvDataSet cost(CsvDataSet r, int tableNo, int seq, String level3, String amount) {
+        return r.set("indicators.csv", indicator(tableNo, seq), "level3", level3)
+                .set("indicators.csv", indicator(tableNo, seq), "target", amount)
+                .set("indicators.csv", indicator(tableNo, seq), "actual", amount);
+    }
+
+    @Test
+    void a_cost_control_figure_matching_no_budget_or_spending_fires() {
+        cost(report(), 0, 7, "成本控制数", "491.38 万元");
+        List<Finding> f = load(ReviewRule.PLAUS_COST_VS_SPENDING);
+        assertThat(f).extracting(ReviewFixture::where).containsExactly("PLAUS_COST_VS_SPENDING t0.ind.7");
+        assertThat(f.get(0).rowKeys()).containsExactly("t0.ind.7", "t0.funds.total");
+    }
+
+    @Test
+    void any_cost_above_everything_the_table_spent_fires() {
+        cost(report(), 1, 5, "印刷费", "≤8万元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).extracting(ReviewFixture::where)
+                .containsExactly("PLAUS_COST_VS_SPENDING t1.ind.5");
+    }
+
+    @Test
+    void a_cost_control_figure_equal_to_the_initial_budget_is_silent() {
+        cost(report(), 0, 7, "成本控制数", "457.18 万元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).isEmpty();
+    }
+
+    @Test
+    void per_head_costs_and_parts_of_the_spending_are_silent() {
+        CsvDataSet r = cost(report(), 0, 7, "人均办公成本", "491.38 万元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).isEmpty();
+        cost(r, 0, 7, "会议费", "≤20万元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).isEmpty();
+        cost(r, 0, 7, "成本控制数", "5166600 元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).as("516.66 万元 written in 元").isEmpty();
+    }
+
+    @Test
+    void a_project_table_row_copied_from_the_unit_table_fires() {
+        cost(report(), 1, 5, "成本控制数", "516.66 万元");
+        List<Finding> f = load(ReviewRule.PLAUS_COPIED_INDICATOR);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).rowKeys()).containsExactly("t1.ind.5", "t0.ind.7");
+        assertThat(zh(f.get(0))).isEqualTo("项目表 1「成本控制数」（目标 516.66 万元，实际 516.66 万元）与整体支出表第 7 行一字不差，但两表资金不同（4.50 万元 对 516.66 万元）。");
+    }
+
+    @Test
+    void a_copied_count_fires_and_spacing_does_not_hide_it() {
+        CsvDataSet r = report();
+        r.set("indicators.csv", indicator(1, 1), "level3", "召开工作会议")
+                .set("indicators.csv", indicator(1, 1), "target", "20次")
+                .set("indicators.csv", indicator(1, 1), "actual", "24 次");
+        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).extracting(ReviewFixture::where)
+                .containsExactly("PLAUS_COPIED_INDICATOR t1.ind.1");
+    }
+
+    @Test
+    void a_copied_percentage_is_silent() {
+        report().set("indicators.csv", indicator(1, 10), "target", "≥95%").set("indicators.csv", indicator(1, 10), "actual", "≥95%");
+        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).as("民众满意率 ≥95% in both tables").isEmpty();
+    }
+
+    @Test
+    void a_copied_row_between_tables_with_the_same_funds_is_silent() {
+        CsvDataSet r = cost(report(), 1, 5, "成本控制数", "516.66 万元");
+        for (String kind : List.of("total", "appropriation")) {
+            r.set("funds_rows.csv", where("table_no", "1", "row_kind", kind), "full_year_budget", "516.66");
+        }
+        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).isEmpty();
+    }
+
+    @Test
+    void a_project_table_for_a_project_the_text_does_not_list_fires() {
+        report().set("eval_tables.csv", where("table_no", "1"), "project_name", "民主监督经费")
+                .set("eval_tables.csv", where("table_no", "1"), "spending_direction", "民主监督");
+        List<Finding> f = load(ReviewRule.PLAUS_PROJECT_NOT_LISTED);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).rowKeys()).startsWith("t1", "p1");
+        assertThat(f.get(0).evidence()).containsEntry("project", "民主监督经费").containsEntry("listed_count", "8");
+    }
+
+    @Test
+    void a_project_table_named_with_other_generic_endings_matches_its_listed_project() {
+        CsvDataSet r = report().set("eval_tables.csv", where("table_no", "1"), "project_name", "区委党史 专项经费");
+        assertThat(load(ReviewRule.PLAUS_PROJECT_NOT_LISTED)).isEmpty();
+        r.set("eval_tables.csv", where("table_no", "1"), "project_name", "党史编撰")
+                .set("eval_tables.csv", where("table_no", "1"), "spending_direction", "区委党史");
+        assertThat(load(ReviewRule.PLAUS_PROJECT_NOT_LISTED)).as("matched by its spending direction").isEmpty();
+    }
+
+    @Test
+    void listed_projects_without_a_table_fire_once_per_report_when_it_has_project_tables() {
+        report();
+        List<Finding> f = load(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(f.get(0).rowKeys()).containsExactly("p1", "p2", "p4", "p5", "p6", "p7", "p8");
+        assertThat(zh(f.get(0))).startsWith("报告附有项目支出绩效自评表，但正文所列 8 个项目中有 7 个没有对应的自评表：《荷塘年鉴》编纂发行项目、全面深化改革项目、区委财经项目");
+    }
+
+    @Test
+    void listed_projects_in_a_report_with_only_the_whole_unit_table_are_silent() {
+        CsvDataSet r = report();
+        for (String file : List.of("eval_tables.csv", "funds_rows.csv", "goals.csv", "indicators.csv")) {
+            r.remove(file, where("table_no", "1"));
+        }
+        assertThat(load(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED)).isEmpty();
+    }
+}
