@@ -20,7 +20,7 @@ public final class TestDatabase implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private static final List<String> MODEL_TABLES = List.of("unit", "report", "report_text", "project", "eval_table",
-            "funds_row", "goal", "indicator_level1", "indicator");
+            "funds_row", "goal", "indicator_level1", "indicator", "report_version");
 
     private final DuckDbDatabase database = DuckDbDatabase.inMemory();
     private final Jdbi jdbi = Jdbis.create(database);

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the database in step with the data folder: loads it before the app serves its first page
+ * Keeps the database in step with the data folder and the accepted import batches: loads them
+ * before the app serves its first page
  * (skipped when the files are unchanged since the last load), and, when watching is on, again a
  * moment after a file there changes. A failed load is logged with every problem and leaves the
  * database as it was; the app keeps serving what it had.
@@ -34,15 +35,18 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
 
     private final DataLoader loader;
     private final Path dataDir;
+    private final Path importDir;
     private final boolean watch;
     private volatile WatchService watcher;
     private Thread watchThread;
 
     public DataFolderLoader(Jdbi jdbi, Clock clock, List<AfterLoadStep> afterLoad,
                             @Value("${perfdash.data.dir}") String dataDir,
+                            @Value("${perfdash.import.dir}") String importDir,
                             @Value("${perfdash.data.watch:false}") boolean watch) {
         this.loader = new DataLoader(jdbi, clock, afterLoad);
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
+        this.importDir = Path.of(importDir).toAbsolutePath().normalize();
         this.watch = watch;
     }
 
@@ -54,11 +58,21 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
         }
     }
 
-    /** Loads the folder if it changed; returns the result, or null when the load failed (logged). */
+    /** The data folder and the import folder, as every load of this app reads them. */
+    public LoadSources sources() {
+        return new LoadSources(dataDir, importDir);
+    }
+
+    /** The loader this app loads with (its after-load steps included). */
+    public DataLoader loader() {
+        return loader;
+    }
+
+    /** Loads the folders if they changed; returns the result, or null when the load failed (logged). */
     public synchronized LoadResult loadNow() {
         long start = System.nanoTime();
         try {
-            LoadResult r = loader.loadIfChanged(dataDir);
+            LoadResult r = loader.loadIfChanged(sources());
             log.info("Data folder {}: {} ({} data sets, {} units, {} reports, {} indicators) in {} ms", dataDir,
                     r.changed() ? "loaded" : "unchanged since the last load", r.dataSets(), r.units(), r.reports(),
                     r.indicators(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));

@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.jdbi.v3.core.Handle;
@@ -52,81 +52,101 @@ public class DataLoader {
 
     /** Loads {@code dataDir} unless its files are the ones loaded last time. */
     public LoadResult loadIfChanged(Path dataDir) {
-        String fingerprint = fingerprint(dataDir);
+        return loadIfChanged(LoadSources.dataOnly(dataDir));
+    }
+
+    /** Loads the sources unless their files are the ones loaded last time. */
+    public LoadResult loadIfChanged(LoadSources sources) {
+        List<DataSetSource> sets = sources.list();
+        String fingerprint = fingerprint(sets);
         String last = jdbi.withHandle(h -> h.createQuery(
                         "SELECT fingerprint FROM load_log WHERE outcome = 'ok' ORDER BY load_id DESC LIMIT 1")
                 .mapTo(String.class).findOne().orElse(null));
         if (fingerprint.equals(last)) {
-            return jdbi.withHandle(h -> new LoadResult(dataSets(dataDir).size(),
-                    h.createQuery("SELECT count(*) FROM unit").mapTo(Integer.class).one(),
-                    h.createQuery("SELECT count(*) FROM report").mapTo(Integer.class).one(),
-                    h.createQuery("SELECT count(*) FROM indicator").mapTo(Integer.class).one(),
-                    fingerprint, false));
+            return jdbi.withHandle(h -> counts(h, sets.size(), fingerprint, false));
         }
-        return load(dataDir);
+        return load(sources);
     }
 
     /** Validates and loads every data set folder under {@code dataDir}, replacing what was loaded. */
     public LoadResult load(Path dataDir) {
+        return load(LoadSources.dataOnly(dataDir));
+    }
+
+    /** Validates and loads the sources, replacing what was loaded; all or nothing. */
+    public LoadResult load(LoadSources sources) {
         LocalDateTime started = LocalDateTime.now(clock);
         String fingerprint = null;
         try {
-            fingerprint = fingerprint(dataDir);
-            List<Path> dataSets = dataSets(dataDir);
+            List<DataSetSource> sets = sources.list();
+            fingerprint = fingerprint(sets);
             String fp = fingerprint;
             LoadResult result = jdbi.withHandle(h -> {
                 try {
-                    stage(h, dataDir, dataSets);
+                    stage(h, sets);
                     validate(h);
-                    h.useTransaction(tx -> {
-                        tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
-                        afterLoad.forEach(step -> step.afterLoad(tx));
-                    });
-                    return new LoadResult(dataSets.size(),
-                            h.createQuery("SELECT count(*) FROM unit").mapTo(Integer.class).one(),
-                            h.createQuery("SELECT count(*) FROM report").mapTo(Integer.class).one(),
-                            h.createQuery("SELECT count(*) FROM indicator").mapTo(Integer.class).one(),
-                            fp, true);
+                    h.useTransaction(this::replaceModel);
+                    return counts(h, sets.size(), fp, true);
                 } finally {
                     dropStaging(h);
                 }
             });
-            log(started, dataDir, fingerprint, "ok", result.reports(), null);
+            log(started, sources.dataDir(), fingerprint, "ok", result.reports(), null);
             return result;
         } catch (DataLoadException e) {
-            log(started, dataDir, fingerprint, "failed", null, e.getMessage());
+            log(started, sources.dataDir(), fingerprint, "failed", null, e.getMessage());
             throw e;
         } catch (RuntimeException e) {
-            log(started, dataDir, fingerprint, "failed", null, String.valueOf(e.getMessage()));
+            log(started, sources.dataDir(), fingerprint, "failed", null, String.valueOf(e.getMessage()));
             throw e;
         }
     }
 
-    /** The data set folders: every direct subfolder that holds at least one file of the format. */
-    static List<Path> dataSets(Path dataDir) {
-        if (!Files.isDirectory(dataDir)) {
-            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
-                    "the data folder does not exist")));
-        }
-        try (Stream<Path> children = Files.list(dataDir)) {
-            return children.filter(Files::isDirectory)
-                    .filter(d -> DataFormat.FILES.stream().anyMatch(f -> Files.isRegularFile(d.resolve(f.fileName()))))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
-                    "cannot list the data folder: " + e.getMessage())));
-        }
+    /**
+     * Loads the sources as {@link #load(LoadSources)} would, lets {@code inspect} read the result
+     * inside the load's transaction, then rolls everything back: a preview that changes nothing.
+     * Throws {@link DataLoadException} exactly when the real load would.
+     */
+    public <T> T dryRun(LoadSources sources, Function<Handle, T> inspect) {
+        List<DataSetSource> sets = sources.list();
+        return jdbi.withHandle(h -> {
+            try {
+                stage(h, sets);
+                validate(h);
+                h.begin();
+                try {
+                    replaceModel(h);
+                    return inspect.apply(h);
+                } finally {
+                    h.rollback();
+                }
+            } finally {
+                dropStaging(h);
+            }
+        });
     }
 
-    /** SHA-256 over the relative names and contents of every data file, in a fixed order. */
-    static String fingerprint(Path dataDir) {
+    private void replaceModel(Handle tx) {
+        tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
+        afterLoad.forEach(step -> step.afterLoad(tx));
+    }
+
+    private static LoadResult counts(Handle h, int dataSets, String fingerprint, boolean changed) {
+        return new LoadResult(dataSets,
+                h.createQuery("SELECT count(*) FROM unit").mapTo(Integer.class).one(),
+                h.createQuery("SELECT count(*) FROM report").mapTo(Integer.class).one(),
+                h.createQuery("SELECT count(*) FROM indicator").mapTo(Integer.class).one(),
+                fingerprint, changed);
+    }
+
+    /** SHA-256 over the labels and contents of every data file, in load order. */
+    static String fingerprint(List<DataSetSource> sets) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path set : dataSets(dataDir)) {
+            for (DataSetSource set : sets) {
                 for (FileSpec spec : DataFormat.FILES) {
-                    Path file = set.resolve(spec.fileName());
-                    digest.update(relative(dataDir, file).getBytes(StandardCharsets.UTF_8));
+                    Path file = set.folder().resolve(spec.fileName());
+                    digest.update((set.label() + "/" + spec.fileName()).getBytes(StandardCharsets.UTF_8));
                     if (Files.isRegularFile(file)) {
                         digest.update(Files.readAllBytes(file));
                     }
@@ -134,29 +154,26 @@ public class DataLoader {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
-                    "cannot read the data files: " + e.getMessage())));
+            throw new DataLoadException(List.of(new LoadProblem(String.valueOf(e.getMessage()), null, null,
+                    "cannot read the data files")));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String relative(Path dataDir, Path file) {
-        return dataDir.relativize(file).toString().replace('\\', '/');
-    }
-
     // ---- staging -------------------------------------------------------------------------------
 
-    private void stage(Handle h, Path dataDir, List<Path> dataSets) {
+    private void stage(Handle h, List<DataSetSource> sets) {
         List<LoadProblem> problems = new ArrayList<>();
         for (FileSpec spec : DataFormat.FILES) {
             String cols = spec.columns().stream().map(c -> q(c.name()) + " VARCHAR").collect(Collectors.joining(", "));
-            h.execute("CREATE OR REPLACE TEMP TABLE " + spec.stageTable() + " (" + cols + ", _file VARCHAR, _row INTEGER)");
-            for (Path set : dataSets) {
-                Path file = set.resolve(spec.fileName());
-                String name = relative(dataDir, file);
+            h.execute("CREATE OR REPLACE TEMP TABLE " + spec.stageTable() + " (" + cols
+                    + ", _file VARCHAR, _row INTEGER, _set VARCHAR, _group VARCHAR, _order INTEGER)");
+            for (DataSetSource set : sets) {
+                Path file = set.folder().resolve(spec.fileName());
+                String name = set.label() + "/" + spec.fileName();
                 if (!Files.isRegularFile(file)) {
-                    problems.add(new LoadProblem(name, null, null, "the file is missing from data set " + set.getFileName()));
+                    problems.add(new LoadProblem(name, null, null, "the file is missing from data set " + set.label()));
                     continue;
                 }
                 List<String> header = header(file, name, problems);
@@ -171,7 +188,7 @@ public class DataLoader {
                 if (!missing.isEmpty() || !unknown.isEmpty()) {
                     continue;
                 }
-                readInto(h, spec, file, name, header, problems);
+                readInto(h, spec, file, name, set, header, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -206,7 +223,8 @@ public class DataLoader {
         }
     }
 
-    private static void readInto(Handle h, FileSpec spec, Path file, String name, List<String> header, List<LoadProblem> problems) {
+    private static void readInto(Handle h, FileSpec spec, Path file, String name, DataSetSource set, List<String> header,
+                                 List<LoadProblem> problems) {
         // Every column is read as text: the validation below then names each bad value itself.
         String columnTypes = header.stream().map(c -> "'" + c.replace("'", "''") + "': 'VARCHAR'")
                 .collect(Collectors.joining(", ", "{", "}"));
@@ -214,7 +232,8 @@ public class DataLoader {
                 .map(c -> "NULLIF(regexp_replace(" + q(c) + ", '^\\s+|\\s+$', '', 'g'), '') AS " + q(c))
                 .collect(Collectors.joining(", "));
         String sql = "INSERT INTO " + spec.stageTable() + " BY NAME SELECT " + select
-                + ", " + literal(name) + " AS _file, (row_number() OVER ())::INTEGER AS _row"
+                + ", " + literal(name) + " AS _file, (row_number() OVER ())::INTEGER AS _row, " + literal(set.label())
+                + " AS _set, " + literal(set.group()) + " AS _group, " + set.order() + " AS _order"
                 + " FROM read_csv(" + literal(file.toAbsolutePath().toString())
                 + ", header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, strict_mode = true,"
                 + " columns = " + columnTypes + ", encoding = 'utf-8')";

@@ -1,6 +1,8 @@
 -- Replaces the whole report model with the validated staging tables. Runs inside one transaction.
 -- Report and table ids are assigned in a fixed order (unit code, fiscal year, table number), so the
--- same files always give the same ids.
+-- same files always give the same ids. Per unit-year the report of the latest data set counts (an
+-- import batch supersedes the data folder and earlier batches); every version is kept in
+-- report_version.
 
 DELETE FROM indicator;
 DELETE FROM indicator_level1;
@@ -11,14 +13,22 @@ DELETE FROM project;
 DELETE FROM report_text;
 DELETE FROM report;
 DELETE FROM unit;
+DELETE FROM report_version;
 
 INSERT INTO unit (unit_code, unit_name, category, district)
-SELECT unit_code, unit_name, category, district FROM stg_units;
+SELECT unit_code, unit_name, category, district FROM stg_units
+QUALIFY row_number() OVER (PARTITION BY unit_code ORDER BY _order DESC) = 1;
 
 CREATE OR REPLACE TEMP TABLE map_report AS
 SELECT (row_number() OVER (ORDER BY unit_code, fiscal_year::INTEGER))::INTEGER AS report_id,
-       unit_code, fiscal_year::SMALLINT AS fiscal_year
-FROM stg_reports;
+       _set, unit_code, fiscal_year::SMALLINT AS fiscal_year
+FROM stg_reports
+QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER ORDER BY _order DESC) = 1;
+
+INSERT INTO report_version (unit_code, fiscal_year, data_set, data_file, source_kind, source_file, active, superseded_by)
+SELECT s.unit_code, s.fiscal_year::SMALLINT, s._set, s._file, s.source_kind, s.source_file,
+       m._set = s._set, CASE WHEN m._set <> s._set THEN m._set END
+FROM stg_reports s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 INSERT INTO report
 SELECT m.report_id, s.unit_code, m.fiscal_year, s.title, s.source_kind, s.source_file, s._file,
@@ -29,45 +39,45 @@ SELECT m.report_id, s.unit_code, m.fiscal_year, s.title, s.source_kind, s.source
        s.initial_projects_adjustment::DECIMAL(18,2), s.initial_projects_actual::DECIMAL(18,2),
        s.initial_projects_carryover::DECIMAL(18,2), s.midyear_projects_budget::DECIMAL(18,2),
        s.midyear_projects_actual::DECIMAL(18,2), s.midyear_projects_carryover::DECIMAL(18,2)
-FROM stg_reports s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+FROM stg_reports s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 INSERT INTO report_text (report_id, section, seq, body)
 SELECT m.report_id, s.section, s.seq::SMALLINT, s.body
-FROM stg_report_texts s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+FROM stg_report_texts s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 INSERT INTO project (report_id, seq, project_name, kind, budget, actual, carryover, purpose)
 SELECT m.report_id, s.seq::SMALLINT, s.project_name, s.kind, s.budget::DECIMAL(18,2), s.actual::DECIMAL(18,2),
        s.carryover::DECIMAL(18,2), s.purpose
-FROM stg_projects s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+FROM stg_projects s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 CREATE OR REPLACE TEMP TABLE map_table AS
 SELECT (row_number() OVER (ORDER BY s.unit_code, s.fiscal_year::INTEGER, s.table_no::INTEGER))::INTEGER AS table_id,
-       m.report_id, s.unit_code, s.fiscal_year::SMALLINT AS fiscal_year, s.table_no::SMALLINT AS table_no
-FROM stg_eval_tables s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
+       m.report_id, s._set, s.unit_code, s.fiscal_year::SMALLINT AS fiscal_year, s.table_no::SMALLINT AS table_no
+FROM stg_eval_tables s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 INSERT INTO eval_table
 SELECT t.table_id, t.report_id, t.table_no, s.kind, s.project_name, s.spending_direction,
        s.total_investment::DECIMAL(18,2), s.investment_appropriation::DECIMAL(18,2), s.period,
        s.funds_weight::DECIMAL(6,2), s.total_weight::DECIMAL(6,2), s.total_score::DECIMAL(6,2), s.grade
 FROM stg_eval_tables s
-JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
 
 INSERT INTO funds_row
 SELECT t.table_id, s.row_kind, s.initial_budget::DECIMAL(18,2), s.full_year_budget::DECIMAL(18,2),
        s.executed::DECIMAL(18,2), s.weight::DECIMAL(6,2), s.execution_rate_pct::DECIMAL(7,2), s.score::DECIMAL(6,2)
 FROM stg_funds_rows s
-JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
 
 INSERT INTO goal
 SELECT t.table_id, s.seq::SMALLINT, s.expected, s.achieved
 FROM stg_goals s
-JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
 
 INSERT INTO indicator_level1
 SELECT t.table_id, (row_number() OVER (PARTITION BY t.table_id ORDER BY min(s.seq::INTEGER)))::SMALLINT,
        s.level1, max(s.level1_cap::DECIMAL(6,2))
 FROM stg_indicators s
-JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT
+JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT
 GROUP BY t.table_id, s.level1;
 
 -- A target or actual text that is one quantity: optional comparator, a number, a short unit.
@@ -79,7 +89,7 @@ SELECT t.table_id, s.seq::SMALLINT, s.level1, s.level2, s.level3, s.target, s.ac
        measure_cmp(s.target), measure_value(s.target), measure_unit(s.target),
        measure_cmp(s.actual), measure_value(s.actual), measure_unit(s.actual)
 FROM stg_indicators s
-JOIN map_table t ON t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
 
 DROP TABLE map_table;
 DROP TABLE map_report;

@@ -1,29 +1,29 @@
--- The rows under a report or table: references to their parent and uniqueness within it.
+-- The rows under a report or table: references to their parent in the same data set, and uniqueness within it.
 -- Runs after validate_keys.sql has passed, so each report key is unique here.
 
 -- children of a report
 SELECT c._file, c._row, 'fiscal_year', 'report ' || c.unit_code || ' ' || c.fiscal_year || ' is not in reports.csv'
-FROM stg_report_texts c ANTI JOIN stg_reports r ON r.unit_code = c.unit_code AND r.fiscal_year::INTEGER = c.fiscal_year::INTEGER
+FROM stg_report_texts c ANTI JOIN stg_reports r ON r._set = c._set AND r.unit_code = c.unit_code AND r.fiscal_year::INTEGER = c.fiscal_year::INTEGER
 UNION ALL
 SELECT c._file, c._row, 'fiscal_year', 'report ' || c.unit_code || ' ' || c.fiscal_year || ' is not in reports.csv'
-FROM stg_projects c ANTI JOIN stg_reports r ON r.unit_code = c.unit_code AND r.fiscal_year::INTEGER = c.fiscal_year::INTEGER
+FROM stg_projects c ANTI JOIN stg_reports r ON r._set = c._set AND r.unit_code = c.unit_code AND r.fiscal_year::INTEGER = c.fiscal_year::INTEGER
 UNION ALL
 SELECT c._file, c._row, 'fiscal_year', 'report ' || c.unit_code || ' ' || c.fiscal_year || ' is not in reports.csv'
-FROM stg_eval_tables c ANTI JOIN stg_reports r ON r.unit_code = c.unit_code AND r.fiscal_year::INTEGER = c.fiscal_year::INTEGER
+FROM stg_eval_tables c ANTI JOIN stg_reports r ON r._set = c._set AND r.unit_code = c.unit_code AND r.fiscal_year::INTEGER = c.fiscal_year::INTEGER
 
 -- children of a table
 UNION ALL
 SELECT c._file, c._row, 'table_no', 'table ' || c.table_no || ' of report ' || c.unit_code || ' ' || c.fiscal_year || ' is not in eval_tables.csv'
 FROM stg_funds_rows c ANTI JOIN stg_eval_tables t
-  ON t.unit_code = c.unit_code AND t.fiscal_year::INTEGER = c.fiscal_year::INTEGER AND t.table_no::INTEGER = c.table_no::INTEGER
+  ON t._set = c._set AND t.unit_code = c.unit_code AND t.fiscal_year::INTEGER = c.fiscal_year::INTEGER AND t.table_no::INTEGER = c.table_no::INTEGER
 UNION ALL
 SELECT c._file, c._row, 'table_no', 'table ' || c.table_no || ' of report ' || c.unit_code || ' ' || c.fiscal_year || ' is not in eval_tables.csv'
 FROM stg_goals c ANTI JOIN stg_eval_tables t
-  ON t.unit_code = c.unit_code AND t.fiscal_year::INTEGER = c.fiscal_year::INTEGER AND t.table_no::INTEGER = c.table_no::INTEGER
+  ON t._set = c._set AND t.unit_code = c.unit_code AND t.fiscal_year::INTEGER = c.fiscal_year::INTEGER AND t.table_no::INTEGER = c.table_no::INTEGER
 UNION ALL
 SELECT c._file, c._row, 'table_no', 'table ' || c.table_no || ' of report ' || c.unit_code || ' ' || c.fiscal_year || ' is not in eval_tables.csv'
 FROM stg_indicators c ANTI JOIN stg_eval_tables t
-  ON t.unit_code = c.unit_code AND t.fiscal_year::INTEGER = c.fiscal_year::INTEGER AND t.table_no::INTEGER = c.table_no::INTEGER
+  ON t._set = c._set AND t.unit_code = c.unit_code AND t.fiscal_year::INTEGER = c.fiscal_year::INTEGER AND t.table_no::INTEGER = c.table_no::INTEGER
 
 -- table rules
 UNION ALL
@@ -38,31 +38,31 @@ SELECT _file, _row, 'table_no', 'table number must be 0 or more' FROM stg_eval_t
 -- uniqueness within a report or table
 UNION ALL
 SELECT _file, _row, 'table_no', 'table ' || table_no || ' appears more than once in report ' || unit_code || ' ' || fiscal_year
-FROM (SELECT *, row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, table_no::INTEGER ORDER BY _file, _row) AS n
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER ORDER BY _file, _row) AS n
       FROM stg_eval_tables) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'row_kind', 'row kind ' || row_kind || ' appears more than once in table ' || table_no || ' of report ' || unit_code || ' ' || fiscal_year
-FROM (SELECT *, row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, table_no::INTEGER, row_kind ORDER BY _file, _row) AS n
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, row_kind ORDER BY _file, _row) AS n
       FROM stg_funds_rows) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'seq', 'seq ' || seq || ' of section ' || section || ' appears more than once in report ' || unit_code || ' ' || fiscal_year
-FROM (SELECT *, row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, section, seq::INTEGER ORDER BY _file, _row) AS n
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, section, seq::INTEGER ORDER BY _file, _row) AS n
       FROM stg_report_texts) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'seq', 'project seq ' || seq || ' appears more than once in report ' || unit_code || ' ' || fiscal_year
-FROM (SELECT *, row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
       FROM stg_projects) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'seq', 'goal seq ' || seq || ' appears more than once in table ' || table_no || ' of report ' || unit_code || ' ' || fiscal_year
-FROM (SELECT *, row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, table_no::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
       FROM stg_goals) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'seq', 'indicator seq ' || seq || ' appears more than once in table ' || table_no || ' of report ' || unit_code || ' ' || fiscal_year
-FROM (SELECT *, row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, table_no::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
       FROM stg_indicators) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'level1_cap', 'level 1 indicator ' || level1 || ' declares different caps in table ' || table_no || ' of report '
        || unit_code || ' ' || fiscal_year
-FROM (SELECT *, count(DISTINCT coalesce(level1_cap::DECIMAL(6,2), -1)) OVER (PARTITION BY unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1) AS caps,
-             row_number() OVER (PARTITION BY unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1 ORDER BY _file, _row) AS n
+FROM (SELECT *, count(DISTINCT coalesce(level1_cap::DECIMAL(6,2), -1)) OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1) AS caps,
+             row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1 ORDER BY _file, _row) AS n
       FROM stg_indicators) WHERE caps > 1 AND n > 1

@@ -1,0 +1,202 @@
+// <perf-apexchart>: draws one ApexCharts chart from the JSON options the server sends (ApexChart.java).
+// JSON cannot carry functions, so the options name their number formats ("format": "WAN_YUAN") and this
+// element swaps each name for a formatter function before handing the options to ApexCharts.
+import ApexCharts from 'apexcharts';
+import zhCn from 'apexcharts/dist/locales/zh-cn.json';
+import en from 'apexcharts/dist/locales/en.json';
+
+const LOCALES = [zhCn, en];
+
+const WORDS = {
+  'zh-cn': { wanYuan: ' 万元', points: ' 分', missing: '无数据', numberLocale: 'zh-CN' },
+  en: { wanYuan: ' (10k yuan)', points: ' pts', missing: 'no data', numberLocale: 'en-US' },
+};
+
+const STYLE_ID = 'perf-apexchart-style';
+const STYLE = `
+perf-apexchart { display: block; position: relative; min-height: 3em; }
+perf-apexchart .perf-apexchart-empty {
+  padding: var(--lumo-space-l, 1.5rem);
+  border: 1px dashed var(--lumo-contrast-20pct, #ccc);
+  border-radius: var(--lumo-border-radius-m, 4px);
+  color: var(--lumo-secondary-text-color, #666);
+  text-align: center;
+}
+perf-apexchart .perf-apexchart-empty[hidden], perf-apexchart .perf-apexchart-chart[hidden] { display: none; }
+`;
+
+function ensureStyle() {
+  if (!document.getElementById(STYLE_ID)) {
+    const style = document.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = STYLE;
+    document.head.appendChild(style);
+  }
+}
+
+// For each format name: `axis` for axis ticks (the axis title carries the unit), `value` for tooltips.
+function formatters(lang) {
+  const w = WORDS[lang] || WORDS['zh-cn'];
+  const nf = (min, max) =>
+    new Intl.NumberFormat(w.numberLocale, { minimumFractionDigits: min, maximumFractionDigits: max });
+  const two = nf(2, 2);
+  const upToTwo = nf(0, 2);
+  const one = nf(1, 1);
+  const upToOne = nf(0, 1);
+  const none = nf(0, 0);
+  const guard = (f) => (v) => {
+    if (v === null || v === undefined || v === '' || Number.isNaN(Number(v))) {
+      return w.missing;
+    }
+    return f(Number(v));
+  };
+  return {
+    WAN_YUAN: { axis: guard((v) => upToTwo.format(v)), value: guard((v) => two.format(v) + w.wanYuan) },
+    PERCENT: { axis: guard((v) => upToOne.format(v) + '%'), value: guard((v) => one.format(v) + '%') },
+    POINTS: { axis: guard((v) => upToTwo.format(v)), value: guard((v) => upToTwo.format(v) + w.points) },
+    INTEGER: { axis: guard((v) => none.format(v)), value: guard((v) => none.format(v)) },
+    NUMBER: { axis: guard((v) => upToTwo.format(v)), value: guard((v) => upToTwo.format(v)) },
+  };
+}
+
+function applyFormat(holder, kind, table) {
+  if (holder && typeof holder.format === 'string') {
+    const f = table[holder.format];
+    if (f) {
+      holder.formatter = f[kind];
+    } else {
+      console.warn('perf-apexchart: unknown format ' + holder.format);
+    }
+    delete holder.format;
+  }
+}
+
+function toApexOptions(json, fontFamily) {
+  const options = JSON.parse(json);
+  options.chart = options.chart || {};
+  const lang = options.chart.defaultLocale === 'en' ? 'en' : 'zh-cn';
+  options.chart.locales = LOCALES;
+  options.chart.defaultLocale = lang;
+  if (!options.chart.fontFamily && fontFamily) {
+    options.chart.fontFamily = fontFamily;
+  }
+  const table = formatters(lang);
+  (options.yaxis || []).forEach((axis) => applyFormat(axis.labels, 'axis', table));
+  if (options.xaxis) {
+    applyFormat(options.xaxis.labels, 'axis', table);
+  }
+  const y = options.tooltip && options.tooltip.y;
+  (Array.isArray(y) ? y : y ? [y] : []).forEach((t) => applyFormat(t, 'value', table));
+  applyFormat(options.dataLabels, 'value', table);
+  return options;
+}
+
+class PerfApexChart extends HTMLElement {
+  constructor() {
+    super();
+    this._options = null;
+    this._empty = false;
+    this._emptyText = '';
+    this._chart = null;
+    this._renderQueued = false;
+  }
+
+  // Flow may set properties before this class is defined; re-run them through the setters.
+  _upgradeProperty(name) {
+    if (Object.prototype.hasOwnProperty.call(this, name)) {
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
+  }
+
+  set options(value) {
+    this._options = value;
+    this._queueRender();
+  }
+
+  get options() {
+    return this._options;
+  }
+
+  set empty(value) {
+    this._empty = Boolean(value);
+    this._queueRender();
+  }
+
+  get empty() {
+    return this._empty;
+  }
+
+  set emptyText(value) {
+    this._emptyText = value || '';
+    this._queueRender();
+  }
+
+  get emptyText() {
+    return this._emptyText;
+  }
+
+  connectedCallback() {
+    ensureStyle();
+    if (!this._chartEl) {
+      this._chartEl = document.createElement('div');
+      this._chartEl.className = 'perf-apexchart-chart';
+      this._emptyEl = document.createElement('div');
+      this._emptyEl.className = 'perf-apexchart-empty';
+      this.append(this._chartEl, this._emptyEl);
+    }
+    ['options', 'empty', 'emptyText'].forEach((p) => this._upgradeProperty(p));
+    this._queueRender();
+  }
+
+  disconnectedCallback() {
+    this._destroyChart();
+  }
+
+  // Flow sets options, empty and emptyText in one go: draw once after all of them have arrived.
+  _queueRender() {
+    if (this._renderQueued) {
+      return;
+    }
+    this._renderQueued = true;
+    queueMicrotask(() => {
+      this._renderQueued = false;
+      this._render();
+    });
+  }
+
+  _render() {
+    if (!this.isConnected || !this._chartEl) {
+      return;
+    }
+    if (this._empty || !this._options) {
+      this._destroyChart();
+      this._emptyEl.textContent = this._emptyText;
+      this._emptyEl.hidden = false;
+      this._chartEl.hidden = true;
+      return;
+    }
+    this._emptyEl.hidden = true;
+    this._chartEl.hidden = false;
+    const fontFamily = getComputedStyle(this).getPropertyValue('--lumo-font-family').trim();
+    const options = toApexOptions(this._options, fontFamily);
+    if (this._chart) {
+      this._chart.updateOptions(options, true, true);
+    } else {
+      this._chart = new ApexCharts(this._chartEl, options);
+      this._chart.render().catch((e) => console.error('perf-apexchart: cannot draw the chart', e));
+    }
+  }
+
+  _destroyChart() {
+    if (this._chart) {
+      this._chart.destroy();
+      this._chart = null;
+    }
+  }
+}
+
+if (!customElements.get('perf-apexchart')) {
+  customElements.define('perf-apexchart', PerfApexChart);
+}

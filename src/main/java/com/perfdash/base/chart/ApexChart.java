@@ -1,0 +1,59 @@
+package com.perfdash.base.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.Objects;
+
+/**
+ * A chart drawn by ApexCharts in the browser. The server holds the typed {@link ChartOptions} and sends
+ * them as one JSON string; the element {@code <perf-apexchart>} creates the chart, updates it in place
+ * when the options change and destroys it when it leaves the page. When the options have no value at
+ * all, the element shows the empty-state sentence instead of an empty chart.
+ */
+@Tag("perf-apexchart")
+@NpmPackage(value = "apexcharts", version = "5.3.6")
+@JsModule("./components/perf-apexchart.js")
+public class ApexChart extends Component implements HasSize {
+
+    private ChartOptions options;
+    private String emptyText = "";
+
+    public ApexChart() {
+        setWidthFull();
+    }
+
+    public ApexChart(ChartOptions options, String emptyText) {
+        this();
+        setEmptyText(emptyText);
+        setOptions(options);
+    }
+
+    /** Shows these options, replacing the previous ones (the chart is updated, not re-created). */
+    public void setOptions(ChartOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        getElement().setProperty("options", options.toJson());
+        getElement().setProperty("empty", !options.hasData());
+    }
+
+    public ChartOptions getOptions() {
+        return options;
+    }
+
+    /** The sentence shown instead of the chart when there is nothing to draw. */
+    public void setEmptyText(String emptyText) {
+        this.emptyText = emptyText == null ? "" : emptyText;
+        getElement().setProperty("emptyText", this.emptyText);
+    }
+
+    public String getEmptyText() {
+        return emptyText;
+    }
+
+    /** True when the chart shows its empty-state sentence: no options yet, or options without values. */
+    public boolean isEmpty() {
+        return options == null || !options.hasData();
+    }
+}

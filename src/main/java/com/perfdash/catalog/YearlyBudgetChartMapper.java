@@ -1,0 +1,84 @@
+package com.perfdash.catalog;
+
+import com.perfdash.base.chart.ChartBuilder;
+import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.chart.ValueFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Yearly budget totals to the chart "全年预算数 and 全年执行数 per fiscal year, with the execution rate":
+ * columns in 万元 on the left axis, the rate as a line in percent on the right axis. Pure: no Vaadin, no
+ * database.
+ */
+public final class YearlyBudgetChartMapper {
+
+    private YearlyBudgetChartMapper() {
+    }
+
+    /**
+     * The chart's data: one entry per fiscal year from the first to the last loaded year. A year
+     * inside that range without reports keeps its category, with null values (a gap in the chart,
+     * not a 0).
+     *
+     * @param years            the categories, e.g. "2019"
+     * @param fullYearBudget   全年预算数 per year, 万元
+     * @param executed         全年执行数 per year, 万元
+     * @param executionRatePct 执行率 per year as a percent value (executed / full-year budget × 100, two
+     *                         decimals); null where the budget is missing or 0
+     */
+    public record YearlySeries(List<String> years, List<BigDecimal> fullYearBudget, List<BigDecimal> executed,
+                               List<BigDecimal> executionRatePct) {
+    }
+
+    public static YearlySeries toSeries(List<YearlyBudget> rows) {
+        TreeMap<Integer, YearlyBudget> byYear = new TreeMap<>();
+        rows.forEach(r -> byYear.put(r.fiscalYear(), r));
+        List<String> years = new ArrayList<>();
+        List<BigDecimal> budget = new ArrayList<>();
+        List<BigDecimal> executed = new ArrayList<>();
+        List<BigDecimal> rate = new ArrayList<>();
+        if (!byYear.isEmpty()) {
+            for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
+                YearlyBudget row = byYear.get(year);
+                years.add(Integer.toString(year));
+                budget.add(row == null ? null : row.fullYearBudget());
+                executed.add(row == null ? null : row.executed());
+                rate.add(row == null ? null : executionRatePct(row.fullYearBudget(), row.executed()));
+            }
+        }
+        return new YearlySeries(years, budget, executed, rate);
+    }
+
+    /**
+     * The chart's options with the house defaults.
+     *
+     * @param text   translates a message key into the UI language (a view passes {@code this::getTranslation})
+     * @param locale the UI locale
+     */
+    public static ChartOptions toOptions(List<YearlyBudget> rows, Function<String, String> text, Locale locale) {
+        YearlySeries s = toSeries(rows);
+        return ChartBuilder.create(locale)
+                .title(text.apply("chart.yearlyBudget.title"))
+                .fileName(text.apply("chart.yearlyBudget.file"))
+                .categories(s.years(), text.apply("chart.category.year"))
+                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
+                .column(text.apply("metric.fullYearBudget"), s.fullYearBudget())
+                .column(text.apply("metric.executed"), s.executed())
+                .axis(text.apply("axis.executionRate"), ValueFormat.PERCENT)
+                .line(text.apply("metric.executionRate"), s.executionRatePct())
+                .build();
+    }
+
+    private static BigDecimal executionRatePct(BigDecimal fullYearBudget, BigDecimal executed) {
+        if (fullYearBudget == null || executed == null || fullYearBudget.signum() <= 0) {
+            return null;
+        }
+        return executed.multiply(BigDecimal.valueOf(100)).divide(fullYearBudget, 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,62 @@
+package com.perfdash.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a load reads, in order: every data set folder of the data folder, then every accepted import
+ * batch of the import folder (oldest first). A report of an import batch supersedes the same unit-year
+ * from the data folder or from an earlier batch; the superseded version stays in the report history.
+ * A batch holding a file named {@value #WITHDRAWN} is skipped (kept on disk, no longer applied).
+ *
+ * @param dataDir   the data folder ({@code data/})
+ * @param importDir the import folder, or null when imports are not used
+ */
+public record LoadSources(Path dataDir, Path importDir) {
+
+    public static final String WITHDRAWN = "WITHDRAWN";
+    static final String DATA_GROUP = "data";
+
+    public static LoadSources dataOnly(Path dataDir) {
+        return new LoadSources(dataDir, null);
+    }
+
+    /** The folders to read, in load order; the data folder must exist, the import folder may not. */
+    public List<DataSetSource> list() {
+        if (!Files.isDirectory(dataDir)) {
+            throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
+                    "the data folder does not exist")));
+        }
+        List<DataSetSource> sources = new ArrayList<>();
+        for (Path set : dataSetFolders(dataDir)) {
+            sources.add(new DataSetSource(set, set.getFileName().toString(), DATA_GROUP, sources.size()));
+        }
+        if (importDir != null && Files.isDirectory(importDir)) {
+            for (Path batch : dataSetFolders(importDir)) {
+                if (Files.exists(batch.resolve(WITHDRAWN))) {
+                    continue;
+                }
+                String label = "imports/" + batch.getFileName();
+                sources.add(new DataSetSource(batch, label, label, sources.size()));
+            }
+        }
+        return sources;
+    }
+
+    /** Direct subfolders holding at least one file of the format, by name. */
+    static List<Path> dataSetFolders(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(d -> DataFormat.FILES.stream().anyMatch(f -> Files.isRegularFile(d.resolve(f.fileName()))))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new DataLoadException(List.of(new LoadProblem(dir.toString(), null, null,
+                    "cannot list the folder: " + e.getMessage())));
+        }
+    }
+}
