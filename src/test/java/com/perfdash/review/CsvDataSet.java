@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  * A data set folder copied for one test, edited cell by cell. Every edit must hit at least one row, so
  * a typo in a test fails loudly instead of leaving the data unchanged.
  */
-final class CsvDataSet {
+public final class CsvDataSet {
 
     private final Path folder;
 
@@ -31,7 +31,7 @@ final class CsvDataSet {
     }
 
     /** Copies the data files of {@code source} into {@code dataDir/name}. */
-    static CsvDataSet copy(Path source, Path dataDir, String name) {
+    public static CsvDataSet copy(Path source, Path dataDir, String name) {
         Path target = dataDir.resolve(name);
         try {
             Files.createDirectories(target);
@@ -45,7 +45,7 @@ final class CsvDataSet {
     }
 
     /** A row filter: column, value, column, value … */
-    static Map<String, String> where(String... columnValues) {
+    public static Map<String, String> where(String... columnValues) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < columnValues.length; i += 2) {
             m.put(columnValues[i], columnValues[i + 1]);
@@ -54,7 +54,7 @@ final class CsvDataSet {
     }
 
     /** Sets {@code column} to {@code value} ("" = empty) in every row of {@code file} matching {@code where}. */
-    CsvDataSet set(String file, Map<String, String> where, String column, String value) {
+    public CsvDataSet set(String file, Map<String, String> where, String column, String value) {
         Table t = read(file);
         if (!t.header.contains(column)) {
             throw new IllegalArgumentException(file + " has no column " + column);
@@ -74,11 +74,11 @@ final class CsvDataSet {
     }
 
     /** Sets a column in every row of the file. */
-    CsvDataSet setAll(String file, String column, String value) {
+    public CsvDataSet setAll(String file, String column, String value) {
         return set(file, Map.of(), column, value);
     }
 
-    CsvDataSet add(String file, Map<String, String> row) {
+    public CsvDataSet add(String file, Map<String, String> row) {
         Table t = read(file);
         Map<String, String> full = new LinkedHashMap<>();
         t.header.forEach(c -> full.put(c, row.getOrDefault(c, "")));
@@ -87,7 +87,7 @@ final class CsvDataSet {
         return this;
     }
 
-    CsvDataSet remove(String file, Map<String, String> where) {
+    public CsvDataSet remove(String file, Map<String, String> where) {
         Table t = read(file);
         if (!t.rows.removeIf(r -> matches(r, where))) {
             throw new IllegalArgumentException("No row of " + file + " matches " + where);
@@ -97,7 +97,7 @@ final class CsvDataSet {
     }
 
     /** Moves every row of the data set to another unit and year, so that several copies can load together. */
-    CsvDataSet moveTo(String unitCode, String unitName, int fiscalYear) {
+    public CsvDataSet moveTo(String unitCode, String unitName, int fiscalYear) {
         for (FileSpec spec : DataFormat.FILES) {
             Table t = read(spec.fileName());
             for (Map<String, String> row : t.rows) {

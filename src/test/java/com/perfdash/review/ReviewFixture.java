@@ -10,10 +10,10 @@ import java.util.Locale;
  * One in-memory DuckDB for a test class, loaded with the review checks as the app loads: each
  * {@link #load(Path)} replaces the reports and recomputes every finding.
  */
-final class ReviewFixture implements AutoCloseable {
+public final class ReviewFixture implements AutoCloseable {
 
     /** The seed report with every defect DOMAIN.md lists corrected. */
-    static final Path CLEAN = Path.of("src/test/resources/review-fixtures/clean");
+    public static final Path CLEAN = Path.of("src/test/resources/review-fixtures/clean");
 
     private final TestDatabase db = new TestDatabase();
     private final ReviewChecks checks = new ReviewChecks(TestDatabase.CLOCK);
