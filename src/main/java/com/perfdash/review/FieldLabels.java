@@ -24,6 +24,7 @@ final class FieldLabels {
             Map.entry("expenditure_basic", new Label("基本支出", "basic expenditure")),
             Map.entry("expenditure_project", new Label("项目支出", "project expenditure")),
             Map.entry("expenditure_balance", new Label("结余结转", "balance carried forward")),
+            Map.entry("expenditure_spent", new Label("支出减结余结转", "expenditure less balance carried forward")),
             Map.entry("initial_projects", new Label("年初预算项目", "initial-budget projects")),
             Map.entry("midyear_projects", new Label("年中追加项目", "mid-year projects")),
             Map.entry("initial_projects_adjustment", new Label("年初预算项目年中调增", "mid-year increase of initial-budget projects")),
@@ -41,6 +42,8 @@ final class FieldLabels {
             Map.entry("full_year_budget", new Label("全年预算数", "full-year budget")),
             Map.entry("executed", new Label("全年执行数", "executed")),
             Map.entry("project", new Label("项目", "project")),
+            Map.entry("total_investment", new Label("项目总投资", "total investment")),
+            Map.entry("investment_appropriation", new Label("项目总投资中财政拨款", "appropriation of the total investment")),
             Map.entry("budget", new Label("预算金额", "budget")),
             Map.entry("actual", new Label("实际支出", "actual spending")));
 

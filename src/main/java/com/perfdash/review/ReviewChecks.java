@@ -10,20 +10,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,9 @@ public class ReviewChecks implements AfterLoadStep {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewChecks.class);
 
+    /** Findings of the Java checks written per chunk. */
+    static final int INSERT_CHUNK = 5_000;
+
     /** The rules that run as one SQL statement each, in catalogue order. */
     static final Map<ReviewRule, ReviewRuleQueries.Rule> SQL_RULES = sqlRules();
 
@@ -46,9 +50,17 @@ public class ReviewChecks implements AfterLoadStep {
     static final Set<ReviewRule> JAVA_RULES = javaRules();
 
     private final Clock clock;
+    private final int insertChunk;
 
+    @Autowired
     public ReviewChecks(Clock clock) {
+        this(clock, INSERT_CHUNK);
+    }
+
+    /** With another chunk size for the Java checks' findings (tests use a small one). */
+    ReviewChecks(Clock clock, int insertChunk) {
         this.clock = clock;
+        this.insertChunk = insertChunk;
     }
 
     private static Map<ReviewRule, ReviewRuleQueries.Rule> sqlRules() {
@@ -97,13 +109,23 @@ public class ReviewChecks implements AfterLoadStep {
         long start = System.nanoTime();
         ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
         q.deleteFindings();
-        Arrays.stream(ReviewRule.values()).filter(SQL_RULES::containsKey)
-                .forEach(r -> SQL_RULES.get(r).insertFindings(q, r.code(), r.severity().name()));
-        List<NewFinding> fromJava = new ArrayList<>(AttainmentCheck.findings(q.attainmentCandidates()));
-        fromJava.addAll(CostIndicatorCheck.findings(q.costCandidates()));
-        if (!fromJava.isEmpty()) {
-            q.insertFindings(NewFinding.json(fromJava));
+        for (ReviewRule r : ReviewRule.values()) {
+            if (SQL_RULES.containsKey(r)) {
+                long ruleStart = System.nanoTime();
+                int found = SQL_RULES.get(r).insertFindings(q, r.code(), r.severity().name());
+                log.debug("{}: {} findings in {} ms", r, found, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ruleStart));
+            }
         }
+        long javaStart = System.nanoTime();
+        // The Java checks stream their candidates and append their findings a chunk at a time: memory stays
+        // flat however many reports there are.
+        try (FindingAppender out = new FindingAppender(handle, insertChunk);
+             Stream<IndicatorCandidate> attainment = q.attainmentCandidates();
+             Stream<CostCandidate> costs = q.costCandidates()) {
+            attainment.map(AttainmentCheck::finding).flatMap(Optional::stream).forEach(out::add);
+            costs.map(CostIndicatorCheck::finding).flatMap(Optional::stream).forEach(out::add);
+        }
+        log.debug("Java checks in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - javaStart));
         int findings = q.findingCount();
         int reports = q.reportCount();
         int millis = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

@@ -149,8 +149,8 @@ public enum ReviewRule {
     // ---- plausibility --------------------------------------------------------------------------
     PLAUS_COST_VS_SPENDING(PLAUSIBILITY, WARNING,
             "成本指标与实际支出不符", "Cost indicator differs from what was spent",
-            "{table:table}成本指标「{level3}」目标 {target}、实际 {actual}，而该表年初预算 {initial} 万元、全年预算 {budget} 万元、执行 {executed} 万元。",
-            "{table:table}: cost indicator '{level3}' has target {target} and actual {actual}, while the table's initial budget is {initial} 万元, full-year budget {budget} 万元 and executed {executed} 万元.",
+            "{table:table}成本指标「{level3}」目标 {target}、实际 {actual}，而该表年初预算 {initial} 万元、全年预算 {budget} 万元、执行 {executed} 万元{text_note}。",
+            "{table:table}: cost indicator '{level3}' has target {target} and actual {actual}, while the table's initial budget is {initial} 万元, full-year budget {budget} 万元 and executed {executed} 万元{text_note}.",
             "indicator.target_text", "indicator.actual_text", "funds_row(total)"),
     PLAUS_COPIED_INDICATOR(PLAUSIBILITY, WARNING,
             "指标行照抄其他表", "Indicator row copied from another table",
@@ -163,9 +163,9 @@ public enum ReviewRule {
             "{table:table} evaluates project '{project}', which is not among the {listed_count} projects the report's text lists ({listed}).",
             "eval_table.project_name", "project.project_name"),
     PLAUS_PROJECTS_NOT_EVALUATED(PLAUSIBILITY, INFO,
-            "正文所列项目没有自评表", "Listed projects without a self-evaluation table",
-            "报告附有项目支出绩效自评表，但正文所列 {listed_count} 个项目中有 {missing_count} 个没有对应的自评表：{missing}。",
-            "The report attaches project tables, but {missing_count} of the {listed_count} projects its text lists have none: {missing}.",
+            "项目自评表与正文项目清单互不对应", "Project tables and listed projects never meet",
+            "报告附有 {table_count} 张项目支出绩效自评表，但正文所列 {listed_count} 个项目没有一个有对应的自评表：{missing}。",
+            "The report attaches {table_count} project tables, yet none of the {listed_count} projects its text lists has one: {missing}.",
             "project.project_name", "eval_table.project_name"),
 
     // ---- units ---------------------------------------------------------------------------------

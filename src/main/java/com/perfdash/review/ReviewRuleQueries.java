@@ -3,6 +3,7 @@ package com.perfdash.review;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -96,16 +97,16 @@ public interface ReviewRuleQueries {
     /** Indicators where points were taken off with no note, or full points given against a different actual. */
     @SqlQuery
     @RegisterConstructorMapper(IndicatorCandidate.class)
-    List<IndicatorCandidate> attainmentCandidates();
+    Stream<IndicatorCandidate> attainmentCandidates();
 
     /** Cost indicators (成本) with the funds of their table. */
     @SqlQuery
     @RegisterConstructorMapper(CostCandidate.class)
-    List<CostCandidate> costCandidates();
+    Stream<CostCandidate> costCandidates();
 
-    /** Inserts findings given as {@link NewFinding#json(List)}; returns how many. */
-    @SqlUpdate
-    int insertFindings(@Bind("findings") String findingsJson);
+    /** {@code count} new finding ids from review_finding_seq, for findings written by the appender. */
+    @SqlQuery
+    List<Long> reserveFindingIds(@Bind("count") int count);
 
     @SqlQuery
     int findingCount();

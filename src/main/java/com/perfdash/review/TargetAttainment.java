@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Whether an actual meets its target, decided only where both texts say something comparable.
  *
  * <p>A target without a comparator means "at least" (4 次, 95%) — except for cost indicators,
- * things to keep low (事故, 投诉, 差错 …) and a target of 0, where it means "at most". A met target is
+ * things to keep low (事故, 投诉, 差错 …, but not the handling of them: 处理投诉 is more is better) and
+ * a target of 0, where it means "at most". A met target is
  * met outright; a missed one falls short by more than the rounding of the actual as written (half its
  * last digit: an actual of 95% may be 95.4%, 11.8 万件 may be 118,499 件). Anything in between is
  * {@link Outcome#UNCLEAR}, and a qualitative text on either side is {@link Outcome#QUALITATIVE}.
@@ -24,13 +25,17 @@ public final class TargetAttainment {
     private static final Pattern LOWER_IS_BETTER = Pattern.compile(
             "成本|费用|事故|投诉|差错|失误|错误|误差|发生率|超支|违规|违纪|违法|延误|故障|损失|不合格|空置|欠款|逾期|伤亡|死亡");
 
+    /** ... unless the indicator counts the work done about them: 处理投诉举报 2021 件 is more is better. */
+    private static final Pattern HANDLING = Pattern.compile(
+            "处理|办理|受理|办结|查处|化解|调处|调解|处置|回复|答复|整改|核查|排查|检查|宣传|培训|防治|预防|演练|救助|赔付");
+
     private TargetAttainment() {
     }
 
     /** Whether a target without comparator is a ceiling, from the indicator's level-2 and level-3 names. */
     public static boolean lowerIsBetter(String level2, String level3) {
         return level2 != null && level2.contains("成本")
-                || level3 != null && LOWER_IS_BETTER.matcher(level3).find();
+                || level3 != null && LOWER_IS_BETTER.matcher(level3).find() && !HANDLING.matcher(level3).find();
     }
 
     public static Outcome judge(Measure target, Measure actual, boolean lowerIsBetter) {

@@ -67,6 +67,14 @@ class FundsRulesTest {
     }
 
     @Test
+    void full_funds_points_at_97_percent_fire() {
+        report().set("funds_rows.csv", total(0), "executed", "501.16")
+                .set("funds_rows.csv", total(0), "execution_rate_pct", "97");
+        assertThat(load(ReviewRule.FUNDS_SCORE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).containsEntry("score", "10").containsEntry("expected", "9.7"));
+    }
+
+    @Test
     void a_funds_score_rounded_from_weight_times_rate_is_silent() {
         report().set("funds_rows.csv", total(1), "executed", "4.27")
                 .set("funds_rows.csv", total(1), "execution_rate_pct", "95")

@@ -65,8 +65,28 @@ class PlausibilityRulesTest {
     }
 
     @Test
-    void a_cost_control_figure_equal_to_the_initial_budget_is_silent() {
-        cost(report(), 0, 7, "成本控制数", "457.18 万元");
+    void a_cost_actual_equal_to_the_plan_instead_of_the_spending_fires() {
+        cost(report(), 0, 7, "部门整体支出成本控制", "457.18 万元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).as("457.18 is the initial budget; 516.66 was spent")
+                .extracting(ReviewFixture::where).containsExactly("PLAUS_COST_VS_SPENDING t0.ind.7");
+    }
+
+    @Test
+    void a_cost_target_at_the_initial_budget_with_the_spending_as_actual_is_silent() {
+        report().set("indicators.csv", indicator(0, 7), "target", "≤457.18万元");
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).isEmpty();
+    }
+
+    @Test
+    void a_whole_unit_table_without_funds_is_checked_against_the_text() {
+        CsvDataSet r = cost(report(), 0, 7, "成本控制数", "491.38 万元");
+        for (String col : List.of("initial_budget", "full_year_budget", "executed")) {
+            r.set("funds_rows.csv", where("table_no", "0", "row_kind", "total"), col, "");
+        }
+        assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).singleElement().satisfies(f -> assertThat(zh(f)).isEqualTo(
+                "整体支出表成本指标「成本控制数」目标 491.38 万元、实际 491.38 万元，而该表年初预算 未填 万元、全年预算 未填 万元、执行 未填 万元；"
+                        + "正文所记支出（扣除结余结转）516.66 万元。"));
+        cost(r, 0, 7, "成本控制数", "516.66 万元");
         assertThat(load(ReviewRule.PLAUS_COST_VS_SPENDING)).isEmpty();
     }
 
@@ -100,9 +120,28 @@ class PlausibilityRulesTest {
     }
 
     @Test
-    void a_copied_percentage_is_silent() {
+    void a_percentage_measured_for_the_whole_unit_and_repeated_for_a_project_fires() {
         report().set("indicators.csv", indicator(1, 10), "target", "≥95%").set("indicators.csv", indicator(1, 10), "actual", "≥95%");
-        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).as("民众满意率 ≥95% in both tables").isEmpty();
+        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).as("民众满意率 ≥95% / ≥95% in both tables")
+                .extracting(ReviewFixture::where).containsExactly("PLAUS_COPIED_INDICATOR t1.ind.10");
+    }
+
+    @Test
+    void a_percentage_of_100_or_shared_by_two_project_tables_is_silent() {
+        CsvDataSet r = report().set("indicators.csv", indicator(0, 5), "actual", "100%")
+                .set("indicators.csv", indicator(1, 10), "level3", "事项完成率")
+                .set("indicators.csv", indicator(1, 10), "target", "100%").set("indicators.csv", indicator(1, 10), "actual", "100%");
+        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).as("事项完成率 100% / 100%").isEmpty();
+        r.add("eval_tables.csv", where("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "2", "kind", "project",
+                        "project_name", "区委财经专项经费", "funds_weight", "10", "total_weight", "100", "total_score", "100", "grade", "优"))
+                .add("funds_rows.csv", where("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "2", "row_kind", "total",
+                        "initial_budget", "4.5", "full_year_budget", "4.5", "executed", "4.5", "weight", "10", "execution_rate_pct", "100", "score", "10"))
+                .add("indicators.csv", where("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "2", "seq", "1",
+                        "level1", "满意度指标", "level1_cap", "90", "level2", "服务对象满意度指标", "level3", "民众满意率",
+                        "target", "≥95%", "actual", "96%", "weight", "90", "score", "90"))
+                .set("indicators.csv", indicator(1, 10), "level3", "民众满意率")
+                .set("indicators.csv", indicator(1, 10), "target", "≥95%").set("indicators.csv", indicator(1, 10), "actual", "96%");
+        assertThat(load(ReviewRule.PLAUS_COPIED_INDICATOR)).as("民众满意率 ≥95% / 96% in project tables 1 and 2").isEmpty();
     }
 
     @Test
@@ -134,13 +173,20 @@ class PlausibilityRulesTest {
     }
 
     @Test
-    void listed_projects_without_a_table_fire_once_per_report_when_it_has_project_tables() {
-        report();
+    void project_tables_that_evaluate_none_of_the_listed_projects_fire_once_per_report() {
+        report().set("eval_tables.csv", where("table_no", "1"), "project_name", "民主监督经费")
+                .set("eval_tables.csv", where("table_no", "1"), "spending_direction", "民主监督");
         List<Finding> f = load(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED);
         assertThat(f).hasSize(1);
         assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
-        assertThat(f.get(0).rowKeys()).containsExactly("p1", "p2", "p4", "p5", "p6", "p7", "p8");
-        assertThat(zh(f.get(0))).startsWith("报告附有项目支出绩效自评表，但正文所列 8 个项目中有 7 个没有对应的自评表：《荷塘年鉴》编纂发行项目、全面深化改革项目、区委财经项目");
+        assertThat(f.get(0).rowKeys()).containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8");
+        assertThat(f.get(0).evidence()).containsEntry("table_count", "1").containsEntry("listed_count", "8");
+    }
+
+    @Test
+    void project_tables_for_some_of_the_listed_projects_are_silent() {
+        report();
+        assertThat(load(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED)).as("区委党史 has its table; the other seven need none").isEmpty();
     }
 
     @Test

@@ -79,7 +79,8 @@ class SeedReviewTest {
     void a_cost_control_figure_of_491_38_for_a_unit_that_spent_516_66_is_implausible() {
         Finding f = one(ReviewRule.PLAUS_COST_VS_SPENDING, "t0.ind.7");
         assertThat(f.indicatorSeq()).isEqualTo(7);
-        assertThat(zh(f)).isEqualTo("整体支出表成本指标「成本控制数」目标 491.38 万元、实际 491.38 万元，而该表年初预算 457.18 万元、全年预算 516.66 万元、执行 516.66 万元。");
+        assertThat(zh(f)).isEqualTo("整体支出表成本指标「成本控制数」目标 491.38 万元、实际 491.38 万元，而该表年初预算 457.18 万元、全年预算 516.66 万元、"
+                + "执行 516.66 万元；正文所记支出（扣除结余结转）506.53 万元。");
     }
 
     @Test
@@ -114,7 +115,16 @@ class SeedReviewTest {
         assertThat(zh(f)).startsWith("项目表 1评价的项目「民主监督经费」不在报告正文所列的 8 个项目中（《荷塘年鉴》编纂发行项目、全面深化改革项目");
         Finding reverse = one(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED, "p1");
         assertThat(reverse.severity()).isEqualTo(Severity.INFO);
-        assertThat(reverse.evidence()).containsEntry("missing_count", "8").containsEntry("listed_count", "8");
+        assertThat(reverse.rowKeys()).containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8");
+        assertThat(zh(reverse)).startsWith("报告附有 1 张项目支出绩效自评表，但正文所列 8 个项目没有一个有对应的自评表：《荷塘年鉴》编纂发行项目、");
+    }
+
+    @Test
+    void executing_516_66_while_the_text_carries_10_13_forward_of_516_66_disagrees() {
+        Finding f = one(ReviewRule.SUM_TABLE_VS_TEXT, "t0.funds.total");
+        assertThat(f.rowKeys()).containsExactly("t0.funds.total", "expenditure");
+        assertThat(zh(f)).isEqualTo("整体支出表合计行全年执行数 516.66 万元，而正文支出减结余结转 506.53 万元，相差 10.13 万元。");
+        assertThat(of(findings, ReviewRule.SUM_TABLE_VS_TEXT)).as("全年预算数 516.66 = 预算收入 516.66").hasSize(1);
     }
 
     @Test
@@ -141,6 +151,8 @@ class SeedReviewTest {
                 "SUM_PART_EXCEEDS_TOTAL expenditure",
                 "SUM_FUNDS_ROWS t0.funds.total",
                 "SUM_PROJECT_SPENDING expenditure",
+                // the expenditure sentence carries 10.13 forward, the table executed all 516.66
+                "SUM_TABLE_VS_TEXT t0.funds.total",
                 "WEIGHT_LEVEL1_CAP t1.ind.6",
                 "WEIGHT_TOTAL t1",
                 "SCORE_TOTAL t1",

@@ -39,10 +39,9 @@ class SumRulesTest {
     }
 
     @Test
-    void the_clean_report_raises_only_the_note_on_unevaluated_projects() {
+    void the_corrected_seed_raises_nothing() {
         report();
-        assertThat(fixture.load(data)).extracting(ReviewFixture::where)
-                .containsExactly("PLAUS_PROJECTS_NOT_EVALUATED p1");
+        assertThat(fixture.load(data)).isEmpty();
     }
 
     @Test
@@ -180,6 +179,24 @@ class SumRulesTest {
         assertThat(f).hasSize(1);
         assertThat(zh(f.get(0))).isEqualTo("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 526.66 万元，相差 10.00 万元。");
         assertThat(f.get(0).rowKeys()).containsExactly("t0.funds.total", "income");
+    }
+
+    @Test
+    void executing_more_than_the_text_spent_after_its_balance_fires() {
+        report().set("reports.csv", where(), "expenditure_basic", "360.41")
+                .set("reports.csv", where(), "expenditure_balance", "10");
+        List<Finding> f = load(ReviewRule.SUM_TABLE_VS_TEXT);
+        assertThat(f).hasSize(1);
+        assertThat(zh(f.get(0))).isEqualTo("整体支出表合计行全年执行数 516.66 万元，而正文支出减结余结转 506.66 万元，相差 10.00 万元。");
+    }
+
+    @Test
+    void executing_what_the_text_spent_after_its_balance_is_silent() {
+        report().set("reports.csv", where(), "expenditure_basic", "360.41")
+                .set("reports.csv", where(), "expenditure_balance", "10")
+                .set("funds_rows.csv", where("table_no", "0", "row_kind", "total"), "executed", "506.66")
+                .set("funds_rows.csv", where("table_no", "0", "row_kind", "total"), "execution_rate_pct", "98.06");
+        assertThat(load(ReviewRule.SUM_TABLE_VS_TEXT)).isEmpty();
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A large data set for timing the checks: the seed report repeated for many units and years, with
- * every seventh report executed at 85 % and every eleventh in 元 on one project, so that the checks
- * have work of every kind. Narrative texts are kept short.
+ * every seventh report's project table executed at 85 % (still stated as 100 %) and every eleventh with a
+ * project budget in 元, so that the checks have work of every kind. Narrative texts are kept short.
  */
 final class SyntheticDistrict {
 

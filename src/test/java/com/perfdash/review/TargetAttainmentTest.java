@@ -59,6 +59,8 @@ class TargetAttainmentTest {
         assertThat(TargetAttainment.lowerIsBetter("成本指标", "成本控制数")).isTrue();
         assertThat(TargetAttainment.lowerIsBetter("质量指标", "安全事故发生次数")).isTrue();
         assertThat(TargetAttainment.lowerIsBetter("数量指标", "学习培训")).isFalse();
+        assertThat(TargetAttainment.lowerIsBetter("数量指标", "处理消费投诉举报")).as("handling complaints").isFalse();
+        assertThat(judge("1700 件", "2021 件")).isEqualTo(MET);
     }
 
     @Test

@@ -67,6 +67,21 @@ class UnitRulesTest {
     }
 
     @Test
+    void a_project_tables_total_investment_in_yuan_fires() {
+        report().set("eval_tables.csv", where("table_no", "1"), "total_investment", "45000");
+        assertThat(load()).singleElement().satisfies(f -> {
+            assertThat(f.rowKeys()).containsExactly("t1", "t1.funds.total");
+            assertThat(zh(f)).isEqualTo("项目表 1·项目总投资 45000.00 万元是本报告资金·合计·全年预算数 4.50 万元的 10000 倍；若按元计则为 4.50 万元，疑似把元当作万元填写。");
+        });
+    }
+
+    @Test
+    void a_multi_year_total_investment_far_above_the_years_funds_is_silent() {
+        report().set("eval_tables.csv", where("table_no", "1"), "total_investment", "150");
+        assertThat(load()).isEmpty();
+    }
+
+    @Test
     void a_part_a_little_above_its_total_is_not_a_unit_error() {
         report().set("reports.csv", where(), "expenditure_basic", "580.92");
         assertThat(load()).as("SUM_PART_EXCEEDS_TOTAL's, not a 10⁴ error").isEmpty();

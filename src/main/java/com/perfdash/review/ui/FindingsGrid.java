@@ -36,7 +36,7 @@ public class FindingsGrid extends Grid<Finding> {
                 .setAutoWidth(true).setFlexGrow(0);
         if (withUnitAndYear) {
             addColumn(Finding::fiscalYear).setKey(YEAR).setHeader(getTranslation("review.grid.year"))
-                    .setAutoWidth(true).setFlexGrow(0).setSortable(false);
+                    .setAutoWidth(true).setFlexGrow(0);
             addColumn(Finding::unitName).setKey(UNIT).setHeader(getTranslation("review.grid.unit"))
                     .setWidth("12rem").setFlexGrow(1);
         }
@@ -48,6 +48,8 @@ public class FindingsGrid extends Grid<Finding> {
             addComponentColumn(this::reportLink).setKey(REPORT).setHeader(getTranslation("review.grid.report"))
                     .setAutoWidth(true).setFlexGrow(0);
         }
+        // findings come in the service's order (errors first, latest year first); the lazy pages cannot re-sort
+        getColumns().forEach(c -> c.setSortable(false));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 

@@ -54,6 +54,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private final ApexChart chart = new ApexChart();
     private final FindingsGrid grid = new FindingsGrid(true, true);
     private FindingFilter filter = FindingFilter.ALL;
+    private List<Integer> loadedYears = List.of();
     private boolean showingFilter;
 
     public ReviewView(ReviewService review) {
@@ -129,14 +130,14 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void showFilter() {
         List<UnitOption> units = review.units();
-        List<Integer> years = review.years();
+        loadedYears = review.years();
         showingFilter = true;
         try {
             unit.setItems(units);
-            year.setItems(years);
+            year.setItems(loadedYears);
             rule.setValue(filter.rule());
             unit.setValue(units.stream().filter(u -> u.unitCode().equals(filter.unitCode())).findFirst().orElse(null));
-            year.setValue(years.contains(filter.fiscalYear()) ? filter.fiscalYear() : null);
+            year.setValue(loadedYears.contains(filter.fiscalYear()) ? filter.fiscalYear() : null);
             severity.setValue(filter.severity());
         } finally {
             showingFilter = false;
@@ -147,7 +148,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         FindingFilter f = filter;
         intro.setText(review.lastRun().map(this::describe).orElse(getTranslation("review.intro.none")));
         showCounts(review.countsByYear(f));
-        chart.setOptions(RuleCountChartMapper.toOptions(review.countsByRuleAndYear(f), review.years(),
+        chart.setOptions(RuleCountChartMapper.toOptions(review.countsByRuleAndYear(f), loadedYears,
                 this::getTranslation, getLocale()));
         grid.setItems(query -> review.findings(f, query.getOffset(), query.getLimit()).stream(),
                 query -> review.count(f));

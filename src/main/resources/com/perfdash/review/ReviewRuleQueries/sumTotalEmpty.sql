@@ -1,10 +1,16 @@
 -- SUM_TOTAL_EMPTY: a total left empty or 0 while its parts hold a non-zero sum: the funds 合计 row
 -- (per column), 预算收入 and 支出.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
-WITH cells AS (
+WITH suspect_tables AS (
+    -- only a table whose 合计 row is missing, or empty or 0 in some column, can raise a finding
+    SELECT table_id FROM funds_row GROUP BY table_id
+    HAVING NOT bool_or(row_kind = 'total' AND coalesce(initial_budget, 0) <> 0 AND coalesce(full_year_budget, 0) <> 0
+                       AND coalesce(executed, 0) <> 0)
+), cells AS (
     SELECT table_id, row_kind, unnest(['initial_budget', 'full_year_budget', 'executed']) AS col,
            unnest([initial_budget, full_year_budget, executed]) AS amount
     FROM funds_row
+    WHERE table_id IN (SELECT table_id FROM suspect_tables)
 ), funds AS (
     SELECT t.report_id, t.table_no, c.col,
            max(c.amount) FILTER (WHERE c.row_kind = 'total')  AS total,

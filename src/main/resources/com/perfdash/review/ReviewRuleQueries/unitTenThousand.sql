@@ -5,7 +5,9 @@
 --      and 12,500: the larger one is reported, against the figure closest to a factor of 10⁴;
 --  (b) a part (an income or expenditure part, a listed project, a project-section sum, a funds row of
 --      any table) is at least 10 times the smallest whole figure, yet read as 元 it fits inside it.
---      Ten times, not just "larger": a part only slightly above its total is SUM_PART_EXCEEDS_TOTAL's.
+--      Ten times, not just "larger": a part only slightly above its total is SUM_PART_EXCEEDS_TOTAL's;
+--  (c) a project table's 项目总投资 (or its 财政拨款) is 8,000 to 12,500 times the table's own 全年预算数.
+--      Only that: a multi-year project may well cost more than a year's budget, but not 10⁴ times.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
 WITH wholes AS (
     SELECT report_id, NULL::SMALLINT AS table_no, NULL AS row_kind, 'income_total' AS field, 'income' AS row_key,
@@ -60,6 +62,14 @@ WITH wholes AS (
     SELECT p.report_id, p.table_no, p.row_kind, p.project_seq, p.field, p.row_key, p.amount, s.field, s.row_key, s.amount
     FROM parts p JOIN smallest s ON s.report_id = p.report_id
     WHERE p.amount >= 10 * s.amount AND p.amount / 10000 <= s.amount * 1.01 + 0.01
+    UNION ALL
+    SELECT m.report_id, m.table_no, NULL, NULL, c.col, review_key_table(m.table_no), c.amount,
+           'funds.total.full_year_budget', review_key_funds(m.table_no, 'total'), m.full_year_budget
+    FROM (SELECT table_id, unnest(['total_investment', 'investment_appropriation']) AS col,
+                 unnest([total_investment, investment_appropriation]) AS amount
+          FROM eval_table WHERE kind = 'project') c
+    JOIN eval_table_metrics m ON m.table_id = c.table_id
+    WHERE m.full_year_budget > 0 AND c.amount / m.full_year_budget BETWEEN 8000 AND 12500
 ), ranked AS (
     SELECT *, row_number() OVER (PARTITION BY report_id, table_no, field ORDER BY abs(amount / ref_amount - 10000), ref_field) AS nth
     FROM found
