@@ -71,11 +71,13 @@ CREATE MACRO review_points(x) AS
          ELSE regexp_replace(regexp_replace(CAST(CAST(x AS DECIMAL(18,2)) AS VARCHAR), '0+$', ''), '\.$', '') END;
 CREATE MACRO review_pct(x) AS CASE WHEN x IS NULL THEN NULL ELSE printf('%.1f', x) END;
 
--- Row keys (docs/review-checks.md): income, expenditure, projects, p<seq>, t<no>, t<no>.funds.<row_kind>,
--- t<no>.ind.<seq>.
+-- Row keys, as the report pages of the unit drill-down read them in ?highlight= (com.perfdash.units.RowKeys):
+-- income, expenditure, p<seq> (a listed project), f<no>-<row_kind> (a funds row), i<no>-<seq> (an
+-- indicator); and two the pages do not mark yet: projects (the project section's sums) and t<no> (a
+-- table's totals). docs/review-checks.md lists them.
 CREATE MACRO review_key_table(table_no) AS 't' || CAST(table_no AS VARCHAR);
-CREATE MACRO review_key_funds(table_no, row_kind) AS 't' || CAST(table_no AS VARCHAR) || '.funds.' || row_kind;
-CREATE MACRO review_key_indicator(table_no, seq) AS 't' || CAST(table_no AS VARCHAR) || '.ind.' || CAST(seq AS VARCHAR);
+CREATE MACRO review_key_funds(table_no, row_kind) AS 'f' || CAST(table_no AS VARCHAR) || '-' || row_kind;
+CREATE MACRO review_key_indicator(table_no, seq) AS 'i' || CAST(table_no AS VARCHAR) || '-' || CAST(seq AS VARCHAR);
 CREATE MACRO review_key_project(seq) AS 'p' || CAST(seq AS VARCHAR);
 
 -- A project name reduced to what identifies it, so that the text's "区委党史项目" and a table's

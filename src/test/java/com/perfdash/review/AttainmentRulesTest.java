@@ -48,7 +48,7 @@ class AttainmentRulesTest {
     void a_point_off_15_trainings_of_10_without_a_note_fires() {
         report().set("indicators.csv", indicator(0, 4), "deviation_note", "");
         List<Finding> f = load(ReviewRule.ATTAIN_POINTS_OFF_MET);
-        assertThat(f).extracting(ReviewFixture::where).containsExactly("ATTAIN_POINTS_OFF_MET t0.ind.4");
+        assertThat(f).extracting(ReviewFixture::where).containsExactly("ATTAIN_POINTS_OFF_MET i0-4");
     }
 
     @Test

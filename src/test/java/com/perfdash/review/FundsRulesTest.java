@@ -49,7 +49,7 @@ class FundsRulesTest {
         List<Finding> f = load(ReviewRule.FUNDS_RATE);
         assertThat(f).hasSize(1);
         assertThat(zh(f.get(0))).isEqualTo("整体支出表：执行率填写 100.0%，但全年执行数 480.00 ÷ 全年预算数 516.66 = 92.9%。");
-        assertThat(f.get(0).rowKeys()).containsExactly("t0.funds.total");
+        assertThat(f.get(0).rowKeys()).containsExactly("f0-total");
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class ReviewFixture implements AutoCloseable {
         return findings.stream().filter(f -> f.rule() == rule).toList();
     }
 
-    /** Rule and first row key, e.g. "SUM_FUNDS_ROWS t0.funds.total": what a finding is and where. */
+    /** Rule and first row key, e.g. "SUM_FUNDS_ROWS f0-total": what a finding is and where. */
     static String where(Finding f) {
         return f.rule() + " " + (f.rowKeys().isEmpty() ? "-" : f.rowKeys().get(0));
     }

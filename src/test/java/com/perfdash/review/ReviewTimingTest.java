@@ -28,9 +28,10 @@ class ReviewTimingTest {
     @Test
     void checking_280_reports_costs_a_small_multiple_of_checking_one() {
         try (ReviewFixture one = new ReviewFixture(); ReviewFixture district = new ReviewFixture()) {
-            one.load(TestDatabase.DATA);
-            SyntheticDistrict.write(data, 28, 10);
-            district.load(data);
+            CsvDataSet.copy(TestDatabase.SEED, data.resolve("one"), "seed");
+            one.load(data.resolve("one"));
+            SyntheticDistrict.write(data.resolve("many"), 28, 10);
+            district.load(data.resolve("many"));
             int oneReport = fastestRun(one);
             int manyReports = fastestRun(district);
             System.out.printf("review checks: 1 report %d ms, 280 reports %d ms%n", oneReport, manyReports);

@@ -111,7 +111,7 @@ class SumRulesTest {
                 .set("reports.csv", where(), "expenditure_total", "0");
         List<Finding> f = load(ReviewRule.SUM_TOTAL_EMPTY);
         assertThat(f).extracting(ReviewFixture::where).containsExactlyInAnyOrder(
-                "SUM_TOTAL_EMPTY t0.funds.total", "SUM_TOTAL_EMPTY expenditure");
+                "SUM_TOTAL_EMPTY f0-total", "SUM_TOTAL_EMPTY expenditure");
         assertThat(f).filteredOn(x -> x.tableNo() != null).singleElement()
                 .satisfies(x -> assertThat(zh(x)).isEqualTo("整体支出表·资金·合计·年初预算数：合计为 未填，但其分项已填写，合计 457.18 万元。"));
     }
@@ -178,7 +178,7 @@ class SumRulesTest {
         List<Finding> f = load(ReviewRule.SUM_TABLE_VS_TEXT);
         assertThat(f).hasSize(1);
         assertThat(zh(f.get(0))).isEqualTo("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 526.66 万元，相差 10.00 万元。");
-        assertThat(f.get(0).rowKeys()).containsExactly("t0.funds.total", "income");
+        assertThat(f.get(0).rowKeys()).containsExactly("f0-total", "income");
     }
 
     @Test

@@ -63,14 +63,14 @@ class UnitRulesTest {
     @Test
     void a_project_tables_funds_in_yuan_fire() {
         report().set("funds_rows.csv", where("table_no", "1", "row_kind", "appropriation"), "full_year_budget", "45000");
-        assertThat(load()).extracting(ReviewFixture::where).containsExactly("UNIT_TEN_THOUSAND t1.funds.appropriation");
+        assertThat(load()).extracting(ReviewFixture::where).containsExactly("UNIT_TEN_THOUSAND f1-appropriation");
     }
 
     @Test
     void a_project_tables_total_investment_in_yuan_fires() {
         report().set("eval_tables.csv", where("table_no", "1"), "total_investment", "45000");
         assertThat(load()).singleElement().satisfies(f -> {
-            assertThat(f.rowKeys()).containsExactly("t1", "t1.funds.total");
+            assertThat(f.rowKeys()).containsExactly("t1", "f1-total");
             assertThat(zh(f)).isEqualTo("项目表 1·项目总投资 45000.00 万元是本报告资金·合计·全年预算数 4.50 万元的 10000 倍；若按元计则为 4.50 万元，疑似把元当作万元填写。");
         });
     }

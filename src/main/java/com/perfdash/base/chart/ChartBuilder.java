@@ -1,13 +1,19 @@
 package com.perfdash.base.chart;
 
+import com.perfdash.base.chart.ChartOptions.AnnotationLabel;
+import com.perfdash.base.chart.ChartOptions.AnnotationLabelStyle;
+import com.perfdash.base.chart.ChartOptions.Annotations;
 import com.perfdash.base.chart.ChartOptions.AxisTitle;
 import com.perfdash.base.chart.ChartOptions.Bar;
 import com.perfdash.base.chart.ChartOptions.Chart;
 import com.perfdash.base.chart.ChartOptions.ChartType;
+import com.perfdash.base.chart.ChartOptions.ColorRange;
+import com.perfdash.base.chart.ChartOptions.ColorScale;
 import com.perfdash.base.chart.ChartOptions.Csv;
 import com.perfdash.base.chart.ChartOptions.DataLabels;
 import com.perfdash.base.chart.ChartOptions.Export;
 import com.perfdash.base.chart.ChartOptions.FileName;
+import com.perfdash.base.chart.ChartOptions.Heatmap;
 import com.perfdash.base.chart.ChartOptions.Labels;
 import com.perfdash.base.chart.ChartOptions.Legend;
 import com.perfdash.base.chart.ChartOptions.Markers;
@@ -22,6 +28,7 @@ import com.perfdash.base.chart.ChartOptions.Tooltip;
 import com.perfdash.base.chart.ChartOptions.TooltipValue;
 import com.perfdash.base.chart.ChartOptions.XAxis;
 import com.perfdash.base.chart.ChartOptions.YAxis;
+import com.perfdash.base.chart.ChartOptions.YAxisAnnotation;
 import com.perfdash.base.chart.ChartOptions.Zoom;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,6 +72,8 @@ public final class ChartBuilder {
     private boolean horizontal;
     private int height = DEFAULT_HEIGHT;
     private List<String> colors = HOUSE_COLORS;
+    private List<ColorRange> heatmapRanges;
+    private final List<YAxisAnnotation> bands = new ArrayList<>();
 
     private ChartBuilder(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -104,7 +113,27 @@ public final class ChartBuilder {
 
     /** Starts a value axis; the series added next are drawn against it. */
     public ChartBuilder axis(String title, ValueFormat format) {
-        axes.add(new AxisDraft(title, Objects.requireNonNull(format, "format"), new ArrayList<>()));
+        axes.add(new AxisDraft(title, Objects.requireNonNull(format, "format"), new ArrayList<>(), null, null));
+        return this;
+    }
+
+    /** Fixes the range of the axis declared last (either end may be null: fitted to the data). */
+    public ChartBuilder axisRange(Double min, Double max) {
+        if (axes.isEmpty()) {
+            throw new IllegalStateException("Declare an axis before its range");
+        }
+        AxisDraft a = axes.remove(axes.size() - 1);
+        axes.add(new AxisDraft(a.title(), a.format(), a.seriesNames(), min, max));
+        return this;
+    }
+
+    /**
+     * Shades the band from {@code from} to {@code to} of the first value axis behind the series, with a
+     * label inside its top left corner, e.g. the grade bands 优/良/中/差 of a score chart.
+     */
+    public ChartBuilder band(Number from, Number to, String color, String label) {
+        bands.add(new YAxisAnnotation(from, to, color, 0.12, "transparent",
+                new AnnotationLabel(label, "left", "start", 16, 0, new AnnotationLabelStyle("transparent", "#5f6b7a"))));
         return this;
     }
 
@@ -143,10 +172,26 @@ public final class ChartBuilder {
         return this;
     }
 
+    /**
+     * Makes the chart a heatmap: each series (added with {@link #heatmapRow}) is a row, each category a
+     * column, and a cell takes the colour of the range its value falls in (flat, without shades). A cell
+     * in no range takes its row's colour from {@link #colors}. The value format of the axis declared
+     * before the rows formats the tooltip; no value axis is drawn.
+     */
+    public ChartBuilder heatmap(List<ColorRange> ranges) {
+        this.heatmapRanges = List.copyOf(ranges);
+        return this;
+    }
+
+    /** One row of a heatmap; ApexCharts draws the last row at the top. */
+    public ChartBuilder heatmapRow(String name, List<? extends Number> values) {
+        return add(name, SeriesType.HEATMAP, values);
+    }
+
     private ChartBuilder add(String name, SeriesType type, List<? extends Number> values) {
         Objects.requireNonNull(name, "name");
         if (axes.isEmpty()) {
-            axes.add(new AxisDraft(null, ValueFormat.NUMBER, new ArrayList<>()));
+            axes.add(new AxisDraft(null, ValueFormat.NUMBER, new ArrayList<>(), null, null));
         }
         axes.get(axes.size() - 1).seriesNames().add(name);
         series.add(new Series(name, null, new ArrayList<Number>(values)));
@@ -168,6 +213,7 @@ public final class ChartBuilder {
                 case COLUMN -> 0;
                 case LINE -> 3;
                 case AREA -> 2;
+                case HEATMAP -> 1;
             });
             tooltipValues.add(new TooltipValue(axisOf(s.name()).format()));
         }
@@ -178,6 +224,12 @@ public final class ChartBuilder {
         Chart chart = new Chart(chartType(), height, stacked ? Boolean.TRUE : null, apexLocale(locale), toolbar,
                 new Zoom(false));
 
+        if (heatmapRanges != null) {
+            return new ChartOptions(chart, title == null ? null : new Title(title, "left"), colors, typedSeries,
+                    new XAxis(categories, null, null), null, new Stroke(widths, "straight"), null,
+                    new DataLabels(false), new Tooltip(false, true, tooltipValues), new Legend("top", "center", false),
+                    new PlotOptions(null, new Heatmap(false, 0, new ColorScale(heatmapRanges))), null);
+        }
         XAxis xaxis;
         List<YAxis> yaxis;
         if (horizontal) {
@@ -190,7 +242,7 @@ public final class ChartBuilder {
             for (int i = 0; i < axes.size(); i++) {
                 AxisDraft a = axes.get(i);
                 yaxis.add(new YAxis(a.seriesNames(), axisTitle(a.title()), i > 0 ? Boolean.TRUE : null,
-                        new Labels(a.format()), null, null));
+                        new Labels(a.format()), a.min(), a.max()));
             }
         }
         boolean anyColumn = seriesTypes.contains(SeriesType.COLUMN);
@@ -207,10 +259,14 @@ public final class ChartBuilder {
                 new DataLabels(false),
                 new Tooltip(true, false, tooltipValues),
                 new Legend("top", "center", false),
-                anyColumn ? new PlotOptions(new Bar(horizontal ? Boolean.TRUE : null, horizontal ? "60%" : "55%", 2)) : null);
+                anyColumn ? new PlotOptions(new Bar(horizontal ? Boolean.TRUE : null, horizontal ? "60%" : "55%", 2)) : null,
+                bands.isEmpty() ? null : new Annotations(bands));
     }
 
     private ChartType chartType() {
+        if (seriesTypes.contains(SeriesType.HEATMAP)) {
+            return ChartType.HEATMAP;
+        }
         if (seriesTypes.contains(SeriesType.COLUMN)) {
             return ChartType.BAR;
         }
@@ -237,6 +293,10 @@ public final class ChartBuilder {
                 throw new IllegalStateException("Axis " + a.title() + " has no series");
             }
         }
+        boolean heatmapRows = seriesTypes.contains(SeriesType.HEATMAP);
+        if (heatmapRows != (heatmapRanges != null) || heatmapRows && seriesTypes.stream().anyMatch(t -> t != SeriesType.HEATMAP)) {
+            throw new IllegalStateException("A heatmap takes heatmap rows only, and heatmap rows need heatmap(ranges)");
+        }
         if (horizontal && (axes.size() > 1 || seriesTypes.stream().anyMatch(t -> t != SeriesType.COLUMN))) {
             throw new IllegalStateException("Horizontal bars take one axis and columns only");
         }
@@ -250,6 +310,6 @@ public final class ChartBuilder {
         return text == null ? null : new AxisTitle(text);
     }
 
-    private record AxisDraft(String title, ValueFormat format, List<String> seriesNames) {
+    private record AxisDraft(String title, ValueFormat format, List<String> seriesNames, Double min, Double max) {
     }
 }

@@ -29,7 +29,8 @@ public record ChartOptions(
         DataLabels dataLabels,
         Tooltip tooltip,
         Legend legend,
-        PlotOptions plotOptions) {
+        PlotOptions plotOptions,
+        Annotations annotations) {
 
     public ChartOptions {
         colors = copy(colors);
@@ -56,7 +57,7 @@ public record ChartOptions(
 
     /** ApexCharts' {@code chart.type}. */
     public enum ChartType {
-        BAR, LINE, AREA;
+        BAR, LINE, AREA, HEATMAP;
 
         @JsonValue
         String json() {
@@ -66,7 +67,7 @@ public record ChartOptions(
 
     /** A series' own type, set only in mixed charts (columns with a line). */
     public enum SeriesType {
-        COLUMN, LINE, AREA;
+        COLUMN, LINE, AREA, HEATMAP;
 
         @JsonValue
         String json() {
@@ -201,11 +202,64 @@ public record ChartOptions(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlotOptions(Bar bar) {
+    public record PlotOptions(Bar bar, Heatmap heatmap) {
+
+        public PlotOptions(Bar bar) {
+            this(bar, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Bar(Boolean horizontal, String columnWidth, Integer borderRadius) {
+    }
+
+    /**
+     * How a heatmap colours its cells: by the {@link ColorRange} a value falls in; {@code enableShades}
+     * false keeps one flat colour per range, so that a colour reads as one band.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Heatmap(Boolean enableShades, Integer radius, ColorScale colorScale) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ColorScale(List<ColorRange> ranges) {
+
+        public ColorScale {
+            ranges = copy(ranges);
+        }
+    }
+
+    /**
+     * One colour band of a heatmap: values from {@code from} to {@code to}, both inclusive; where two
+     * ranges meet, ApexCharts takes the later one, so ranges in ascending order give a value on a
+     * boundary to the upper band. The legend shows {@code name}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ColorRange(Number from, Number to, String color, String name) {
+    }
+
+    /** Shaded horizontal bands behind the series, e.g. the grade bands of a score chart. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Annotations(List<YAxisAnnotation> yaxis) {
+
+        public Annotations {
+            yaxis = copy(yaxis);
+        }
+    }
+
+    /** A band from {@code y} to {@code y2} on the first value axis, in that axis' unit, with a label. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record YAxisAnnotation(Number y, Number y2, String fillColor, Double opacity, String borderColor,
+                                  AnnotationLabel label) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnnotationLabel(String text, String position, String textAnchor, Integer offsetY, Integer borderWidth,
+                                  AnnotationLabelStyle style) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnnotationLabelStyle(String background, String color) {
     }
 
     /** An unmodifiable copy that keeps null elements (missing values); null stays null. */

@@ -157,7 +157,7 @@ class ReviewViewTest extends KaribuTestBase {
 
         open("review?rule=PLAUS_COPIED_INDICATOR");
         Anchor copied = (Anchor) GridKt._getCellComponent(grid(), 0, FindingsGrid.REPORT);
-        assertThat(copied.getHref()).isEqualTo("units/zz-hetang-qwbgs/2020?highlight=t1.ind.5,t0.ind.7");
+        assertThat(copied.getHref()).as("a project table's own page").isEqualTo("units/zz-hetang-qwbgs/2020/projects/1?highlight=i1-5");
     }
 
     @Test
