@@ -1,5 +1,7 @@
 package com.perfdash.review.ui;
 
+import com.perfdash.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
@@ -38,6 +40,7 @@ import java.util.Objects;
  * on; each finding links to its report page with the rows it concerns highlighted. The grid pages
  * through the findings lazily; the counts and the chart are small aggregates read on entering.
  */
+@RolesAllowed({Role.FINANCE_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 @Route(value = "review", layout = MainLayout.class)
 @Menu(title = "nav.review", icon = "vaadin:clipboard-check", order = 60)
 public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

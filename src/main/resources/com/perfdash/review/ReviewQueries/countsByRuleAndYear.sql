@@ -1,7 +1,7 @@
 -- Findings per rule and fiscal year, for the reports a filter selects.
 SELECT f.rule_code, r.fiscal_year, count(*) AS findings
 FROM review_finding f
-JOIN report r ON r.report_id = f.report_id
+JOIN scoped_report r ON r.report_id = f.report_id
 WHERE (CAST(:f.ruleCode AS VARCHAR) IS NULL OR f.rule_code = :f.ruleCode)
   AND (CAST(:f.unitCode AS VARCHAR) IS NULL OR r.unit_code = :f.unitCode)
   AND (CAST(:f.fiscalYear AS INTEGER) IS NULL OR r.fiscal_year = :f.fiscalYear)
