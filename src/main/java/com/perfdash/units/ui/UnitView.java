@@ -100,12 +100,12 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private Div charts(UnitOverview overview) {
         UnitYearChartMapper.UnitSeries s = UnitYearChartMapper.toSeries(overview.years());
-        String file = overview.unit().unitCode();
+        String unit = overview.unit().unitName();
         Div charts = new Div(
-                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), file + "-budget"), "unit-chart-budget"),
-                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), file + "-spending"), "unit-chart-spending"),
-                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), file + "-score"), "unit-chart-score"),
-                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), file + "-projects"), "unit-chart-projects"));
+                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), unit), "unit-chart-budget"),
+                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), unit), "unit-chart-spending"),
+                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), unit), "unit-chart-score"),
+                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), unit), "unit-chart-projects"));
         charts.addClassName("unit-charts");
         return charts;
     }
