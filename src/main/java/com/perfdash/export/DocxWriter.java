@@ -125,7 +125,7 @@ public final class DocxWriter {
             rows.add(List.of(text.get(f.labelKey()), value(f.kind(), f.current()), value(f.kind(), f.previous()), change(f)));
         }
         table(List.of(text.get("export.doc.col.figure"), text.get("export.doc.col.year", year),
-                text.get("export.doc.col.year", previous), text.get("export.doc.col.change")), rows, new double[]{3, 2, 2, 2.4}, 1, 3);
+                text.get("export.doc.col.year", previous), text.get("export.doc.col.change")), rows, new double[]{2.8, 1.9, 1.9, 3.4}, 1, 3);
     }
 
     private void ranking(AnnualSummary s) {
