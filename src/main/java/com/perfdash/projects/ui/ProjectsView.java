@@ -1,14 +1,13 @@
 package com.perfdash.projects.ui;
 
-import com.perfdash.export.ExportTable;
-import com.perfdash.export.FileNames;
-import com.perfdash.export.ui.GridDownload;
-import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.FileNames;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.projects.ChangeSummary;
 import com.perfdash.projects.FundingChartMapper;
 import com.perfdash.projects.ProjectChange;
@@ -34,6 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,9 +1,8 @@
 package com.perfdash.units.ui;
 
+import com.perfdash.base.ui.Formats;
 import com.perfdash.export.ExportTable;
 import com.perfdash.export.ui.GridDownload;
-import com.vaadin.flow.component.html.Div;
-import com.perfdash.base.ui.Formats;
 import com.perfdash.units.FundsRow;
 import com.perfdash.units.Goal;
 import com.perfdash.units.IndicatorTree;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;

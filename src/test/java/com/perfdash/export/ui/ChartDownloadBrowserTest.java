@@ -131,6 +131,32 @@ class ChartDownloadBrowserTest {
         Files.copy(docx, samples.resolve("summary-from-browser.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void a_grid_download_link_gives_the_ranking_as_xlsx_and_csv_named_in_chinese() throws Exception {
+        signIn();
+        browser.get("http://localhost:" + port + "/compare");
+        WebElement xlsx = waiting(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".panel .grid-download-xlsx")));
+        Path samples = Files.createDirectories(Path.of("target/export-samples"));
+        Files.write(samples.resolve("compare-page.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        xlsx.click();
+        browser.findElement(By.cssSelector(".panel .grid-download-csv")).click();
+        List<Path> both = waiting(30).until(d -> {
+            List<Path> x = files(downloads, ".xlsx");
+            List<Path> c = files(downloads, ".csv");
+            return x.isEmpty() || c.isEmpty() || sizeOf(x.get(0)) == 0 || sizeOf(c.get(0)) == 0 ? null : List.of(x.get(0), c.get(0));
+        });
+        assertThat(both.get(0).getFileName().toString()).matches("\\d{4}年度.+排名\\.xlsx");
+        int shownRows = browser.findElements(By.cssSelector("vaadin-grid.ranking")).isEmpty() ? 0
+                : ((Number) ((JavascriptExecutor) browser).executeScript(
+                        "return document.querySelector('vaadin-grid.ranking').size")).intValue();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(both.get(0)))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(shownRows);
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("排名");
+        }
+        byte[] csv = Files.readAllBytes(both.get(1));
+        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    }
+
     private static List<Path> pngs(Path dir) {
         return files(dir, ".png");
     }

@@ -129,4 +129,15 @@ class GridDownloadViewTest extends KaribuTestBase {
                 "总得分（分）", "较上年（分）", "关注原因");
         assertThat(rows).hasSize(3);
     }
+
+    @Test
+    void a_units_years_download_has_one_row_per_reported_year() throws IOException {
+        open("units/t-jd-xihu");
+        GridDownload<?> download = _get(GridDownload.class);
+        assertThat(download.fileName(DownloadFormat.XLSX)).isEqualTo("西湖镇人民政府历年主要指标.xlsx");
+        List<List<String>> rows = sheet(download.content(DownloadFormat.XLSX));
+        // 2021: 200 / 170 = 85 %; 2023: 250 / 200 = 80 %
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("年度", "2021", "2023");
+        assertThat(rows.get(2).subList(2, 5)).containsExactly("250", "200", "0.8");
+    }
 }
