@@ -68,6 +68,15 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
         return loader;
     }
 
+    /**
+     * Loads the folders now, whether they changed or not (an import that just added or withdrew a
+     * batch); throws {@link DataLoadException} when they cannot be loaded, leaving the database as it
+     * was. Serialised with every other load of this app.
+     */
+    public synchronized LoadResult load() {
+        return loader.load(sources());
+    }
+
     /** Loads the folders if they changed; returns the result, or null when the load failed (logged). */
     public synchronized LoadResult loadNow() {
         long start = System.nanoTime();
