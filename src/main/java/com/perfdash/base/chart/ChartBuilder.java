@@ -1,5 +1,8 @@
 package com.perfdash.base.chart;
 
+import com.perfdash.base.chart.ChartOptions.AnnotationLabel;
+import com.perfdash.base.chart.ChartOptions.AnnotationLabelStyle;
+import com.perfdash.base.chart.ChartOptions.Annotations;
 import com.perfdash.base.chart.ChartOptions.AxisTitle;
 import com.perfdash.base.chart.ChartOptions.Bar;
 import com.perfdash.base.chart.ChartOptions.Chart;
@@ -22,6 +25,7 @@ import com.perfdash.base.chart.ChartOptions.Tooltip;
 import com.perfdash.base.chart.ChartOptions.TooltipValue;
 import com.perfdash.base.chart.ChartOptions.XAxis;
 import com.perfdash.base.chart.ChartOptions.YAxis;
+import com.perfdash.base.chart.ChartOptions.YAxisAnnotation;
 import com.perfdash.base.chart.ChartOptions.Zoom;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,6 +69,7 @@ public final class ChartBuilder {
     private boolean horizontal;
     private int height = DEFAULT_HEIGHT;
     private List<String> colors = HOUSE_COLORS;
+    private final List<YAxisAnnotation> bands = new ArrayList<>();
 
     private ChartBuilder(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -104,7 +109,27 @@ public final class ChartBuilder {
 
     /** Starts a value axis; the series added next are drawn against it. */
     public ChartBuilder axis(String title, ValueFormat format) {
-        axes.add(new AxisDraft(title, Objects.requireNonNull(format, "format"), new ArrayList<>()));
+        axes.add(new AxisDraft(title, Objects.requireNonNull(format, "format"), new ArrayList<>(), null, null));
+        return this;
+    }
+
+    /** Fixes the range of the axis declared last (either end may be null: fitted to the data). */
+    public ChartBuilder axisRange(Double min, Double max) {
+        if (axes.isEmpty()) {
+            throw new IllegalStateException("Declare an axis before its range");
+        }
+        AxisDraft a = axes.remove(axes.size() - 1);
+        axes.add(new AxisDraft(a.title(), a.format(), a.seriesNames(), min, max));
+        return this;
+    }
+
+    /**
+     * Shades the band from {@code from} to {@code to} of the first value axis behind the series, with a
+     * label inside its top left corner, e.g. the grade bands 优/良/中/差 of a score chart.
+     */
+    public ChartBuilder band(Number from, Number to, String color, String label) {
+        bands.add(new YAxisAnnotation(from, to, color, 0.12, "transparent",
+                new AnnotationLabel(label, "left", "start", 16, 0, new AnnotationLabelStyle("transparent", "#5f6b7a"))));
         return this;
     }
 
@@ -146,7 +171,7 @@ public final class ChartBuilder {
     private ChartBuilder add(String name, SeriesType type, List<? extends Number> values) {
         Objects.requireNonNull(name, "name");
         if (axes.isEmpty()) {
-            axes.add(new AxisDraft(null, ValueFormat.NUMBER, new ArrayList<>()));
+            axes.add(new AxisDraft(null, ValueFormat.NUMBER, new ArrayList<>(), null, null));
         }
         axes.get(axes.size() - 1).seriesNames().add(name);
         series.add(new Series(name, null, new ArrayList<Number>(values)));
@@ -190,7 +215,7 @@ public final class ChartBuilder {
             for (int i = 0; i < axes.size(); i++) {
                 AxisDraft a = axes.get(i);
                 yaxis.add(new YAxis(a.seriesNames(), axisTitle(a.title()), i > 0 ? Boolean.TRUE : null,
-                        new Labels(a.format()), null, null));
+                        new Labels(a.format()), a.min(), a.max()));
             }
         }
         boolean anyColumn = seriesTypes.contains(SeriesType.COLUMN);
@@ -207,7 +232,8 @@ public final class ChartBuilder {
                 new DataLabels(false),
                 new Tooltip(true, false, tooltipValues),
                 new Legend("top", "center", false),
-                anyColumn ? new PlotOptions(new Bar(horizontal ? Boolean.TRUE : null, horizontal ? "60%" : "55%", 2)) : null);
+                anyColumn ? new PlotOptions(new Bar(horizontal ? Boolean.TRUE : null, horizontal ? "60%" : "55%", 2)) : null,
+                bands.isEmpty() ? null : new Annotations(bands));
     }
 
     private ChartType chartType() {
@@ -250,6 +276,6 @@ public final class ChartBuilder {
         return text == null ? null : new AxisTitle(text);
     }
 
-    private record AxisDraft(String title, ValueFormat format, List<String> seriesNames) {
+    private record AxisDraft(String title, ValueFormat format, List<String> seriesNames, Double min, Double max) {
     }
 }

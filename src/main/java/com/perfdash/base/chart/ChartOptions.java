@@ -29,7 +29,8 @@ public record ChartOptions(
         DataLabels dataLabels,
         Tooltip tooltip,
         Legend legend,
-        PlotOptions plotOptions) {
+        PlotOptions plotOptions,
+        Annotations annotations) {
 
     public ChartOptions {
         colors = copy(colors);
@@ -206,6 +207,30 @@ public record ChartOptions(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Bar(Boolean horizontal, String columnWidth, Integer borderRadius) {
+    }
+
+    /** Shaded horizontal bands behind the series, e.g. the grade bands of a score chart. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Annotations(List<YAxisAnnotation> yaxis) {
+
+        public Annotations {
+            yaxis = copy(yaxis);
+        }
+    }
+
+    /** A band from {@code y} to {@code y2} on the first value axis, in that axis' unit, with a label. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record YAxisAnnotation(Number y, Number y2, String fillColor, Double opacity, String borderColor,
+                                  AnnotationLabel label) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnnotationLabel(String text, String position, String textAnchor, Integer offsetY, Integer borderWidth,
+                                  AnnotationLabelStyle style) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnnotationLabelStyle(String background, String color) {
     }
 
     /** An unmodifiable copy that keeps null elements (missing values); null stays null. */

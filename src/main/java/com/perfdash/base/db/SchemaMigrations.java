@@ -13,9 +13,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned scripts {@code db/migration/V<n>__<name>.sql} in order, each once, each in
- * its own transaction, and records them in {@code schema_version}. A database is never changed by
- * hand: a new column is a new script.
+ * Applies the versioned scripts {@code db/migration/V<n>__<name>.sql} in order, each once, and
+ * records them in {@code schema_version}. A database is never changed by hand: a new column is a new
+ * script. A script is applied when its version is not recorded yet, even if a higher version is: work
+ * on parallel branches takes version numbers out of order.
  */
 public final class SchemaMigrations {
 
@@ -28,16 +29,17 @@ public final class SchemaMigrations {
     record Script(int version, String name, String sql) {
     }
 
-    /** Applies all scripts newer than the database's version; returns how many ran. */
+    /** Applies every script the database has not recorded yet, lowest version first; returns how many ran. */
     public static int migrate(Jdbi jdbi) {
         List<Script> scripts = scripts();
         return jdbi.inTransaction(h -> {
             h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
-            int current = h.createQuery("SELECT coalesce(max(version), 0) FROM schema_version").mapTo(Integer.class).one();
+            java.util.Set<Integer> done = new java.util.HashSet<>(
+                    h.createQuery("SELECT version FROM schema_version").mapTo(Integer.class).list());
             int applied = 0;
             for (Script s : scripts) {
-                if (s.version() <= current) {
+                if (done.contains(s.version())) {
                     continue;
                 }
                 h.createScript(s.sql()).execute();

@@ -1,5 +1,6 @@
 package com.perfdash.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -8,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,7 +35,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         add(VaadinIcon.WARNING.create(),
                 new H2(getTranslation("error.internal.title")),
                 new Paragraph(getTranslation("error.internal.text", reference)),
-                new RouterLink(getTranslation("error.internal.home"), StartView.class));
+                homeLink(getTranslation("error.internal.home")));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
 
@@ -47,5 +47,12 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     /** A short reference that a user can read out and an administrator can find in the log. */
     static String newReference() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A link to the home page (route ""), followed by the router without reloading the page. */
+    static Anchor homeLink(String text) {
+        Anchor home = new Anchor(".", text);
+        home.getElement().setAttribute("router-link", true);
+        return home;
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 
 /** Shown, inside the main layout, for an address that no page has: a sentence and a way back. */
@@ -29,7 +28,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         add(VaadinIcon.SEARCH.create(),
                 new H2(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.text", address)),
-                new RouterLink(getTranslation("error.notFound.home"), StartView.class));
+                ErrorView.homeLink(getTranslation("error.notFound.home")));
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 

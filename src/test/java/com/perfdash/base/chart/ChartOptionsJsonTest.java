@@ -170,6 +170,25 @@ class ChartOptionsJsonTest {
         assertThat(root.at("/series/0").has("type")).isFalse();
     }
 
+    @Test
+    void bands_and_an_axis_range_are_written_as_apexcharts_annotations_and_axis_bounds() throws Exception {
+        JsonNode root = json(ChartBuilder.create(Locale.SIMPLIFIED_CHINESE)
+                .categories(List.of("2019", "2020"), "年度")
+                .axis("得分（分）", ValueFormat.POINTS).axisRange(50.0, 100.0)
+                .line("总分", List.of(88, 92))
+                .band(90, 100, "#2e9d6a", "优")
+                .band(80, 90, "#1f5fbf", "良")
+                .build());
+
+        assertThat(root.at("/yaxis/0/min").asDouble()).isEqualTo(50.0);
+        assertThat(root.at("/yaxis/0/max").asDouble()).isEqualTo(100.0);
+        assertThat(root.at("/annotations/yaxis")).hasSize(2);
+        assertThat(root.at("/annotations/yaxis/0/y").asInt()).isEqualTo(90);
+        assertThat(root.at("/annotations/yaxis/0/y2").asInt()).isEqualTo(100);
+        assertThat(root.at("/annotations/yaxis/0/label/text").asText()).isEqualTo("优");
+        assertThat(json(comboChart(Locale.SIMPLIFIED_CHINESE)).has("annotations")).as("no bands, no annotations").isFalse();
+    }
+
     private static String text(JsonNode node) {
         return node.toString();
     }

@@ -128,12 +128,4 @@ class DataSummaryViewTest extends KaribuTestBase {
         _assertNone(ApexChart.class);
         _assertNone(KpiCard.class);
     }
-
-    @Test
-    void the_empty_route_forwards_to_the_data_summary() {
-        UI.getCurrent().navigate("");
-
-        _get(DataSummaryView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("data");
-    }
 }

@@ -1,0 +1,356 @@
+package com.perfdash.overview.ui;
+
+import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.KpiCard;
+import com.perfdash.base.ui.MainLayout;
+import com.perfdash.overview.Overview;
+import com.perfdash.overview.OverviewChartMapper;
+import com.perfdash.overview.OverviewCharts;
+import com.perfdash.overview.OverviewFilter;
+import com.perfdash.overview.OverviewOptions;
+import com.perfdash.overview.OverviewService;
+import com.perfdash.overview.SourceFilter;
+import com.perfdash.overview.WatchListEntry;
+import com.perfdash.overview.YearAggregate;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * 总览: the leadership overview, the app's home. Everything it shows follows from the URL's query
+ * parameters ({@link OverviewParams}); changing a filter navigates to the new URL, so the back button,
+ * bookmarks and shared links show the same page. The figures come from {@link OverviewService}, whose
+ * metrics are defined in SQL (docs/metrics.md); this class only lays them out and formats them.
+ */
+@Route(value = "", layout = MainLayout.class)
+@Menu(title = "nav.overview", icon = "vaadin:dashboard", order = 0)
+public class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final OverviewService service;
+    private OverviewParams params;
+
+    public OverviewView(OverviewService service) {
+        this.service = service;
+        addClassName("overview-view");
+        setSpacing(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        OverviewOptions options = service.options();
+        removeAll();
+        if (options.isEmpty()) {
+            add(emptyState(getTranslation("overview.empty.nothingLoaded")));
+            return;
+        }
+        params = OverviewParams.read(event.getLocation().getQueryParameters().getParameters(), options);
+        Overview overview = service.overview(params.filter(), params.year());
+        add(filters(options));
+        if (overview.isEmpty()) {
+            add(emptyState(getTranslation("overview.empty.filter", describe(params.filter()))));
+            return;
+        }
+        if (params.source() == SourceFilter.ALL && options.sources().size() > 1) {
+            add(note(getTranslation("overview.note.mixedSources")));
+        }
+        add(keyFigures(overview), charts(overview), watchList(overview),
+                note(getTranslation("overview.note.definitions")));
+    }
+
+    /** Shows the page for new parameters by navigating to their URL. */
+    private void go(OverviewParams next) {
+        UI.getCurrent().navigate(OverviewView.class, new QueryParameters(next.toQuery()));
+    }
+
+    // ---- filters --------------------------------------------------------------------------------
+
+    private Div filters(OverviewOptions options) {
+        int first = Math.min(options.firstYear(), params.fromYear());
+        int last = Math.max(options.lastYear(), params.toYear());
+        List<Integer> allYears = IntStream.rangeClosed(first, last).boxed().toList();
+
+        Select<Integer> year = yearSelect("overview.filter.year",
+                IntStream.rangeClosed(params.fromYear(), params.toYear()).boxed().toList(), params.year());
+        year.addClassName("filter-year");
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != params.year()) {
+                go(params.withYear(e.getValue()));
+            }
+        });
+
+        Select<Integer> from = yearSelect("overview.filter.from", allYears, params.fromYear());
+        from.addClassName("filter-from");
+        Select<Integer> to = yearSelect("overview.filter.to", allYears, params.toYear());
+        to.addClassName("filter-to");
+        from.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != params.fromYear()) {
+                go(params.withRange(e.getValue(), params.toYear()));
+            }
+        });
+        to.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != params.toYear()) {
+                go(params.withRange(params.fromYear(), e.getValue()));
+            }
+        });
+
+        MultiSelectComboBox<String> categories = new MultiSelectComboBox<>(getTranslation("overview.filter.categories"));
+        categories.addClassName("filter-categories");
+        Set<String> items = new LinkedHashSet<>(options.categories());
+        items.addAll(params.categories());
+        categories.setItems(items);
+        categories.setPlaceholder(getTranslation("overview.filter.categories.all"));
+        categories.setValue(params.categories());
+        categories.addValueChangeListener(e -> {
+            if (!e.getValue().equals(params.categories())) {
+                go(params.withCategories(e.getValue()));
+            }
+        });
+
+        Select<SourceFilter> source = new Select<>();
+        source.setLabel(getTranslation("overview.filter.source"));
+        source.addClassName("filter-source");
+        source.setItems(SourceFilter.values());
+        source.setItemLabelGenerator(s -> getTranslation("overview.source." + s.code()));
+        source.setValue(params.source());
+        source.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != params.source()) {
+                go(params.withSource(e.getValue()));
+            }
+        });
+
+        RouterLink reset = new RouterLink(getTranslation("overview.filter.reset"), OverviewView.class);
+        reset.addClassName("filter-reset");
+        Div bar = new Div(year, from, to, categories, source, reset);
+        bar.addClassName("overview-filters");
+        return bar;
+    }
+
+    private Select<Integer> yearSelect(String labelKey, List<Integer> years, int value) {
+        Select<Integer> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(years);
+        select.setItemLabelGenerator(String::valueOf);
+        select.setValue(value);
+        return select;
+    }
+
+    private String describe(OverviewFilter f) {
+        String range = f.fromYear() == f.toYear() ? Integer.toString(f.fromYear()) : f.fromYear() + "–" + f.toYear();
+        String cats = f.categories().isEmpty() ? getTranslation("overview.filter.categories.all") : String.join("、", f.categories());
+        return getTranslation("overview.filter.describe", range, cats, getTranslation("overview.source." + f.source().code()));
+    }
+
+    // ---- key figures ----------------------------------------------------------------------------
+
+    private Component keyFigures(Overview o) {
+        H3 heading = new H3(getTranslation("overview.kpi.heading", year(o.selectedYear())));
+        Div section = new Div(heading);
+        section.addClassNames("panel", "overview-kpis");
+        YearAggregate y = o.selected();
+        if (y == null) {
+            section.add(emptyState(getTranslation("overview.empty.year", year(o.selectedYear()))));
+            return section;
+        }
+        String reports = y.hasPreviousYear()
+                ? getTranslation("overview.kpi.reports.change", Formats.integer(y.reports()), signed(y.reportsChange()))
+                : getTranslation("overview.kpi.reports", Formats.integer(y.reports()));
+        Paragraph count = new Paragraph(reports);
+        count.addClassName("overview-report-count");
+        Div row = new Div(
+                card("overview.kpi.fullYearBudget", Formats.money(y.fullYearBudget()), y, relative(y.fullYearBudgetChange())),
+                card("overview.kpi.executed", Formats.money(y.executed()), y, relative(y.executedChange())),
+                card("overview.kpi.executionRate", Formats.percentOfFraction(y.executionRate()), y, percentagePoints(y.executionRateChange())),
+                card("overview.kpi.projectShare", Formats.percentOfFraction(y.projectShare()), y, percentagePoints(y.projectShareChange())),
+                card("overview.kpi.projectFunding", Formats.money(y.projectFunding()), y, relative(y.projectFundingChange())),
+                card("overview.kpi.medianScore", Formats.points(y.medianScore()), y, points(y.medianScoreChange())),
+                card("overview.kpi.excellent", Formats.integer(y.gradeExcellent()), y, count(y.gradeExcellentChange())));
+        row.addClassName("kpi-row");
+        section.add(count, row);
+        return section;
+    }
+
+    private KpiCard card(String key, String value, YearAggregate y, String change) {
+        String detail = y.hasPreviousYear() && change != null
+                ? getTranslation("overview.kpi.change", change)
+                : getTranslation("overview.kpi.noPrevious", year(y.fiscalYear() - 1));
+        KpiCard card = new KpiCard(getTranslation(key), value, detail);
+        card.addClassName(key.substring(key.lastIndexOf('.') + 1));
+        return card;
+    }
+
+    /** An arrow and the size of a change: ▲ up, ▼ down, ＝ none. */
+    private static String arrow(BigDecimal change) {
+        return change.signum() > 0 ? "▲ " : change.signum() < 0 ? "▼ " : "＝ ";
+    }
+
+    private static String relative(BigDecimal change) {
+        return change == null ? null : arrow(change) + Formats.percentOfFraction(change.abs());
+    }
+
+    private String percentagePoints(BigDecimal change) {
+        if (change == null) {
+            return null;
+        }
+        BigDecimal pp = change.multiply(HUNDRED).abs();
+        return arrow(change) + getTranslation("overview.unit.percentagePoints", Formats.percent(pp).replace("%", ""));
+    }
+
+    private String points(BigDecimal change) {
+        return change == null ? null : arrow(change) + getTranslation("overview.unit.points", Formats.points(change.abs()));
+    }
+
+    private static String count(Integer change) {
+        return change == null ? null : arrow(BigDecimal.valueOf(change)) + Math.abs(change);
+    }
+
+    /** A year as a message parameter: MessageFormat would write 2023 as "2,023". */
+    private static String year(int fiscalYear) {
+        return Integer.toString(fiscalYear);
+    }
+
+    private static String signed(Integer n) {
+        return n > 0 ? "+" + n : Integer.toString(n);
+    }
+
+    // ---- charts ---------------------------------------------------------------------------------
+
+    private Component charts(Overview o) {
+        int from = o.filter().fromYear();
+        int to = o.filter().toYear();
+        Function<String, String> text = this::getTranslation;
+        Div grid = new Div(
+                chart("chart-budget", OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, getLocale()),
+                        "overview.chart.budget.note"),
+                chart("chart-spending", OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, getLocale()),
+                        "overview.chart.spending.note"),
+                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, getLocale()),
+                        "overview.chart.scores.note"),
+                chart("chart-grades", OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, getLocale()),
+                        "overview.chart.grades.note"));
+        grid.addClassName("overview-charts");
+        return grid;
+    }
+
+    private Div chart(String className, ChartOptions options, String noteKey) {
+        ApexChart chart = new ApexChart(options, getTranslation("overview.chart.empty"));
+        chart.addClassName(className);
+        Paragraph note = new Paragraph(getTranslation(noteKey));
+        note.addClassName("chart-note");
+        Div panel = new Div(chart, note);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    // ---- watch list -----------------------------------------------------------------------------
+
+    private Component watchList(Overview o) {
+        Div section = new Div(new H3(getTranslation("overview.watch.heading", year(o.selectedYear()))));
+        section.addClassNames("panel", "overview-watch");
+        section.add(note(getTranslation("overview.watch.criteria")));
+        if (o.selected() == null) {
+            section.add(emptyState(getTranslation("overview.empty.year", year(o.selectedYear()))));
+            return section;
+        }
+        if (o.watchList().isEmpty()) {
+            section.add(emptyState(getTranslation("overview.watch.none", year(o.selectedYear()))));
+            return section;
+        }
+        Grid<WatchListEntry> grid = new Grid<>(WatchListEntry.class, false);
+        // fixed minimum widths that add up to less than the page, growing to fill it; long texts wrap
+        grid.addComponentColumn(e -> new Anchor("units/" + path(e.unitCode()), e.unitName()))
+                .setHeader(getTranslation("overview.watch.unit")).setKey("unit").setWidth("9rem").setFlexGrow(3);
+        grid.addColumn(WatchListEntry::category).setHeader(getTranslation("overview.watch.category"))
+                .setWidth("6rem").setFlexGrow(1);
+        grid.addColumn(e -> Formats.money(e.fullYearBudget())).setHeader(getTranslation("overview.watch.fullYearBudget"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(e -> Formats.money(e.executed())).setHeader(getTranslation("overview.watch.executed"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(e -> Formats.percentOfFraction(e.executionRate())).setHeader(getTranslation("overview.watch.executionRate"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(e -> Formats.points(e.totalScore())).setHeader(getTranslation("overview.watch.score"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(e -> e.scoreChange() == null ? Formats.MISSING : signedPoints(e.scoreChange()))
+                .setHeader(getTranslation("overview.watch.scoreChange")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(this::reasons).setHeader(getTranslation("overview.watch.reasons")).setWidth("9rem").setFlexGrow(3);
+        grid.addComponentColumn(e -> new Anchor("units/" + path(e.unitCode()) + "/" + e.fiscalYear(),
+                        getTranslation("overview.watch.report", year(e.fiscalYear()))))
+                .setHeader(getTranslation("overview.watch.drill")).setKey("report").setWidth("7.5rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(o.watchList());
+        section.add(grid);
+        return section;
+    }
+
+    /** The reasons a unit is on the list, in words. */
+    String reasons(WatchListEntry e) {
+        List<String> r = new ArrayList<>();
+        if (e.lowExecution()) {
+            r.add(getTranslation("overview.watch.reason.lowExecution"));
+        }
+        if (e.lowScore()) {
+            r.add(getTranslation("overview.watch.reason.lowScore"));
+        }
+        if (e.largeFall()) {
+            r.add(getTranslation("overview.watch.reason.largeFall", String.valueOf(e.fallRank())));
+        }
+        return String.join(getTranslation("overview.list.separator"), r);
+    }
+
+    private static String signedPoints(BigDecimal change) {
+        return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "") + Formats.points(change.abs());
+    }
+
+    private static String path(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    // ---- small parts ----------------------------------------------------------------------------
+
+    private static Paragraph emptyState(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("empty-state");
+        return p;
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("page-intro");
+        return p;
+    }
+}

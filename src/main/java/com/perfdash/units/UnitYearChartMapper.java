@@ -1,0 +1,131 @@
+package com.perfdash.units;
+
+import com.perfdash.base.chart.ChartBuilder;
+import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.chart.ValueFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * One unit's years to the four charts of its page: full-year budget against executed with the execution
+ * rate; basic against project spending; the total score with the grade bands shaded; project funding with
+ * the number of projects. Every chart has one category per year from the first to the last reported; a
+ * year in between without a report keeps its category with null values (a gap, not a 0). Pure: no Vaadin,
+ * no database.
+ */
+public final class UnitYearChartMapper {
+
+    /** The grade bands of the score chart (等级: 90–100 优, 80–<90 良, 60–<80 中, <60 差), points. */
+    static final double EXCELLENT = 90;
+    static final double GOOD = 80;
+    static final double PASS = 60;
+
+    private UnitYearChartMapper() {
+    }
+
+    /**
+     * The series of the charts, one entry per year.
+     *
+     * @param executionRatePct 执行率 as a percent value (the metric's fraction × 100, two decimals)
+     * @param projectCount     listed projects (null for a year without a report)
+     */
+    public record UnitSeries(List<String> years, List<BigDecimal> fullYearBudget, List<BigDecimal> executed,
+                             List<BigDecimal> executionRatePct, List<BigDecimal> basicSpending,
+                             List<BigDecimal> projectSpending, List<BigDecimal> totalScore,
+                             List<BigDecimal> projectFunding, List<Integer> projectCount) {
+    }
+
+    public static UnitSeries toSeries(List<UnitYear> rows) {
+        TreeMap<Integer, UnitYear> byYear = new TreeMap<>();
+        rows.forEach(r -> byYear.put(r.fiscalYear(), r));
+        UnitSeries s = new UnitSeries(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (byYear.isEmpty()) {
+            return s;
+        }
+        for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
+            UnitYear y = byYear.get(year);
+            s.years().add(Integer.toString(year));
+            s.fullYearBudget().add(y == null ? null : y.fullYearBudget());
+            s.executed().add(y == null ? null : y.executed());
+            s.executionRatePct().add(y == null || y.executionRate() == null ? null
+                    : BigDecimal.valueOf(y.executionRate()).multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP));
+            s.basicSpending().add(y == null ? null : y.basicSpending());
+            s.projectSpending().add(y == null ? null : y.projectSpending());
+            s.totalScore().add(y == null ? null : y.totalScore());
+            s.projectFunding().add(y == null ? null : y.projectFunding());
+            s.projectCount().add(y == null ? null : y.projectCount());
+        }
+        return s;
+    }
+
+    /** 全年预算数 and 全年执行数 (万元) as columns, 执行率 (%) as a line on the right axis. */
+    public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+        return ChartBuilder.create(locale)
+                .title(text.apply("units.chart.budget.title"))
+                .fileName(fileName)
+                .categories(s.years(), text.apply("chart.category.year"))
+                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
+                .column(text.apply("metric.fullYearBudget"), s.fullYearBudget())
+                .column(text.apply("metric.executed"), s.executed())
+                .axis(text.apply("axis.executionRate"), ValueFormat.PERCENT)
+                .line(text.apply("metric.executionRate"), s.executionRatePct())
+                .build();
+    }
+
+    /** 基本支出 and 项目支出 as stated (万元), side by side. */
+    public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+        return ChartBuilder.create(locale)
+                .title(text.apply("units.chart.spending.title"))
+                .fileName(fileName)
+                .categories(s.years(), text.apply("chart.category.year"))
+                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
+                .column(text.apply("units.metric.basicSpending"), s.basicSpending())
+                .column(text.apply("units.metric.projectSpending"), s.projectSpending())
+                .colors(List.of(ChartBuilder.HOUSE_COLORS.get(0), ChartBuilder.HOUSE_COLORS.get(3)))
+                .build();
+    }
+
+    /**
+     * The stated total score by year (points) over the shaded grade bands. The axis runs from 50 (lower
+     * if a score is lower) to 100 (higher if a score is higher), in steps of ten.
+     */
+    public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+        double low = Math.min(50, s.totalScore().stream().filter(Objects::nonNull)
+                .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
+        double high = Math.max(100, s.totalScore().stream().filter(Objects::nonNull)
+                .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
+        return ChartBuilder.create(locale)
+                .title(text.apply("units.chart.score.title"))
+                .fileName(fileName)
+                .categories(s.years(), text.apply("chart.category.year"))
+                .axis(text.apply("units.axis.points"), ValueFormat.POINTS).axisRange(low, high)
+                .line(text.apply("units.metric.totalScore"), s.totalScore())
+                .colors(List.of(ChartBuilder.HOUSE_COLORS.get(0)))
+                .band(EXCELLENT, high, "#2e9d6a", text.apply("units.grade.excellent"))
+                .band(GOOD, EXCELLENT, "#1b9aaa", text.apply("units.grade.good"))
+                .band(PASS, GOOD, "#e8891c", text.apply("units.grade.pass"))
+                .band(low, PASS, "#d64545", text.apply("units.grade.fail"))
+                .build();
+    }
+
+    /** 项目资金 (the listed projects' budgets, 万元) as columns, the number of projects as a line on the right. */
+    public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+        return ChartBuilder.create(locale)
+                .title(text.apply("units.chart.projects.title"))
+                .fileName(fileName)
+                .categories(s.years(), text.apply("chart.category.year"))
+                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
+                .column(text.apply("units.metric.projectFunding"), s.projectFunding())
+                .axis(text.apply("units.axis.projects"), ValueFormat.INTEGER)
+                .line(text.apply("units.metric.projectCount"), s.projectCount())
+                .colors(List.of(ChartBuilder.HOUSE_COLORS.get(3), ChartBuilder.HOUSE_COLORS.get(6)))
+                .build();
+    }
+}

@@ -1,0 +1,157 @@
+package com.perfdash.units.ui;
+
+import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.KpiCard;
+import com.perfdash.base.ui.MainLayout;
+import com.perfdash.units.UnitOverview;
+import com.perfdash.units.UnitYear;
+import com.perfdash.units.UnitYearChartMapper;
+import com.perfdash.units.UnitsService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+
+/**
+ * One unit over the years: the years it reported (each a link to that report), the latest year's key
+ * figures, its budget and execution, basic against project spending, total score over the grade bands,
+ * project funding, and where each year's figures come from (real report or demo data, source file).
+ * An unknown unit code shows the not-found page.
+ */
+@Route(value = "units/:unitCode", layout = MainLayout.class)
+@StyleSheet(UnitsStyles.SHEET)
+public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final UnitsService service;
+    private String title = "";
+
+    public UnitView(UnitsService service) {
+        this.service = service;
+        addClassName("unit-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String unitCode = event.getRouteParameters().get("unitCode").orElse("");
+        UnitOverview unit = service.unit(unitCode).orElse(null);
+        if (unit == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("units.notFound.unit", unitCode));
+            return;
+        }
+        show(unit);
+    }
+
+    private void show(UnitOverview overview) {
+        removeAll();
+        title = overview.unit().unitName();
+        Anchor back = new Anchor(UnitRoutes.units(), getTranslation("units.unit.back"));
+        back.addClassName("back-link");
+        Paragraph meta = new Paragraph(getTranslation("units.unit.meta", overview.unit().category(),
+                overview.unit().district() == null ? Formats.MISSING : overview.unit().district(), overview.unit().unitCode()));
+        meta.addClassName("page-intro");
+        add(back, meta);
+        if (overview.years().isEmpty()) {
+            add(ReportTables.emptyState(getTranslation("units.unit.noReports")));
+            return;
+        }
+        add(yearLinks(overview), kpis(overview.years().get(overview.years().size() - 1)), charts(overview), years(overview));
+    }
+
+    private Div yearLinks(UnitOverview overview) {
+        Div links = new Div(new Span(getTranslation("units.unit.years")));
+        links.addClassName("year-links");
+        for (UnitYear y : overview.years()) {
+            Anchor a = new Anchor(UnitRoutes.report(overview.unit().unitCode(), y.fiscalYear()), Integer.toString(y.fiscalYear()));
+            a.addClassNames("year-link", y.isReal() ? "source-real" : "source-demo");
+            a.setTitle(getTranslation(y.isReal() ? "units.source.real" : "units.source.demo"));
+            links.add(a);
+        }
+        return links;
+    }
+
+    private Div kpis(UnitYear latest) {
+        String year = Integer.toString(latest.fiscalYear());
+        Div row = new Div(
+                new KpiCard(getTranslation("units.unit.kpi.fullYearBudget", year), Formats.money(latest.fullYearBudget()), null),
+                new KpiCard(getTranslation("units.unit.kpi.executed", year), Formats.money(latest.executed()), null),
+                new KpiCard(getTranslation("units.unit.kpi.executionRate", year), rate(latest.executionRate()), null),
+                new KpiCard(getTranslation("units.unit.kpi.score", year), Formats.points(latest.totalScore()),
+                        latest.grade() == null ? null : getTranslation("units.unit.kpi.grade", latest.grade())));
+        row.addClassName("kpi-row");
+        return row;
+    }
+
+    private Div charts(UnitOverview overview) {
+        UnitYearChartMapper.UnitSeries s = UnitYearChartMapper.toSeries(overview.years());
+        String file = overview.unit().unitCode();
+        Div charts = new Div(
+                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), file + "-budget"), "unit-chart-budget"),
+                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), file + "-spending"), "unit-chart-spending"),
+                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), file + "-score"), "unit-chart-score"),
+                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), file + "-projects"), "unit-chart-projects"));
+        charts.addClassName("unit-charts");
+        return charts;
+    }
+
+    private Div chart(ChartOptions options, String className) {
+        ApexChart chart = new ApexChart(options, getTranslation("chart.empty"));
+        chart.addClassName(className);
+        Div panel = new Div(chart);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private Component years(UnitOverview overview) {
+        Grid<UnitYear> grid = ReportTables.compactGrid(new Grid<>());
+        grid.addClassName("unit-years-grid");
+        String unitCode = overview.unit().unitCode();
+        grid.addColumn(LitRenderer.<UnitYear>of("<a href=\"${item.href}\">${item.year}</a>")
+                        .withProperty("href", y -> UnitRoutes.report(unitCode, y.fiscalYear()))
+                        .withProperty("year", y -> Integer.toString(y.fiscalYear())))
+                .setHeader(getTranslation("units.unit.col.year")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<UnitYear>of("<span theme=\"badge ${item.theme}\">${item.text}</span>"
+                                + "<div class=\"source-file\">${item.file}</div>")
+                        .withProperty("theme", y -> y.isReal() ? "success" : "contrast")
+                        .withProperty("text", y -> getTranslation(y.isReal() ? "units.source.real" : "units.source.demo"))
+                        .withProperty("file", y -> y.sourceFile() + " · " + y.dataFile()))
+                .setHeader(getTranslation("units.unit.col.source")).setWidth("14rem").setFlexGrow(1);
+        ReportTables.money(grid, UnitYear::fullYearBudget, getTranslation("units.col.fullYearBudget"), "7rem");
+        ReportTables.money(grid, UnitYear::executed, getTranslation("units.col.executed"), "7rem");
+        grid.addColumn(y -> rate(y.executionRate())).setHeader(getTranslation("units.col.executionRate"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
+        ReportTables.money(grid, UnitYear::basicSpending, getTranslation("units.unit.col.basicSpending"), "7rem");
+        ReportTables.money(grid, UnitYear::projectSpending, getTranslation("units.unit.col.projectSpending"), "7rem");
+        ReportTables.money(grid, UnitYear::projectFunding, getTranslation("units.unit.col.projectFunding"), "7rem");
+        ReportTables.points(grid, UnitYear::totalScore, getTranslation("units.col.score"));
+        grid.addColumn(y -> y.grade() == null ? Formats.MISSING : y.grade()).setHeader(getTranslation("units.col.grade"))
+                .setTextAlign(ColumnTextAlign.CENTER).setWidth("4rem").setFlexGrow(0);
+        grid.setItems(overview.years());
+        Div panel = new Div(new H3(getTranslation("units.unit.years.heading")), grid);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    static String rate(Double fraction) {
+        return fraction == null ? Formats.MISSING : Formats.percentOfFraction(BigDecimal.valueOf(fraction));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,10 @@
+-- Per-year counts of the grades the scores earn; defined in the macro year_metrics (V005).
+SELECT fiscal_year,
+       grade_excellent AS excellent,
+       grade_good      AS good,
+       grade_fair      AS fair,
+       grade_poor      AS poor,
+       ungraded
+FROM year_metrics(:categories, :source)
+WHERE fiscal_year BETWEEN :fromYear AND :toYear
+ORDER BY fiscal_year

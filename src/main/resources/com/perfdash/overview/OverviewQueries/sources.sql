@@ -1,0 +1,3 @@
+SELECT DISTINCT source_kind
+FROM report
+ORDER BY source_kind

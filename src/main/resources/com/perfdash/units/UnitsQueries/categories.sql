@@ -1,0 +1,3 @@
+SELECT DISTINCT category
+FROM unit
+ORDER BY category

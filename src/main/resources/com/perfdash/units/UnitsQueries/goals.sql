@@ -1,0 +1,4 @@
+SELECT seq, expected, achieved
+FROM goal
+WHERE table_id = :tableId
+ORDER BY seq

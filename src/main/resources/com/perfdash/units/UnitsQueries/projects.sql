@@ -1,0 +1,4 @@
+SELECT seq, project_name, kind, budget, actual, carryover, purpose
+FROM project
+WHERE report_id = :reportId
+ORDER BY seq

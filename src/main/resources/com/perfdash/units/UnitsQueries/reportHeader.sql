@@ -1,0 +1,23 @@
+SELECT r.report_id,
+       r.unit_code,
+       u.unit_name,
+       u.category,
+       u.district,
+       r.fiscal_year,
+       r.title,
+       r.source_kind,
+       r.source_file,
+       r.data_file,
+       m.full_year_budget,
+       m.executed,
+       m.execution_rate,
+       m.project_funding,
+       m.project_actual,
+       m.project_count,
+       m.total_score,
+       m.grade
+FROM report r
+JOIN unit u ON u.unit_code = r.unit_code
+JOIN report_metrics m ON m.report_id = r.report_id
+WHERE r.unit_code = :unitCode
+  AND r.fiscal_year = :fiscalYear
