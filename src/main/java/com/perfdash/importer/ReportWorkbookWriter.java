@@ -36,6 +36,7 @@ final class ReportWorkbookWriter {
     private static final int INFO_LAST_COL = 6; // G
     private static final int TEMPLATE_GOALS = 3;
     private static final int TEMPLATE_PROJECTS = 8;
+    private static final String TEMPLATE_FUNDS_WEIGHT = "10";
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final CellStyle title;
@@ -177,7 +178,8 @@ final class ReportWorkbookWriter {
             number(xr, 4, p.get("actual"), money);
             number(xr, 5, p.get("carryover"), money);
             put(xr, 6, p.get("purpose"), text);
-            fitHeight(xr, p.get("purpose"), 28);
+            fitHeight(xr, p.get("project_name"), 19);
+            fitHeight(xr, p.get("purpose"), 29);
         }
         for (int i = projects.size(); i < (r == null ? TEMPLATE_PROJECTS : 0); i++) {
             Row xr = s.createRow(row++);
@@ -225,7 +227,7 @@ final class ReportWorkbookWriter {
 
     private void table(XSSFSheet s, ReportRows r, DataRow t, List<DataRow> funds, List<DataRow> goals,
                        List<DataRow> indicators, boolean project) {
-        int[] widths = {12, 18, 16, 30, 16, 16, 10, 10, 30};
+        int[] widths = {14, 18, 16, 30, 18, 18, 10, 10, 30};
         for (int c = 0; c < widths.length; c++) {
             s.setColumnWidth(c, widths[c] * 256);
         }
@@ -273,7 +275,8 @@ final class ReportWorkbookWriter {
         int fundsHeader = row;
         Row fh = s.createRow(row++);
         put(fh, 0, project ? PROJECT_FUNDS_BLOCK : FUNDS_BLOCK, label);
-        String fundsWeight = t == null ? null : t.get("funds_weight");
+        // the template states the usual weight of the funds rows, as it states the level-1 caps
+        String fundsWeight = r == null ? TEMPLATE_FUNDS_WEIGHT : t == null ? null : t.get("funds_weight");
         put(fh, 1, fundsWeight == null ? FUNDS_HEADER : FUNDS_HEADER + "(" + fundsWeight + "分)", label);
         for (int c = 0; c < FUNDS_COLUMNS.size(); c++) {
             put(fh, 2 + c, FUNDS_COLUMNS.get(c).header(), label);
@@ -311,7 +314,8 @@ final class ReportWorkbookWriter {
             mergeStyled(s, row, row, 1, 4, text);
             put(xr, 5, g == null ? null : g.get("achieved"), text);
             mergeStyled(s, row, row, 5, LAST_COL, text);
-            fitHeight(xr, longer(g == null ? null : g.get("expected"), g == null ? null : g.get("achieved")), 38);
+            fitHeight(xr, g == null ? null : g.get("expected"), 40);
+            fitHeight(xr, g == null ? null : g.get("achieved"), 42);
             row++;
         }
         mergeStyled(s, goalsHeader, row - 1, 0, 0, label);
@@ -352,7 +356,12 @@ final class ReportWorkbookWriter {
             number(xr, 6, l[5], points);
             number(xr, 7, l[6], points);
             put(xr, 8, l[7], text);
-            fitHeight(xr, longer(l[2], longer(l[3], longer(l[4], l[7]))), 14);
+            fitHeight(xr, l[0], 8);
+            fitHeight(xr, l[1], 7);
+            fitHeight(xr, l[2], 14);
+            fitHeight(xr, l[3], 8);
+            fitHeight(xr, l[4], 8);
+            fitHeight(xr, l[7], 14);
         }
         mergeRuns(s, lines, firstIndicator);
         mergeStyled(s, indicatorHeader, row - 1, 0, 0, label);
@@ -398,13 +407,6 @@ final class ReportWorkbookWriter {
     }
 
     // ---- cells
-
-    private static String longer(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.length() >= b.length() ? a : b;
-    }
 
     private void header(Row row, int firstCol, List<String> headers) {
         for (int c = 0; c < headers.size(); c++) {
@@ -473,7 +475,10 @@ final class ReportWorkbookWriter {
         }
     }
 
-    /** Excel does not grow a row for wrapped text in merged cells: an estimate of the lines needed. */
+    /**
+     * Excel does not grow a row for wrapped text in merged cells: raises the row to the lines the value
+     * needs in a column that holds {@code charsPerLine} Chinese characters (never lowers it).
+     */
     private static void fitHeight(Row row, String value, int charsPerLine) {
         if (value == null) {
             return;

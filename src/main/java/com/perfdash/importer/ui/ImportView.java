@@ -359,8 +359,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    /** One line of the replaced-report grid: a key figure of one report, before and after, formatted. */
-    record FigureLine(ReportChange report, String figure, String before, String after, String difference, boolean changed) {
+    /**
+     * One line of the replaced-report grid: a key figure of one report, before and after, formatted;
+     * {@code first} on the report's first line, which names the report.
+     */
+    record FigureLine(ReportChange report, boolean first, String figure, String before, String after, String difference,
+                      boolean changed) {
     }
 
     /** Every key figure (and the grade) of each replaced report, the changed ones marked. */
@@ -368,11 +372,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         List<FigureLine> lines = new ArrayList<>();
         for (ReportChange r : reports) {
             for (FigureChange f : r.figures()) {
-                lines.add(new FigureLine(r, getTranslation("import.figure." + f.figure().name()), format(f.figure(), f.before()),
-                        format(f.figure(), f.after()), difference(f), f.changed()));
+                lines.add(new FigureLine(r, f.figure() == KeyFigure.values()[0], getTranslation("import.figure." + f.figure().name()),
+                        format(f.figure(), f.before()), format(f.figure(), f.after()), difference(f), f.changed()));
             }
-            lines.add(new FigureLine(r, getTranslation("import.figure.GRADE"), orDash(r.before().grade()), orDash(r.after().grade()),
-                    "", r.gradeChanged()));
+            lines.add(new FigureLine(r, false, getTranslation("import.figure.GRADE"), orDash(r.before().grade()),
+                    orDash(r.after().grade()), "", r.gradeChanged()));
         }
         return lines;
     }
@@ -400,8 +404,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<FigureLine> replacedGrid(List<ReportChange> reports) {
         Grid<FigureLine> grid = grid("replaced-grid");
-        grid.addColumn(l -> l.report().unitName() + " · " + l.report().fiscalYear()).setHeader(getTranslation("import.col.report")).setFlexGrow(3);
-        grid.addColumn(l -> l.report().replacedDataSet()).setHeader(getTranslation("import.col.replaces")).setFlexGrow(2);
+        grid.addColumn(l -> l.first() ? l.report().unitName() + " · " + l.report().fiscalYear() : "")
+                .setHeader(getTranslation("import.col.report")).setFlexGrow(3);
+        grid.addColumn(l -> l.first() ? l.report().replacedDataSet() : "").setHeader(getTranslation("import.col.replaces")).setFlexGrow(2);
         grid.addColumn(FigureLine::figure).setHeader(getTranslation("import.col.figure")).setFlexGrow(2);
         grid.addColumn(FigureLine::before).setHeader(getTranslation("import.col.before")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(FigureLine::after).setHeader(getTranslation("import.col.after")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
