@@ -224,7 +224,7 @@ public class ImportService {
         Map<String, KeyFigures> before = jdbi.withExtension(ImportQueries.class, q -> q.keyFigures(units)).stream()
                 .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
         LoadSources sources = folder.sources().withCandidate(staging);
-        return folder.loader().dryRun(sources, h -> {
+        return folder.dryRun(sources, h -> {
             Map<String, KeyFigures> after = h.attach(ImportQueries.class).keyFigures(units).stream()
                     .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
             List<ReportChange> changes = keys.stream().filter(after::containsKey)
