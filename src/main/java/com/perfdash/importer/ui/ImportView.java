@@ -239,6 +239,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             clearUploads();
+            if (!isAttached()) {
+                // the user left the page while the preview was being made: nobody will confirm it
+                if (result.acceptable()) {
+                    imports.cancel(result.id(), who);
+                }
+                return;
+            }
             showPreview(result);
             refreshLog();
         }));
@@ -338,7 +345,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.issue.row")).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5rem");
         grid.addColumn(i -> orDash(i.where().column())).setHeader(getTranslation("import.issue.column")).setFlexGrow(2);
         grid.addColumn(i -> i.message(getLocale())).setHeader(getTranslation("import.issue.message")).setFlexGrow(6);
-        grid.setItems(issues);
+        items(grid, issues);
         return grid;
     }
 
@@ -355,7 +362,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(r -> Formats.points(r.after().totalScore()) + (r.after().grade() == null ? "" : " · " + r.after().grade()))
                 .setHeader(getTranslation("import.figure.TOTAL_SCORE")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        grid.setItems(reports);
+        items(grid, reports);
         return grid;
     }
 
@@ -412,7 +419,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(FigureLine::after).setHeader(getTranslation("import.col.after")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(FigureLine::difference).setHeader(getTranslation("import.col.difference")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.setPartNameGenerator(l -> l.changed() ? "changed" : null);
-        grid.setItems(figureLines(reports));
+        items(grid, figureLines(reports));
         return grid;
     }
 
@@ -426,7 +433,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> f.unitCode() + " · " + f.fiscalYear()).setHeader(getTranslation("import.col.report")).setFlexGrow(2);
         grid.addColumn(f -> getTranslation("import.severity." + f.severity())).setHeader(getTranslation("import.col.severity")).setFlexGrow(1);
         grid.addColumn(f -> f.message(getLocale())).setHeader(getTranslation("import.issue.message")).setFlexGrow(8);
-        grid.setItems(findings);
+        items(grid, findings);
         return grid;
     }
 
@@ -437,7 +444,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> humanSize(f.sizeBytes())).setHeader(getTranslation("import.col.size")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(f -> Formats.integer(f.reports())).setHeader(getTranslation("import.col.reports")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(f -> f.sha256().substring(0, 16) + "…").setHeader(getTranslation("import.col.sha256")).setFlexGrow(2);
-        grid.setItems(files);
+        items(grid, files);
         return grid;
     }
 
@@ -455,7 +462,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         logGrid.addColumn(e -> orDash(e.batch())).setHeader(getTranslation("import.log.batch")).setFlexGrow(2);
         logGrid.addColumn(e -> orDash(e.message())).setHeader(getTranslation("import.log.message")).setFlexGrow(4);
         logGrid.addComponentColumn(this::batchAction).setKey("state").setHeader(getTranslation("import.log.state")).setFlexGrow(0).setWidth("9rem");
-        logGrid.setAllRowsVisible(true);
         Div panel = new Div(new H3(getTranslation("import.log.heading")), new Paragraph(getTranslation("import.log.text")), logGrid);
         panel.addClassNames("panel", "import-log");
         return panel;
@@ -491,7 +497,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshLog() {
-        logGrid.setItems(imports.log(200));
+        items(logGrid, imports.log(200));
     }
 
     // ---- helpers
@@ -499,9 +505,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static <T> Grid<T> grid(String className) {
         Grid<T> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addClassName(className);
         return grid;
+    }
+
+    /** A short list shows whole; a long one (a large batch) scrolls inside the grid. */
+    private static <T> void items(Grid<T> grid, List<T> items) {
+        grid.setItems(items);
+        if (items.size() <= 40) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setAllRowsVisible(false);
+            grid.setHeight("28rem");
+        }
     }
 
     private static String orDash(String s) {
