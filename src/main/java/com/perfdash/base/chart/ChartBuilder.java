@@ -7,10 +7,13 @@ import com.perfdash.base.chart.ChartOptions.AxisTitle;
 import com.perfdash.base.chart.ChartOptions.Bar;
 import com.perfdash.base.chart.ChartOptions.Chart;
 import com.perfdash.base.chart.ChartOptions.ChartType;
+import com.perfdash.base.chart.ChartOptions.ColorRange;
+import com.perfdash.base.chart.ChartOptions.ColorScale;
 import com.perfdash.base.chart.ChartOptions.Csv;
 import com.perfdash.base.chart.ChartOptions.DataLabels;
 import com.perfdash.base.chart.ChartOptions.Export;
 import com.perfdash.base.chart.ChartOptions.FileName;
+import com.perfdash.base.chart.ChartOptions.Heatmap;
 import com.perfdash.base.chart.ChartOptions.Labels;
 import com.perfdash.base.chart.ChartOptions.Legend;
 import com.perfdash.base.chart.ChartOptions.Markers;
@@ -69,6 +72,7 @@ public final class ChartBuilder {
     private boolean horizontal;
     private int height = DEFAULT_HEIGHT;
     private List<String> colors = HOUSE_COLORS;
+    private List<ColorRange> heatmapRanges;
     private final List<YAxisAnnotation> bands = new ArrayList<>();
 
     private ChartBuilder(Locale locale) {
@@ -168,6 +172,22 @@ public final class ChartBuilder {
         return this;
     }
 
+    /**
+     * Makes the chart a heatmap: each series (added with {@link #heatmapRow}) is a row, each category a
+     * column, and a cell takes the colour of the range its value falls in (flat, without shades). A cell
+     * in no range takes its row's colour from {@link #colors}. The value format of the axis declared
+     * before the rows formats the tooltip; no value axis is drawn.
+     */
+    public ChartBuilder heatmap(List<ColorRange> ranges) {
+        this.heatmapRanges = List.copyOf(ranges);
+        return this;
+    }
+
+    /** One row of a heatmap; ApexCharts draws the last row at the top. */
+    public ChartBuilder heatmapRow(String name, List<? extends Number> values) {
+        return add(name, SeriesType.HEATMAP, values);
+    }
+
     private ChartBuilder add(String name, SeriesType type, List<? extends Number> values) {
         Objects.requireNonNull(name, "name");
         if (axes.isEmpty()) {
@@ -193,6 +213,7 @@ public final class ChartBuilder {
                 case COLUMN -> 0;
                 case LINE -> 3;
                 case AREA -> 2;
+                case HEATMAP -> 1;
             });
             tooltipValues.add(new TooltipValue(axisOf(s.name()).format()));
         }
@@ -203,6 +224,12 @@ public final class ChartBuilder {
         Chart chart = new Chart(chartType(), height, stacked ? Boolean.TRUE : null, apexLocale(locale), toolbar,
                 new Zoom(false));
 
+        if (heatmapRanges != null) {
+            return new ChartOptions(chart, title == null ? null : new Title(title, "left"), colors, typedSeries,
+                    new XAxis(categories, null, null), null, new Stroke(widths, "straight"), null,
+                    new DataLabels(false), new Tooltip(false, true, tooltipValues), new Legend("top", "center", false),
+                    new PlotOptions(null, new Heatmap(false, 0, new ColorScale(heatmapRanges))), null);
+        }
         XAxis xaxis;
         List<YAxis> yaxis;
         if (horizontal) {
@@ -237,6 +264,9 @@ public final class ChartBuilder {
     }
 
     private ChartType chartType() {
+        if (seriesTypes.contains(SeriesType.HEATMAP)) {
+            return ChartType.HEATMAP;
+        }
         if (seriesTypes.contains(SeriesType.COLUMN)) {
             return ChartType.BAR;
         }
@@ -262,6 +292,10 @@ public final class ChartBuilder {
             if (a.seriesNames().isEmpty()) {
                 throw new IllegalStateException("Axis " + a.title() + " has no series");
             }
+        }
+        boolean heatmapRows = seriesTypes.contains(SeriesType.HEATMAP);
+        if (heatmapRows != (heatmapRanges != null) || heatmapRows && seriesTypes.stream().anyMatch(t -> t != SeriesType.HEATMAP)) {
+            throw new IllegalStateException("A heatmap takes heatmap rows only, and heatmap rows need heatmap(ranges)");
         }
         if (horizontal && (axes.size() > 1 || seriesTypes.stream().anyMatch(t -> t != SeriesType.COLUMN))) {
             throw new IllegalStateException("Horizontal bars take one axis and columns only");

@@ -57,7 +57,7 @@ public record ChartOptions(
 
     /** ApexCharts' {@code chart.type}. */
     public enum ChartType {
-        BAR, LINE, AREA;
+        BAR, LINE, AREA, HEATMAP;
 
         @JsonValue
         String json() {
@@ -67,7 +67,7 @@ public record ChartOptions(
 
     /** A series' own type, set only in mixed charts (columns with a line). */
     public enum SeriesType {
-        COLUMN, LINE, AREA;
+        COLUMN, LINE, AREA, HEATMAP;
 
         @JsonValue
         String json() {
@@ -202,11 +202,40 @@ public record ChartOptions(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlotOptions(Bar bar) {
+    public record PlotOptions(Bar bar, Heatmap heatmap) {
+
+        public PlotOptions(Bar bar) {
+            this(bar, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Bar(Boolean horizontal, String columnWidth, Integer borderRadius) {
+    }
+
+    /**
+     * How a heatmap colours its cells: by the {@link ColorRange} a value falls in; {@code enableShades}
+     * false keeps one flat colour per range, so that a colour reads as one band.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Heatmap(Boolean enableShades, Integer radius, ColorScale colorScale) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ColorScale(List<ColorRange> ranges) {
+
+        public ColorScale {
+            ranges = copy(ranges);
+        }
+    }
+
+    /**
+     * One colour band of a heatmap: values from {@code from} to {@code to}, both inclusive; where two
+     * ranges meet, ApexCharts takes the later one, so ranges in ascending order give a value on a
+     * boundary to the upper band. The legend shows {@code name}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ColorRange(Number from, Number to, String color, String name) {
     }
 
     /** Shaded horizontal bands behind the series, e.g. the grade bands of a score chart. */

@@ -1,0 +1,287 @@
+package com.perfdash.compare.ui;
+
+import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.ui.ColumnHeader;
+import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MainLayout;
+import com.perfdash.compare.CompareChartMapper;
+import com.perfdash.compare.CompareFilter;
+import com.perfdash.compare.CompareMetric;
+import com.perfdash.compare.CompareOptions;
+import com.perfdash.compare.CompareService;
+import com.perfdash.compare.Comparison;
+import com.perfdash.compare.MetricText;
+import com.perfdash.compare.RankingRow;
+import com.perfdash.compare.UnitRef;
+import com.perfdash.units.ui.UnitRoutes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 单位对比: units compared by one metric. Every selection lives in the page address
+ * ({@link CompareAddress}); a change of a selection navigates to the new address, and the page reads
+ * the address and queries once, in {@link #beforeEnter}, never in the constructor.
+ */
+@Route(value = "compare", layout = MainLayout.class)
+@StyleSheet(CompareStyles.SHEET)
+@Menu(title = "nav.compare", icon = "vaadin:chart-grid", order = 30)
+public class CompareView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CompareService service;
+
+    private final Select<CompareMetric> metric = new Select<>();
+    private final Select<Integer> year = new Select<>();
+    private final Select<Integer> fromYear = new Select<>();
+    private final Select<Integer> toYear = new Select<>();
+    private final ComboBox<String> category = new ComboBox<>();
+    private final MultiSelectComboBox<UnitRef> lineUnits = new MultiSelectComboBox<>();
+    private final H3 rankingHeading = new H3();
+    private final Paragraph rankingCount = new Paragraph();
+    private final Paragraph rankingHelp = new Paragraph();
+    private final Grid<RankingRow> ranking = new Grid<>(RankingRow.class, false);
+    private final ApexChart heatmap = new ApexChart();
+    private final Paragraph heatmapNote = new Paragraph();
+    private final ApexChart lines = new ApexChart();
+    private final Div content = new Div();
+
+    private CompareFilter current;
+    private boolean updating;
+
+    public CompareView(CompareService service) {
+        this.service = service;
+        addClassName("compare-view");
+        setSpacing(true);
+
+        metric.setLabel(getTranslation("compare.filter.metric"));
+        metric.setItems(CompareMetric.values());
+        metric.setItemLabelGenerator(m -> getTranslation("compare.metric." + m.code()));
+        year.setLabel(getTranslation("compare.filter.year"));
+        fromYear.setLabel(getTranslation("compare.filter.fromYear"));
+        toYear.setLabel(getTranslation("compare.filter.toYear"));
+        category.setLabel(getTranslation("compare.filter.category"));
+        category.setPlaceholder(getTranslation("compare.filter.category.all"));
+        category.setClearButtonVisible(true);
+        lineUnits.setLabel(getTranslation("compare.filter.units"));
+        lineUnits.setItemLabelGenerator(UnitRef::unitName);
+        lineUnits.setClearButtonVisible(true);
+        lineUnits.addClassName("line-units");
+        // the lines stay as they were chosen (or the ranking's first units) when another selection changes
+        List.of(metric, year, fromYear, toYear).forEach(s -> s.addValueChangeListener(e -> selectionChanged(current.units())));
+        category.addValueChangeListener(e -> selectionChanged(current.units()));
+        lineUnits.addValueChangeListener(e -> {
+            if (updating) {
+                return;
+            }
+            if (e.getValue().size() > CompareFilter.MAX_LINE_UNITS) {
+                Notification.show(getTranslation("compare.filter.units.tooMany", CompareFilter.MAX_LINE_UNITS));
+                updating = true;
+                lineUnits.setValue(e.getOldValue());
+                updating = false;
+                return;
+            }
+            selectionChanged(e.getValue().stream().map(UnitRef::unitCode).toList());
+        });
+
+        ranking.addClassName("ranking");
+        ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        ranking.setMultiSort(false);
+
+        heatmap.setEmptyText(getTranslation("chart.empty"));
+        heatmap.addClassName("heatmap");
+        heatmapNote.addClassName("chart-note");
+        lines.setEmptyText(getTranslation("compare.lines.empty"));
+        lines.addClassName("lines");
+        rankingHelp.addClassName("chart-note");
+        rankingCount.addClassNames("chart-note", "ranking-count");
+        content.setWidthFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("compare.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CompareOptions options = service.options();
+        removeAll();
+        if (options.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("compare.empty"));
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        CompareFilter filter = CompareAddress.parse(event.getLocation().getQueryParameters().getParameters(), options);
+        Comparison comparison = service.compare(filter);
+        current = filter;
+        Paragraph intro = new Paragraph(getTranslation("compare.intro"));
+        intro.addClassName("page-intro");
+        add(intro, filterBar(), rankingPanel(), panel(heatmap, heatmapNote), panel(lines));
+        updating = true;
+        try {
+            showSelections(options, comparison);
+        } finally {
+            updating = false;
+        }
+        showRanking(comparison);
+        heatmap.setOptions(CompareChartMapper.heatmap(comparison, this::getTranslation, getLocale()));
+        heatmapNote.setText(comparison.heatmapTruncated()
+                ? getTranslation("compare.heatmap.truncated", comparison.heatmapUnits().size(), comparison.ranking().size()) : "");
+        heatmapNote.setVisible(comparison.heatmapTruncated());
+        lines.setOptions(CompareChartMapper.lines(comparison, this::getTranslation, getLocale()));
+    }
+
+    private Div filterBar() {
+        Div bar = new Div(metric, year, fromYear, toYear, category, lineUnits);
+        bar.addClassName("filter-bar");
+        return bar;
+    }
+
+    private Div rankingPanel() {
+        return panel(rankingHeading, rankingCount, ranking, rankingHelp);
+    }
+
+    private static Div panel(Component... components) {
+        Div panel = new Div(components);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private void showSelections(CompareOptions options, Comparison comparison) {
+        CompareFilter f = comparison.filter();
+        metric.setValue(f.metric());
+        year.setItems(options.years());
+        year.setValue(f.year());
+        fromYear.setItems(options.years());
+        fromYear.setValue(f.fromYear());
+        toYear.setItems(options.years());
+        toYear.setValue(f.toYear());
+        category.setItems(options.categories());
+        category.setValue(f.category());
+        Set<UnitRef> items = new LinkedHashSet<>();
+        comparison.ranking().forEach(r -> items.add(new UnitRef(r.unitCode(), r.unitName(), r.category())));
+        items.addAll(comparison.lineUnits());
+        lineUnits.setItems(new ArrayList<>(items));
+        lineUnits.setValue(new LinkedHashSet<>(comparison.lineUnits()));
+    }
+
+    /**
+     * A selection changed: go to the address of the new selection; beforeEnter then shows it.
+     *
+     * @param units the units of the lines, null for the ranking's first units
+     */
+    private void selectionChanged(List<String> units) {
+        if (updating || current == null || metric.getValue() == null || year.getValue() == null
+                || fromYear.getValue() == null || toYear.getValue() == null) {
+            return;
+        }
+        CompareFilter next = new CompareFilter(metric.getValue(), year.getValue(), fromYear.getValue(), toYear.getValue(),
+                category.getValue(), units);
+        if (!next.equals(current)) {
+            UI.getCurrent().navigate(CompareView.class, new QueryParameters(CompareAddress.parameters(next)));
+        }
+    }
+
+    private void showRanking(Comparison c) {
+        CompareFilter f = c.filter();
+        CompareMetric m = f.metric();
+        String scope = f.category() == null ? getTranslation("compare.ranking.allCategories") : f.category();
+        rankingHeading.setText(getTranslation("compare.ranking.heading", Integer.toString(f.year()),
+                getTranslation("compare.metric." + m.code())) + "（" + scope + "）");
+        long withValue = c.ranking().stream().filter(r -> r.value() != null).count();
+        rankingCount.setText(getTranslation("compare.ranking.count", Formats.integer(c.ranking().size()), Formats.integer(withValue)));
+        rankingHelp.setText(getTranslation("compare.ranking.help",
+                getTranslation(m.higherFirst() ? "compare.ranking.help.higher" : "compare.ranking.help.lower")));
+
+        ranking.removeAllColumns();
+        Grid.Column<RankingRow> rank = number(r -> r.rank() == null ? Formats.MISSING : Integer.toString(r.rank()),
+                RankingRow::rank, "rank", "compare.column.rank");
+        header(rank, "compare.column.rank", "compare.column.rank.tooltip");
+        rank.setFlexGrow(0).setWidth("5.5rem");
+        ranking.addColumn(new ComponentRenderer<>(r -> unitLink(r, f.year())))
+                .setKey("unit").setHeader(getTranslation("compare.column.unit")).setFlexGrow(3).setWidth("14rem")
+                .setComparator(Comparator.comparing(RankingRow::unitName)).setSortable(true);
+        ranking.addColumn(RankingRow::category).setKey("category").setHeader(getTranslation("compare.column.category"))
+                .setFlexGrow(0).setWidth("7rem").setSortable(true);
+        number(r -> MetricText.value(m, r.value()), RankingRow::value, "value", "compare.axis." + m.code());
+        number(r -> MetricText.change(m, r.change()), RankingRow::change, "change",
+                "compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (m.kind() == CompareMetric.Kind.MONEY) {
+            number(r -> MetricText.relativeChange(r.relativeChange()), RankingRow::relativeChange, "relativeChange",
+                    "compare.column.relativeChange");
+        }
+        Grid.Column<RankingRow> rankChange = number(r -> MetricText.rankChange(r.rankChange()), RankingRow::rankChange,
+                "rankChange", "compare.column.rankChange");
+        header(rankChange, "compare.column.rankChange", "compare.column.rankChange.tooltip");
+        Grid.Column<RankingRow> percentile = ranking.addColumn(r -> percentile(m, r)).setKey("percentile")
+                .setFlexGrow(3).setWidth("13rem").setComparator(Comparator.comparing(RankingRow::betterThan, Comparator.nullsFirst(Comparator.naturalOrder())));
+        header(percentile, "compare.column.percentile", "compare.column.percentile.tooltip");
+        ranking.setItems(c.ranking());
+        // a short ranking shows whole; a long one scrolls inside a grid of fixed height
+        ranking.setAllRowsVisible(c.ranking().size() <= 15);
+        ranking.setHeight(c.ranking().size() <= 15 ? null : "32rem");
+        ranking.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
+    }
+
+    /** A right-aligned number column, sorted by its value with missing values last. */
+    private <V extends Comparable<? super V>> Grid.Column<RankingRow> number(Function<RankingRow, String> text,
+                                                                           Function<RankingRow, V> value,
+                                                                           String key, String headerKey) {
+        return ranking.addColumn(text::apply).setKey(key).setHeader(new ColumnHeader(getTranslation(headerKey)))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true)
+                .setComparator(Comparator.comparing(value::apply, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    private void header(Grid.Column<RankingRow> column, String key, String tooltipKey) {
+        Span header = new Span(getTranslation(key));
+        header.getElement().setAttribute("title", getTranslation(tooltipKey));
+        column.setHeader(header);
+    }
+
+    private String percentile(CompareMetric m, RankingRow r) {
+        if (r.value() == null) {
+            return Formats.MISSING;
+        }
+        if (r.betterThan() == null) {
+            return getTranslation("compare.percentile.alone");
+        }
+        String key = m.judgement() == CompareMetric.Judgement.NEUTRAL ? "compare.percentile.higher" : "compare.percentile.better";
+        return getTranslation(key, Formats.percentOfFraction(r.betterThan()), r.category());
+    }
+
+    /** The unit's name, linking to its report of the ranking year in the unit drill-down. */
+    private static Anchor unitLink(RankingRow r, int year) {
+        Anchor a = new Anchor(UnitRoutes.report(r.unitCode(), year), r.unitName());
+        a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+}

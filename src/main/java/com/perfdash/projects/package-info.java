@@ -1,0 +1,9 @@
+/**
+ * Where project money went: project funding per fiscal year and unit category, the year's largest
+ * projects, the biggest rises and falls against the year before, the projects that started or ended,
+ * and one project's own history. A unit's projects are linked from year to year by
+ * {@link com.perfdash.projects.ProjectNames a normalised name} (the DuckDB macro {@code project_key},
+ * migration V007, is its twin); the view {@code project_years} and the macro {@code project_changes}
+ * hold the definitions.
+ */
+package com.perfdash.projects;

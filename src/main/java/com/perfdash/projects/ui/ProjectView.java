@@ -1,0 +1,181 @@
+package com.perfdash.projects.ui;
+
+import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.ui.ColumnHeader;
+import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MainLayout;
+import com.perfdash.projects.ProjectChartMapper;
+import com.perfdash.projects.ProjectHistory;
+import com.perfdash.projects.ProjectYear;
+import com.perfdash.projects.ProjectsService;
+import com.perfdash.units.ui.UnitRoutes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One project of one unit over the years: {@code projects/<unit code>/<project key>}, the key being the
+ * project's normalised name ({@link com.perfdash.projects.ProjectNames}), so the address is stable and
+ * can be bookmarked. The page says why the years are linked: the names as written and their common key.
+ */
+@Route(value = "projects/:" + ProjectView.UNIT + "/:" + ProjectView.KEY, layout = MainLayout.class)
+@StyleSheet(ProjectsStyles.SHEET)
+public class ProjectView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String UNIT = "unitCode";
+    static final String KEY = "projectKey";
+
+    private final ProjectsService service;
+    private String title;
+
+    public ProjectView(ProjectsService service) {
+        this.service = service;
+        addClassName("project-view");
+        setSpacing(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title == null ? getTranslation("project.title") : title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String unitCode = event.getRouteParameters().get(UNIT).orElse("");
+        String key = decoded(event.getRouteParameters().get(KEY).orElse(""));
+        Optional<ProjectHistory> project = service.project(unitCode, key);
+        removeAll();
+        if (project.isEmpty()) {
+            title = null;
+            Paragraph missing = new Paragraph(getTranslation("project.notFound", key));
+            missing.addClassName("empty-state");
+            add(missing);
+            return;
+        }
+        show(project.get());
+    }
+
+    /**
+     * The key as written: a link's address carries it percent-encoded, and depending on how the page is
+     * reached it arrives encoded or not. A key never holds "%" or "+" (punctuation and symbols are not
+     * part of it), so decoding is safe either way.
+     */
+    static String decoded(String key) {
+        return key.indexOf('%') >= 0 ? URLDecoder.decode(key, StandardCharsets.UTF_8) : key;
+    }
+
+    private void show(ProjectHistory p) {
+        title = p.displayName();
+        Anchor unit = new Anchor(UnitRoutes.unit(p.unitCode()), p.unitName());
+        unit.getElement().setAttribute("router-link", true);
+        Paragraph unitLine = new Paragraph(new Span(getTranslation("project.unit")), unit, new Span("（" + p.category() + "）"));
+        unitLine.addClassName("page-intro");
+        H2 heading = new H2(p.displayName());
+        heading.addClassName("project-name");
+        add(heading, unitLine, linkExplanation(p), chart(p), years(p));
+    }
+
+    private Div linkExplanation(ProjectHistory p) {
+        String names = p.namesAsWritten().stream().map(n -> "“" + n + "”").collect(Collectors.joining("、"));
+        Paragraph namesLine = new Paragraph(getTranslation("project.link.names", names));
+        Paragraph keyLine = new Paragraph(getTranslation("project.link.key", "“" + p.projectKey() + "”"));
+        keyLine.addClassName("project-key");
+        Paragraph rule = new Paragraph(getTranslation("project.link.rule"));
+        rule.addClassName("chart-note");
+        Div panel = new Div(new H3(getTranslation("project.link.heading")), namesLine, keyLine, rule);
+        panel.addClassNames("panel", "project-link");
+        return panel;
+    }
+
+    private Div chart(ProjectHistory p) {
+        Div panel = new Div(new ApexChart(ProjectChartMapper.toOptions(p, this::getTranslation, getLocale()),
+                getTranslation("chart.empty")));
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private Div years(ProjectHistory p) {
+        Grid<ProjectYear> grid = new Grid<>(ProjectYear.class, false);
+        grid.addClassName("project-years");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(y -> Integer.toString(y.fiscalYear())).setKey("year").setHeader(getTranslation("project.column.year"))
+                .setComparator(Comparator.comparingInt(ProjectYear::fiscalYear)).setFlexGrow(0).setWidth("4.5rem");
+        grid.addColumn(y -> String.join("；", y.namesAsWritten())).setKey("names")
+                .setHeader(getTranslation("project.column.names")).setFlexGrow(1).setWidth("9rem").setSortable(true);
+        grid.addColumn(y -> y.kinds().stream().map(k -> getTranslation("project.kind." + k)).collect(Collectors.joining("、")))
+                .setKey("kind").setHeader(getTranslation("project.column.kind")).setFlexGrow(0).setWidth("5rem");
+        var budget = money(grid, ProjectYear::budget, "budget", "project.column.budget");
+        money(grid, ProjectYear::actual, "actual", "project.column.actual");
+        var carryover = money(grid, ProjectYear::carryover, "carryover", "project.column.carryover");
+        var table = grid.addColumn(new ComponentRenderer<>(this::tableLink)).setKey("table")
+                .setHeader(getTranslation("project.column.table")).setFlexGrow(0).setWidth("4rem");
+        money(grid, ProjectYear::tableBudget, "tableBudget", "project.column.tableBudget");
+        money(grid, ProjectYear::tableExecuted, "tableExecuted", "project.column.tableExecuted");
+        number(grid, y -> Formats.percentOfFraction(y.tableExecutionRate()), ProjectYear::tableExecutionRate,
+                "tableRate", "project.column.tableRate").setWidth("5rem");
+        number(grid, y -> Formats.points(y.tableScore()), ProjectYear::tableScore, "tableScore", "project.column.tableScore")
+                .setWidth("4.5rem");
+        var grade = grid.addColumn(y -> y.tableGrade() == null ? Formats.MISSING : y.tableGrade()).setKey("tableGrade")
+                .setHeader(getTranslation("project.column.tableGrade")).setFlexGrow(0).setWidth("3.5rem");
+        // group the columns by where they come from: the report's project list, the project's own table
+        HeaderRow groups = grid.prependHeaderRow();
+        groups.join(budget, grid.getColumnByKey("actual"), carryover).setText(getTranslation("project.group.listed"));
+        groups.join(table, grid.getColumnByKey("tableBudget"), grid.getColumnByKey("tableExecuted"),
+                grid.getColumnByKey("tableRate"), grid.getColumnByKey("tableScore"), grade)
+                .setText(getTranslation("project.group.table"));
+        grid.setItems(p.years());
+        grid.setAllRowsVisible(true);
+        Div panel = new Div(grid);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    /** The project's evaluation table of that year in the unit drill-down, or "无". */
+    private Component tableLink(ProjectYear y) {
+        if (y.tableNo() == null) {
+            return new Span(getTranslation("project.table.none"));
+        }
+        Anchor a = new Anchor(UnitRoutes.projectTable(y.unitCode(), y.fiscalYear(), y.tableNo()),
+                getTranslation("project.table", y.tableNo()));
+        a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+
+    private Component header(String key) {
+        return new ColumnHeader(getTranslation(key));
+    }
+
+    private Grid.Column<ProjectYear> money(Grid<ProjectYear> grid, Function<ProjectYear, BigDecimal> value, String key,
+                                           String header) {
+        return number(grid, y -> Formats.money(value.apply(y)), value, key, header);
+    }
+
+    private Grid.Column<ProjectYear> number(Grid<ProjectYear> grid, Function<ProjectYear, String> text,
+                                            Function<ProjectYear, BigDecimal> value, String key, String header) {
+        return grid.addColumn(text::apply).setKey(key).setHeader(header(header)).setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(0).setWidth("6rem")
+                .setComparator(Comparator.comparing(value::apply, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+}

@@ -1,0 +1,213 @@
+package com.perfdash.projects.ui;
+
+import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.ui.ColumnHeader;
+import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.KpiCard;
+import com.perfdash.base.ui.MainLayout;
+import com.perfdash.projects.ChangeSummary;
+import com.perfdash.projects.FundingChartMapper;
+import com.perfdash.projects.ProjectChange;
+import com.perfdash.projects.ProjectsFilter;
+import com.perfdash.projects.ProjectsOptions;
+import com.perfdash.projects.ProjectsOverview;
+import com.perfdash.projects.ProjectsService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * 项目资金: where project money went. The year and the unit category live in the page address
+ * ({@code projects?year=2024&category=街道/镇}); the page reads it and queries once, in
+ * {@link #beforeEnter}.
+ */
+@Route(value = "projects", layout = MainLayout.class)
+@StyleSheet(ProjectsStyles.SHEET)
+@Menu(title = "nav.projects", icon = "vaadin:briefcase", order = 40)
+public class ProjectsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String YEAR = "year";
+    static final String CATEGORY = "category";
+
+    private final ProjectsService service;
+    private final Select<Integer> year = new Select<>();
+    private final ComboBox<String> category = new ComboBox<>();
+    private ProjectsFilter current;
+    private boolean updating;
+
+    public ProjectsView(ProjectsService service) {
+        this.service = service;
+        addClassName("projects-view");
+        setSpacing(true);
+        year.setLabel(getTranslation("projects.filter.year"));
+        category.setLabel(getTranslation("projects.filter.category"));
+        category.setPlaceholder(getTranslation("projects.filter.category.all"));
+        category.setClearButtonVisible(true);
+        year.addValueChangeListener(e -> selectionChanged());
+        category.addValueChangeListener(e -> selectionChanged());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projects.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ProjectsOptions options = service.options();
+        removeAll();
+        if (options.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("projects.empty"));
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        current = parse(event.getLocation().getQueryParameters().getParameters(), options);
+        ProjectsOverview overview = service.overview(current);
+        updating = true;
+        try {
+            year.setItems(options.years());
+            year.setValue(current.year());
+            category.setItems(options.categories());
+            category.setValue(current.category());
+        } finally {
+            updating = false;
+        }
+        Paragraph intro = new Paragraph(getTranslation("projects.intro"));
+        intro.addClassName("page-intro");
+        Div filters = new Div(year, category);
+        filters.addClassName("filter-bar");
+        add(intro, filters, kpis(overview.summary()), fundingChart(overview), lists(overview));
+    }
+
+    static ProjectsFilter parse(Map<String, List<String>> parameters, ProjectsOptions options) {
+        int last = options.years().get(options.years().size() - 1);
+        int year = last;
+        List<String> y = parameters.get(YEAR);
+        if (y != null && !y.isEmpty()) {
+            try {
+                int asked = Integer.parseInt(y.get(0).trim());
+                year = options.years().contains(asked) ? asked : last;
+            } catch (NumberFormatException e) {
+                // keep the last year
+            }
+        }
+        List<String> c = parameters.get(CATEGORY);
+        String category = c == null || c.isEmpty() || !options.categories().contains(c.get(0)) ? null : c.get(0);
+        return new ProjectsFilter(year, category);
+    }
+
+    private void selectionChanged() {
+        if (updating || current == null || year.getValue() == null) {
+            return;
+        }
+        ProjectsFilter next = new ProjectsFilter(year.getValue(), category.getValue());
+        if (!next.equals(current)) {
+            Map<String, List<String>> p = new LinkedHashMap<>();
+            p.put(YEAR, List.of(Integer.toString(next.year())));
+            if (next.category() != null) {
+                p.put(CATEGORY, List.of(next.category()));
+            }
+            UI.getCurrent().navigate(ProjectsView.class, new QueryParameters(p));
+        }
+    }
+
+    private Div kpis(ChangeSummary s) {
+        Div row = new Div(
+                new KpiCard(getTranslation("projects.kpi.projects"), Formats.integer(s.projects()),
+                        getTranslation("projects.kpi.projects.detail")),
+                new KpiCard(getTranslation("projects.kpi.budget"), Formats.money(s.budget()),
+                        getTranslation("projects.kpi.budget.detail")),
+                new KpiCard(getTranslation("projects.kpi.started"), Formats.integer(s.started()),
+                        getTranslation("projects.kpi.started.detail", Formats.money(s.startedBudget()))),
+                new KpiCard(getTranslation("projects.kpi.ended"), Formats.integer(s.ended()),
+                        getTranslation("projects.kpi.ended.detail", Formats.money(s.endedBudget()))));
+        row.addClassName("kpi-row");
+        return row;
+    }
+
+    private Div fundingChart(ProjectsOverview overview) {
+        ApexChart chart = new ApexChart(FundingChartMapper.toOptions(overview.funding(), this::getTranslation, getLocale()),
+                getTranslation("chart.empty"));
+        chart.addClassName("funding-chart");
+        Paragraph note = new Paragraph(getTranslation("projects.funding.note"));
+        note.addClassName("chart-note");
+        Div panel = new Div(chart, note);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private Div lists(ProjectsOverview o) {
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("projects.list.top"), grid("top", o.top()));
+        tabs.add(getTranslation("projects.list.risers"), grid("risers", o.risers()));
+        tabs.add(getTranslation("projects.list.fallers"), grid("fallers", o.fallers()));
+        tabs.add(getTranslation("projects.list.started"), grid("started", o.started()));
+        tabs.add(getTranslation("projects.list.ended"), grid("ended", o.ended()));
+        Paragraph note = new Paragraph(getTranslation("projects.list.note"));
+        note.addClassName("chart-note");
+        Div panel = new Div(tabs, note);
+        panel.addClassNames("panel", "project-lists");
+        return panel;
+    }
+
+    /** One list of projects; every list has the same columns, so that they read alike. */
+    private Grid<ProjectChange> grid(String list, List<ProjectChange> rows) {
+        Grid<ProjectChange> grid = new Grid<>(ProjectChange.class, false);
+        grid.setId("projects-" + list);
+        grid.addClassName("project-list");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(new ComponentRenderer<>(p -> ProjectLinks.project(p.unitCode(), p.projectKey(), p.displayName())))
+                .setKey("project").setHeader(getTranslation("projects.column.project")).setFlexGrow(3)
+                .setComparator(Comparator.comparing(ProjectChange::displayName)).setSortable(true);
+        grid.addColumn(ProjectChange::unitName).setKey("unit").setHeader(getTranslation("projects.column.unit"))
+                .setFlexGrow(2).setSortable(true);
+        grid.addColumn(ProjectChange::category).setKey("category").setHeader(getTranslation("projects.column.category"))
+                .setFlexGrow(1).setSortable(true);
+        money(grid, ProjectChange::budget, "budget", "projects.column.budget");
+        money(grid, ProjectChange::actual, "actual", "projects.column.actual");
+        money(grid, ProjectChange::previousBudget, "previousBudget", "projects.column.previousBudget");
+        grid.addColumn(p -> signed(p.budgetChange())).setKey("change").setHeader(new ColumnHeader(getTranslation("projects.column.change")))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7.5rem")
+                .setComparator(Comparator.comparing(ProjectChange::budgetChange, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("projects.list.empty"));
+        return grid;
+    }
+
+    private void money(Grid<ProjectChange> grid, Function<ProjectChange, BigDecimal> value, String key, String header) {
+        grid.addColumn(p -> Formats.money(value.apply(p))).setKey(key).setHeader(new ColumnHeader(getTranslation(header)))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7.5rem")
+                .setComparator(Comparator.comparing(value::apply, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    private static String signed(BigDecimal change) {
+        if (change == null) {
+            return Formats.MISSING;
+        }
+        return change.signum() > 0 ? "+" + Formats.money(change) : Formats.money(change);
+    }
+}

@@ -1,0 +1,1 @@
+SELECT DISTINCT category FROM unit ORDER BY category

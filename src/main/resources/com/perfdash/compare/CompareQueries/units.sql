@@ -1,0 +1,4 @@
+SELECT unit_code, unit_name, category
+FROM unit
+WHERE list_contains(:units, unit_code)
+ORDER BY unit_code

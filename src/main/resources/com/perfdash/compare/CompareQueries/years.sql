@@ -1,0 +1,1 @@
+SELECT DISTINCT fiscal_year FROM report ORDER BY fiscal_year

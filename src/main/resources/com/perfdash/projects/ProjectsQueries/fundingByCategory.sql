@@ -1,0 +1,10 @@
+-- Project funding (report_metrics.project_funding, V002) per fiscal year and unit category, 万元;
+-- :category keeps one category, '' all.
+SELECT fiscal_year,
+       category,
+       sum(project_funding)  AS project_funding,
+       count(*)::INTEGER     AS reports
+FROM report_metrics
+WHERE :category = '' OR category = :category
+GROUP BY fiscal_year, category
+ORDER BY fiscal_year, category
