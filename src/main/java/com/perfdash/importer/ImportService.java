@@ -341,7 +341,8 @@ public class ImportService {
         synchronized (lock) {
             Path dir = batchDir(batch);
             if (dir == null || Files.exists(dir.resolve(LoadSources.WITHDRAWN))) {
-                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(batch), ImportText.STALE_PREVIEW));
+                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(String.valueOf(batch)), ImportText.BATCH_NOT_APPLIED,
+                        String.valueOf(batch)));
             }
             LocalDateTime at = LocalDateTime.now(clock);
             try {
@@ -363,7 +364,8 @@ public class ImportService {
             Path dir = batchDir(batch);
             Path marker = dir == null ? null : dir.resolve(LoadSources.WITHDRAWN);
             if (marker == null || !Files.exists(marker)) {
-                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(batch), ImportText.STALE_PREVIEW));
+                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(String.valueOf(batch)), ImportText.BATCH_NOT_WITHDRAWN,
+                        String.valueOf(batch)));
             }
             LocalDateTime at = LocalDateTime.now(clock);
             String content;

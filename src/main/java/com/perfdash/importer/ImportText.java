@@ -67,6 +67,8 @@ public enum ImportText {
     LOAD_PROBLEM("数据校验未通过：{0}", "The data check failed: {0}"),
     STALE_PREVIEW("预览之后，已加载的数据发生了变化（例如另一次导入）：请重新上传并预览。",
             "The loaded data changed after this preview (another import, perhaps): upload and preview again."),
+    BATCH_NOT_APPLIED("批次 {0} 不在导入文件夹中，或已经撤回。", "The batch {0} is not in the import folder, or is withdrawn already."),
+    BATCH_NOT_WITHDRAWN("批次 {0} 没有被撤回，无需恢复。", "The batch {0} is not withdrawn, so there is nothing to restore."),
     LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),
 
     // ---- notes: what the import did

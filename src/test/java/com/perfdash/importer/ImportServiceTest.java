@@ -158,7 +158,11 @@ class ImportServiceTest {
         assertThat(fx.service.state(batch)).isEqualTo(BatchState.WITHDRAWN);
         assertThat(Files.readString(fx.imports.resolve(batch).resolve(LoadSources.WITHDRAWN))).contains("reviewer", "wrong figures");
 
+        assertThat(fx.service.withdraw(batch, "reviewer", null).errors()).extracting(e -> e.message(Locale.ENGLISH))
+                .containsExactly("The batch " + batch + " is not in the import folder, or is withdrawn already.");
+        assertThat(fx.service.withdraw("../data", "reviewer", null).done()).isFalse();
         assertThat(fx.service.restore(batch, "reviewer").done()).isTrue();
+        assertThat(fx.service.restore(batch, "reviewer").done()).isFalse();
         assertThat(incomeTotal()).isEqualByComparingTo("474.25");
         assertThat(fx.service.state(batch)).isEqualTo(BatchState.APPLIED);
         assertThat(fx.service.log(10)).extracting(ImportLogEntry::action, ImportLogEntry::outcome, ImportLogEntry::userName)
