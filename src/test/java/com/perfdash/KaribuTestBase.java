@@ -1,6 +1,14 @@
 package com.perfdash;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.perfdash.security.AppUserDetails;
+import com.perfdash.security.UserStore;
+import java.security.Principal;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
@@ -30,8 +38,27 @@ public abstract class KaribuTestBase {
     @Autowired
     protected ApplicationContext context;
 
+    /** The user each test starts signed in as; a test may sign in as another with {@link #signInAs}. */
+    protected static final String DEFAULT_USER = "admin";
+
     @BeforeEach
     void setUpVaadin() {
+        signInAs(DEFAULT_USER);
+        // Karibu fakes the servlet request; Spring Security's filter would answer these two from the
+        // security context, so the fake request does the same (Vaadin's view access control asks it).
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                return auth != null && auth.isAuthenticated() ? auth : null;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            }
+        });
         // A real UI takes the session's locale when it is created; the mock UI has to be told.
         Function0<UI> uiFactory = () -> {
             UI ui = new UI();
@@ -50,8 +77,21 @@ public abstract class KaribuTestBase {
         return ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PROGRAMMATIC);
     }
 
+    /** Signs in as a stored user (the demo accounts exist in every test context), or signs out for null. */
+    protected void signInAs(String username) {
+        if (username == null) {
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        AppUserDetails user = context.getBean(UserStore.class).find(username).orElseThrow();
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 }

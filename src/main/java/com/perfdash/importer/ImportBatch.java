@@ -5,6 +5,7 @@ import com.perfdash.ingest.ColumnType;
 import com.perfdash.ingest.DataFormat;
 import com.perfdash.ingest.FileSpec;
 import com.perfdash.ingest.LoadProblem;
+import com.perfdash.security.DataScope;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -91,6 +92,18 @@ final class ImportBatch {
                         issues.add(ImportIssue.error(r.origin().cell(c.name()), ImportText.NEGATIVE_MONEY, v));
                     }
                 }
+            }
+        }
+        return issues;
+    }
+
+    /** Reports of units outside {@code scope}: a unit user may import its own unit's reports only. */
+    List<ImportIssue> checkScope(DataScope scope) {
+        List<ImportIssue> issues = new ArrayList<>();
+        for (BatchRow r : rows.get(DataFormat.REPORTS)) {
+            String code = r.row().get("unit_code");
+            if (code != null && !scope.allows(code)) {
+                issues.add(ImportIssue.error(r.origin().cell("unit_code"), ImportText.UNIT_NOT_IN_SCOPE, code, scope.unitCode()));
             }
         }
         return issues;

@@ -1,6 +1,6 @@
 package com.perfdash.importer;
 
-import com.perfdash.base.user.CurrentUser;
+import com.perfdash.security.CurrentUser;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The import without the page, for bulk loads: the same {@link ImportService} (read → dry run → preview;
  * with {@code --yes} confirm), printed to the console. Runs when the app is started with
  * {@code --import=<file or folder>[,…]} (the app then starts without its web server and exits when done;
- * see README, "Import"). Options: {@code --import.user=<name>} (default: the current user),
+ * see README, "Import"). Options: {@code --import.user=<name>} (default: system),
  * {@code --import.lang=en} (default Chinese), {@code --yes}. Exit code 0 when the preview is clean (and,
  * with --yes, the import accepted), 1 when refused or failed, 2 for a file that does not exist.
  */
@@ -33,13 +33,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".zip", ".csv");
 
     private final ImportService imports;
-    private final CurrentUser currentUser;
     private final I18NProvider texts;
     private int exitCode;
 
-    public ImportCommand(ImportService imports, CurrentUser currentUser, I18NProvider texts) {
+    public ImportCommand(ImportService imports, I18NProvider texts) {
         this.imports = imports;
-        this.currentUser = currentUser;
         this.texts = texts;
     }
 
@@ -55,7 +53,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         List<String> paths = args.getOptionValues(OPTION).stream()
                 .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String user = first(args.getOptionValues("import.user"), currentUser.name());
+        // a command runs as the app itself, over every unit; --import.user names who did it in the records
+        String user = first(args.getOptionValues("import.user"), CurrentUser.system().username());
         Locale locale = "en".equals(first(args.getOptionValues("import.lang"), "zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         exitCode = execute(paths, user, args.containsOption("yes"), locale, System.out);
     }

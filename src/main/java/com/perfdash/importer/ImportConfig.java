@@ -1,6 +1,7 @@
 package com.perfdash.importer;
 
 import com.perfdash.ingest.DataFolderLoader;
+import com.perfdash.security.AuditLog;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,8 @@ public class ImportConfig {
 
     @Bean(initMethod = "reconcile")
     ImportService importService(Jdbi jdbi, Clock clock, DataFolderLoader folder, ImportLimits limits,
-                                ObjectProvider<ImportService.FindingsReader> findings) {
-        return new ImportService(jdbi, clock, folder, limits, findings.getIfAvailable(() -> ImportService.FindingsReader.NONE));
+                                ObjectProvider<ImportService.FindingsReader> findings, AuditLog audit) {
+        return new ImportService(jdbi, clock, folder, limits, findings.getIfAvailable(() -> ImportService.FindingsReader.NONE),
+                (user, event, detail) -> audit.record(user, event, detail, null));
     }
 }

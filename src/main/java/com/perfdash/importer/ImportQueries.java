@@ -38,10 +38,10 @@ public interface ImportQueries {
     void insertLogFile(@Bind("id") long id, @Bind("seq") int seq, @Bind("name") String name, @Bind("sha256") String sha256,
                        @Bind("size") long size, @Bind("format") String format, @Bind("notes") String notes);
 
-    /** The newest log rows first. */
+    /** The newest log rows first; only {@code user}'s when not null. */
     @SqlQuery
     @RegisterConstructorMapper(ImportLogRow.class)
-    List<ImportLogRow> log(@Bind("limit") int limit);
+    List<ImportLogRow> log(@Bind("user") String user, @Bind("limit") int limit);
 
     /** Batches with an accepted import in the log. */
     @SqlQuery

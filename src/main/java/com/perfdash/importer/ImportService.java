@@ -5,6 +5,7 @@ import com.perfdash.ingest.DataFormat;
 import com.perfdash.ingest.DataLoadException;
 import com.perfdash.ingest.DataLoader;
 import com.perfdash.ingest.LoadSources;
+import com.perfdash.security.DataScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -67,6 +68,7 @@ public class ImportService {
     private final DataFolderLoader folder;
     private final ImportLimits limits;
     private final FindingsReader findings;
+    private final Audit audit;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Object lock = new Object();
 
@@ -78,15 +80,26 @@ public class ImportService {
         FindingsReader NONE = (h, r) -> List.of();
     }
 
+    /** Where accepted, refused, withdrawn and restored imports are also recorded (the app's audit log). */
+    @FunctionalInterface
+    public interface Audit {
+        void record(String user, String event, String detail);
+
+        Audit NONE = (user, event, detail) -> {
+        };
+    }
+
     private record Pending(ImportPreview preview, Path folder, String sourcesFingerprint) {
     }
 
-    public ImportService(Jdbi jdbi, Clock clock, DataFolderLoader folder, ImportLimits limits, FindingsReader findings) {
+    public ImportService(Jdbi jdbi, Clock clock, DataFolderLoader folder, ImportLimits limits, FindingsReader findings,
+                         Audit audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.folder = folder;
         this.limits = limits;
         this.findings = findings;
+        this.audit = audit;
     }
 
     public ImportLimits limits() {
@@ -105,19 +118,28 @@ public class ImportService {
      * waits for {@link #confirm} or {@link #cancel}.
      */
     public ImportPreview preview(List<SourceFile> files, String user, ImportProgress progress) {
+        return preview(files, user, DataScope.ALL_UNITS, progress);
+    }
+
+    /**
+     * As {@link #preview(List, String, ImportProgress)}, for a user who may import only the units of
+     * {@code scope} (a unit user: its own unit's reports); a report of another unit is an error.
+     */
+    public ImportPreview preview(List<SourceFile> files, String user, DataScope scope, ImportProgress progress) {
         LocalDateTime at = LocalDateTime.now(clock);
         String id = at.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path staging = importDir().resolve(STAGING).resolve(id);
         boolean keep = false;
         try {
             Files.createDirectories(staging.resolve(ORIGINALS));
-            ImportPreview preview = build(id, staging, files, user, at, progress);
+            ImportPreview preview = build(id, staging, files, user, scope, at, progress);
             if (preview.acceptable()) {
                 pending.put(id, new Pending(preview, staging, DataLoader.fingerprint(folder.sources())));
                 keep = true;
             } else {
                 logAttempt("import", "rejected", null, preview, preview.errors().stream()
                         .limit(20).map(e -> e.describe(Locale.CHINESE)).collect(Collectors.joining("\n")));
+                audit.record(user, "import_rejected", fileNames(preview) + ": " + preview.errors().size() + " errors");
             }
             progress.update(ImportProgress.Step.DONE, files.size(), files.size(), null);
             return preview;
@@ -130,8 +152,8 @@ public class ImportService {
         }
     }
 
-    private ImportPreview build(String id, Path staging, List<SourceFile> files, String user, LocalDateTime at,
-                                ImportProgress progress) throws IOException {
+    private ImportPreview build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
+                                LocalDateTime at, ImportProgress progress) throws IOException {
         List<ImportIssue> issues = new ArrayList<>();
         List<ImportedFile> infos = new ArrayList<>();
         ImportBatch batch = new ImportBatch();
@@ -189,6 +211,7 @@ public class ImportService {
         }
         if (issues.stream().noneMatch(ImportIssue::error)) {
             issues.addAll(batch.check());
+            issues.addAll(batch.checkScope(scope));
         }
         if (issues.stream().noneMatch(ImportIssue::error) && batch.reportCount() == 0) {
             issues.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.NOTHING_TO_IMPORT));
@@ -296,6 +319,7 @@ public class ImportService {
                 return failed(preview, name, e);
             }
             logAttempt("import", "accepted", name, preview, null);
+            audit.record(user, "import_accepted", name + ": " + fileNames(preview) + " (" + added + " new, " + replaced + " replaced)");
             log.info("Import {} accepted by {}: {} new, {} replaced", name, user, added, replaced);
             return new ImportOutcome(true, name, List.of(), added, replaced);
         }
@@ -305,6 +329,7 @@ public class ImportService {
         String why = e instanceof DataLoadException d ? d.getMessage() : String.valueOf(e.getMessage());
         ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED, why);
         logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
+        audit.record(preview.user(), "import_failed", fileNames(preview) + ": " + why);
         return ImportOutcome.failed(null, issue);
     }
 
@@ -354,6 +379,7 @@ public class ImportService {
                 return batchActionFailed("withdraw", batch, user, at, e);
             }
             logBatchAction("withdraw", "withdrawn", batch, user, at, reason);
+            audit.record(user, "import_withdrawn", batch + (reason == null || reason.isBlank() ? "" : ": " + reason));
             return new ImportOutcome(true, batch, List.of(), 0, 0);
         }
     }
@@ -386,6 +412,7 @@ public class ImportService {
                 return batchActionFailed("restore", batch, user, at, e);
             }
             logBatchAction("restore", "restored", batch, user, at, null);
+            audit.record(user, "import_restored", batch);
             return new ImportOutcome(true, batch, List.of(), 0, 0);
         }
     }
@@ -408,7 +435,12 @@ public class ImportService {
 
     /** The latest import log rows, newest first, each accepted batch with where it stands now. */
     public List<ImportLogEntry> log(int limit) {
-        return jdbi.withExtension(ImportQueries.class, q -> q.log(limit)).stream()
+        return log(null, limit);
+    }
+
+    /** As {@link #log(int)}, only the rows of {@code user} when not null (what a unit user sees). */
+    public List<ImportLogEntry> log(String user, int limit) {
+        return jdbi.withExtension(ImportQueries.class, q -> q.log(user, limit)).stream()
                 .map(r -> r.entry(r.batch() == null ? null : state(r.batch()))).toList();
     }
 
@@ -442,6 +474,10 @@ public class ImportService {
             q.insertLog(q.nextLogId(), action, outcome, batch, user, at, LocalDateTime.now(clock), 0, 0, null, null,
                     unitYearsOf(importDir().resolve(batch)), message);
         });
+    }
+
+    private static String fileNames(ImportPreview p) {
+        return p.files().stream().map(ImportedFile::name).collect(Collectors.joining(", "));
     }
 
     private static String notesOf(ImportedFile f, List<ImportIssue> notes) {

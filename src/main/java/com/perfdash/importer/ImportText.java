@@ -64,6 +64,7 @@ public enum ImportText {
     // ---- the batch as a whole
     REPORT_TWICE("{0} {1} 年度的报告在本次导入中出现了两次（另见 {2}）。", "The report {0} {1} appears twice in this import (see also {2})."),
     UNIT_CONFLICT("单位 {0} 在本次导入中有不同的名称、类别或区县（另见 {1}）。", "The unit {0} has different names, categories or districts in this import (see also {1})."),
+    UNIT_NOT_IN_SCOPE("只能导入本单位（{1}）的报告，“{0}”不是本单位。", "You may import only your own unit''s ({1}) reports; {0} is another unit."),
     LOAD_PROBLEM("数据校验未通过：{0}", "The data check failed: {0}"),
     STALE_PREVIEW("预览之后，已加载的数据发生了变化（例如另一次导入）：请重新上传并预览。",
             "The loaded data changed after this preview (another import, perhaps): upload and preview again."),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
+import com.perfdash.base.db.Jdbis;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.jdbi.v3.core.Handle;
@@ -83,6 +84,7 @@ public class DataLoader {
             String fp = fingerprint;
             LoadResult result = jdbi.withHandle(h -> {
                 try {
+                    Jdbis.unscoped(h); // the app's own work: every unit, whoever triggered it
                     stage(h, sets);
                     validate(h);
                     h.useTransaction(this::replaceModel);
@@ -111,6 +113,7 @@ public class DataLoader {
         List<DataSetSource> sets = sources.list();
         return jdbi.withHandle(h -> {
             try {
+                Jdbis.unscoped(h); // the app's own work: every unit, whoever triggered it
                 stage(h, sets);
                 validate(h);
                 h.begin();

@@ -32,7 +32,7 @@ class ImportCommandTest {
     @BeforeAll
     void setUp() throws IOException {
         fx = new ImportFixture(root);
-        command = new ImportCommand(fx.service, () -> "system", new TranslationProvider());
+        command = new ImportCommand(fx.service, new TranslationProvider());
     }
 
     @AfterEach

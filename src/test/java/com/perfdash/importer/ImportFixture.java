@@ -35,6 +35,8 @@ final class ImportFixture implements AutoCloseable {
     final ImportService service;
     final ReportWorkbookService workbooks;
     private final AtomicReference<String> failure = new AtomicReference<>();
+    /** What the service gave the audit log. */
+    final List<String> audit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ImportFixture(Path root) throws IOException {
         this(root, ImportLimits.DEFAULT);
@@ -54,7 +56,8 @@ final class ImportFixture implements AutoCloseable {
         };
         folder = new DataFolderLoader(db.jdbi(), TestDatabase.CLOCK, List.of(injected), data.toString(), imports.toString(), false);
         folder.load();
-        service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, ImportService.FindingsReader.NONE);
+        service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, ImportService.FindingsReader.NONE,
+                (user, event, detail) -> audit.add(user + " " + event + " " + detail));
         workbooks = new ReportWorkbookService(db.jdbi());
     }
 
@@ -68,6 +71,7 @@ final class ImportFixture implements AutoCloseable {
      */
     void reset() {
         failure.set(null);
+        audit.clear();
         boolean hadBatches = importFolder().stream().anyMatch(p -> !p.startsWith(".staging") && p.endsWith("reports.csv"));
         ImportService.deleteTree(imports);
         db.jdbi().useHandle(h -> {

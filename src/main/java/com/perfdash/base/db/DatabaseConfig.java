@@ -2,6 +2,7 @@ package com.perfdash.base.db;
 
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,8 @@ public class DatabaseConfig {
     }
 
     @Bean
-    Jdbi jdbi(DuckDbDatabase database) {
-        Jdbi jdbi = Jdbis.create(database);
+    Jdbi jdbi(DuckDbDatabase database, ObjectProvider<ConnectionScope> scope) {
+        Jdbi jdbi = Jdbis.create(database, scope.getIfAvailable(() -> ConnectionScope.ALL_UNITS));
         SchemaMigrations.migrate(jdbi);
         return jdbi;
     }

@@ -1,5 +1,6 @@
 package com.perfdash.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * Shown when opening a page fails: a sentence and an error reference, never the stack trace, which goes
  * to the server log under that reference. Deliberately outside the main layout, which may be what failed.
  */
+@AnonymousAllowed
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);

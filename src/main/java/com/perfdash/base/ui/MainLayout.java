@@ -15,7 +15,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.perfdash.security.SpringCurrentUser;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Locale;
@@ -29,7 +31,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 pageTitle = new H1();
 
-    public MainLayout() {
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication, SpringCurrentUser currentUser) {
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -38,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pageTitle.addClassName("page-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(true, toggle, pageTitle, spacer, languageSwitch());
+        addToNavbar(true, toggle, pageTitle, spacer, languageSwitch(), userBox(currentUser));
 
         Span appTitle = new Span(getTranslation("app.title"));
         appTitle.addClassName("app-title");
@@ -55,6 +60,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /** Who is signed in, in which role, and the sign-out button. */
+    private Div userBox(SpringCurrentUser currentUser) {
+        Div box = new Div();
+        box.addClassName("user-box");
+        currentUser.appUser().ifPresent(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            Span role = new Span(getTranslation("user.role." + user.role().name()));
+            role.getElement().getThemeList().add("badge contrast small");
+            Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            box.add(name, role, logout);
+        });
+        return box;
     }
 
     private Div languageSwitch() {

@@ -1,5 +1,6 @@
 package com.perfdash.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,6 +15,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 
 /** Shown, inside the main layout, for an address that no page has: a sentence and a way back. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {

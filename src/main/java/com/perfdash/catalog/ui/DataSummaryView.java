@@ -1,5 +1,6 @@
 package com.perfdash.catalog.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
@@ -26,6 +27,7 @@ import java.util.List;
  * 数据概况: what the database holds. The counts come from small aggregate queries, read each time the page
  * is entered, so a new load shows on the next visit.
  */
+@PermitAll
 @Route(value = "data", layout = MainLayout.class)
 @Menu(title = "nav.data", icon = "vaadin:database", order = 90)
 public class DataSummaryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

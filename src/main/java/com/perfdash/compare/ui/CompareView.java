@@ -1,5 +1,6 @@
 package com.perfdash.compare.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
@@ -51,6 +52,7 @@ import java.util.function.Function;
  * ({@link CompareAddress}); a change of a selection navigates to the new address, and the page reads
  * the address and queries once, in {@link #beforeEnter}, never in the constructor.
  */
+@PermitAll
 @Route(value = "compare", layout = MainLayout.class)
 @StyleSheet(CompareStyles.SHEET)
 @Menu(title = "nav.compare", icon = "vaadin:chart-grid", order = 30)

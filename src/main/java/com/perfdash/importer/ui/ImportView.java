@@ -2,7 +2,6 @@ package com.perfdash.importer.ui;
 
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.base.user.CurrentUser;
 import com.perfdash.importer.BatchState;
 import com.perfdash.importer.FigureChange;
 import com.perfdash.importer.ImportIssue;
@@ -19,6 +18,9 @@ import com.perfdash.importer.ReportChange;
 import com.perfdash.importer.ReportOption;
 import com.perfdash.importer.ReportWorkbookService;
 import com.perfdash.importer.SourceFile;
+import com.perfdash.security.CurrentUser;
+import com.perfdash.security.DataScope;
+import com.perfdash.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -44,6 +46,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -61,8 +64,10 @@ import org.slf4j.LoggerFactory;
  * would do (new and replaced reports with their key figures in 万元, every error with its file, sheet,
  * row and column, the notes, the review findings), then confirm or cancel; the log below lists every
  * import with its outcome and withdraws or restores an accepted batch. The blank workbook and any
- * loaded report's workbook download from here.
+ * loaded report's workbook download from here. Finance and administrators import any unit and may
+ * withdraw or restore a batch; a unit user imports its own unit's reports only and sees its own imports.
  */
+@RolesAllowed({Role.FINANCE_NAME, Role.ADMIN_NAME, Role.UNIT_NAME})
 @Route(value = "import", layout = MainLayout.class)
 @Menu(title = "nav.import", icon = "vaadin:upload", order = 80)
 @StyleSheet(ImportView.STYLES)
@@ -99,9 +104,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         setSpacing(true);
         Paragraph intro = new Paragraph(getTranslation("import.intro"));
         intro.addClassName("page-intro");
+        add(intro);
+        DataScope scope = user.scope();
+        if (!scope.allUnits()) {
+            Paragraph own = new Paragraph(getTranslation("import.unitOnly", scope.unitCode()));
+            own.addClassNames("page-intro", "unit-only");
+            add(own);
+        }
         previewPanel.addClassNames("panel", "import-preview");
         previewPanel.setVisible(false);
-        add(intro, downloads(), uploadPanel(), previewPanel, logPanel());
+        add(downloads(), uploadPanel(), previewPanel, logPanel());
     }
 
     @Override
@@ -118,7 +130,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     protected void onDetach(DetachEvent event) {
         // a preview never confirmed is dropped with its staged files
         if (preview != null && preview.acceptable()) {
-            imports.cancel(preview.id(), user.name());
+            imports.cancel(preview.id(), user.username());
         }
         preview = null;
         clearUploads();
@@ -218,7 +230,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void startPreview() {
         cancelPreview();
         List<SourceFile> files = List.copyOf(uploaded);
-        String who = user.name();
+        String who = user.username();
+        DataScope scope = user.scope();
         UI ui = UI.getCurrent();
         running = true;
         showUploaded();
@@ -228,7 +241,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         // no server push: the page asks for news twice a second while the job runs
         ui.setPollInterval(500);
         ImportProgress onProgress = (step, done, total, name) -> ui.access(() -> showProgress(step, done, total, name));
-        jobs.submit(() -> imports.preview(files, who, onProgress)).whenComplete((result, error) -> ui.access(() -> {
+        jobs.submit(() -> imports.preview(files, who, scope, onProgress)).whenComplete((result, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             running = false;
             progress.setVisible(false);
@@ -267,7 +280,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void cancelPreview() {
         if (preview != null && preview.acceptable()) {
-            imports.cancel(preview.id(), user.name());
+            imports.cancel(preview.id(), user.username());
             refreshLog();
         }
         preview = null;
@@ -319,7 +332,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         ImportPreview p = preview;
         preview = null;
-        ImportOutcome outcome = imports.confirm(p.id(), user.name());
+        ImportOutcome outcome = imports.confirm(p.id(), user.username());
         previewPanel.removeAll();
         previewPanel.setVisible(false);
         if (outcome.done()) {
@@ -471,10 +484,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (!e.isAcceptedImport() || e.state() == null) {
             return new Span();
         }
+        if (!mayWithdraw()) {
+            return new Span(getTranslation("import.state." + e.state().name()));
+        }
         return switch (e.state()) {
             case APPLIED -> {
                 Button b = new Button(getTranslation("import.withdraw.button"), click -> {
-                    ImportOutcome o = imports.withdraw(e.batch(), user.name(), null);
+                    ImportOutcome o = imports.withdraw(e.batch(), user.username(), null);
                     notify(o.done() ? getTranslation("import.withdraw.done", e.batch()) : o.errors().get(0).message(getLocale()), !o.done());
                     refreshLog();
                 });
@@ -484,7 +500,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             case WITHDRAWN -> {
                 Button b = new Button(getTranslation("import.restore.button"), click -> {
-                    ImportOutcome o = imports.restore(e.batch(), user.name());
+                    ImportOutcome o = imports.restore(e.batch(), user.username());
                     notify(o.done() ? getTranslation("import.restore.done", e.batch()) : o.errors().get(0).message(getLocale()), !o.done());
                     refreshLog();
                 });
@@ -496,8 +512,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
+    /** Withdrawing and restoring batches is for finance and administrators. */
+    private boolean mayWithdraw() {
+        return user.role().filter(r -> r == Role.FINANCE || r == Role.ADMIN).isPresent();
+    }
+
     private void refreshLog() {
-        items(logGrid, imports.log(200));
+        // a unit user sees its own imports; finance and administrators see every one
+        items(logGrid, imports.log(user.scope().allUnits() ? null : user.username(), 200));
     }
 
     // ---- helpers

@@ -1,5 +1,6 @@
 package com.perfdash.overview.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.ui.Formats;
@@ -49,6 +50,7 @@ import java.util.stream.IntStream;
  * bookmarks and shared links show the same page. The figures come from {@link OverviewService}, whose
  * metrics are defined in SQL (docs/metrics.md); this class only lays them out and formats them.
  */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.overview", icon = "vaadin:dashboard", order = 0)
 public class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

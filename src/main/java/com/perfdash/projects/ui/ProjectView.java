@@ -1,5 +1,6 @@
 package com.perfdash.projects.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
  * project's normalised name ({@link com.perfdash.projects.ProjectNames}), so the address is stable and
  * can be bookmarked. The page says why the years are linked: the names as written and their common key.
  */
+@PermitAll
 @Route(value = "projects/:" + ProjectView.UNIT + "/:" + ProjectView.KEY, layout = MainLayout.class)
 @StyleSheet(ProjectsStyles.SHEET)
 public class ProjectView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package com.perfdash.projects.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
@@ -42,6 +43,7 @@ import java.util.function.Function;
  * ({@code projects?year=2024&category=街道/镇}); the page reads it and queries once, in
  * {@link #beforeEnter}.
  */
+@PermitAll
 @Route(value = "projects", layout = MainLayout.class)
 @StyleSheet(ProjectsStyles.SHEET)
 @Menu(title = "nav.projects", icon = "vaadin:briefcase", order = 40)

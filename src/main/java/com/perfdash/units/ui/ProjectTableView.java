@@ -1,5 +1,6 @@
 package com.perfdash.units.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.units.EvalTableDetail;
@@ -31,6 +32,7 @@ import java.util.Set;
  * funds rows, goals and the indicator tree with its sums against the caps and the stated total. The last
  * address segment is the table number (1, 2, …). Accepts {@code ?highlight=} like the report page.
  */
+@PermitAll
 @Route(value = "units/:unitCode/:year([0-9]{1,4})/projects/:tableNo([0-9]{1,4})", layout = MainLayout.class)
 @StyleSheet(UnitsStyles.SHEET)
 public class ProjectTableView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -1,5 +1,9 @@
 package com.perfdash.units.ui;
 
+import com.perfdash.review.Finding;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.ui.FindingsGrid;
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
@@ -46,6 +50,7 @@ import java.util.function.Function;
  * {@link RowKeys}), so the review page can point at what it found. An unknown unit or year shows the
  * not-found page.
  */
+@PermitAll
 @Route(value = "units/:unitCode/:year([0-9]{1,4})", layout = MainLayout.class)
 @StyleSheet(UnitsStyles.SHEET)
 public class ReportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -53,11 +58,13 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
     static final String PARAM_HIGHLIGHT = "highlight";
 
     private final UnitsService service;
+    private final ReviewService review;
     private String title = "";
     private Set<String> highlight = Set.of();
 
-    public ReportView(UnitsService service) {
+    public ReportView(UnitsService service, ReviewService review) {
         this.service = service;
+        this.review = review;
         addClassName("report-view");
     }
 
@@ -75,12 +82,24 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         show(report, event.getLocation().getPathWithQueryParameters());
     }
 
+    /** What the review checks found in this report; each finding links back here with its rows marked. */
+    private Component findings(ReportHeader h) {
+        List<Finding> found = review.findingsForReport(h.unitCode(), h.fiscalYear());
+        if (found.isEmpty()) {
+            return ReportTables.emptyState(getTranslation("units.report.findings.none"));
+        }
+        FindingsGrid grid = FindingsGrid.of(found, false, true);
+        grid.addClassName("report-findings");
+        return grid;
+    }
+
     private void show(ReportDetail r, String address) {
         removeAll();
         ReportHeader h = r.header();
         title = getTranslation("units.report.title", h.unitName(), Integer.toString(h.fiscalYear()));
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection("overview", getTranslation("units.report.section.overview"), overview(r)));
+        sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h)));
         sections.add(new ReportSection("budget", getTranslation("units.report.section.budget"), budget(r.budget())));
         r.unitTable().ifPresent(t -> {
             sections.add(new ReportSection("funds", getTranslation("units.report.section.funds"),

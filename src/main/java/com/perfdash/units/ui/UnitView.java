@@ -1,5 +1,6 @@
 package com.perfdash.units.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.ui.Formats;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
  * project funding, and where each year's figures come from (real report or demo data, source file).
  * An unknown unit code shows the not-found page.
  */
+@PermitAll
 @Route(value = "units/:unitCode", layout = MainLayout.class)
 @StyleSheet(UnitsStyles.SHEET)
 public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -1,5 +1,6 @@
 package com.perfdash.units.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.units.UnitFilter;
@@ -46,6 +47,7 @@ import java.util.stream.Stream;
  * category and sort are kept in the address ({@code units?q=荷塘&category=党委部门&sort=score&desc}), so a
  * filtered list can be bookmarked and shared.
  */
+@PermitAll
 @Route(value = "units", layout = MainLayout.class)
 @StyleSheet(UnitsStyles.SHEET)
 @Menu(title = "nav.units", icon = "vaadin:office", order = 20)

@@ -4,4 +4,4 @@ SELECT count(DISTINCT unit_code)                        AS units,
        count(*) FILTER (WHERE source_kind = 'demo')     AS demo_reports,
        min(fiscal_year)                                 AS first_year,
        max(fiscal_year)                                 AS last_year
-FROM report
+FROM scoped_report

@@ -2,5 +2,6 @@ SELECT l.import_id, l.action, l.outcome, l.batch, l.user_name, l.started_at, l.f
        l.reports_new, l.reports_replaced, l.unit_years, l.message,
        (SELECT string_agg(f.file_name, '、' ORDER BY f.seq) FROM import_log_file f WHERE f.import_id = l.import_id) AS files
 FROM import_log l
+WHERE CAST(:user AS VARCHAR) IS NULL OR l.user_name = :user
 ORDER BY l.import_id DESC
 LIMIT :limit

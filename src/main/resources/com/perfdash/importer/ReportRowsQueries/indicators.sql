@@ -3,7 +3,7 @@ SELECT r.unit_code, r.fiscal_year, t.table_no, i.seq, i.level1, l.cap AS level1_
        i.target_text AS target, i.actual_text AS actual, i.weight, i.score, i.deviation_note
 FROM indicator i
 JOIN eval_table t ON t.table_id = i.table_id
-JOIN report r ON r.report_id = t.report_id
+JOIN scoped_report r ON r.report_id = t.report_id
 LEFT JOIN indicator_level1 l ON l.table_id = i.table_id AND l.level1 = i.level1
 WHERE r.unit_code = :unit AND r.fiscal_year = :year
 ORDER BY t.table_no, i.seq

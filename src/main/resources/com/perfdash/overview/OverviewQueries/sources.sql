@@ -1,3 +1,3 @@
 SELECT DISTINCT source_kind
-FROM report
+FROM scoped_report
 ORDER BY source_kind

@@ -1,3 +1,3 @@
 SELECT DISTINCT fiscal_year::INTEGER AS fiscal_year
-FROM report
+FROM scoped_report
 ORDER BY fiscal_year

@@ -1,1 +1,1 @@
-SELECT DISTINCT category FROM unit ORDER BY category
+SELECT DISTINCT category FROM scoped_unit ORDER BY category

@@ -2,5 +2,5 @@ SELECT income_total, income_initial, income_adjustment, income_carryover, income
        expenditure_total, expenditure_basic, expenditure_project, expenditure_balance, expenditure_text,
        initial_projects_adjustment, initial_projects_actual, initial_projects_carryover,
        midyear_projects_budget, midyear_projects_actual, midyear_projects_carryover
-FROM report
+FROM scoped_report
 WHERE report_id = :reportId

@@ -1,3 +1,3 @@
 SELECT DISTINCT category
-FROM unit
+FROM scoped_unit
 ORDER BY category

@@ -16,8 +16,8 @@ SELECT r.report_id,
        m.project_count,
        m.total_score,
        m.grade
-FROM report r
-JOIN unit u ON u.unit_code = r.unit_code
+FROM scoped_report r
+JOIN scoped_unit u ON u.unit_code = r.unit_code
 JOIN report_metrics m ON m.report_id = r.report_id
 WHERE r.unit_code = :unitCode
   AND r.fiscal_year = :fiscalYear

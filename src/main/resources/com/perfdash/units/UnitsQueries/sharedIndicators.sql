@@ -6,7 +6,7 @@ WITH unit_indicators AS (
            row_number() OVER (PARTITION BY r.fiscal_year, i.level1, i.level2, i.level3 ORDER BY i.seq) AS occurrence
     FROM indicator i
     JOIN eval_table t ON t.table_id = i.table_id AND t.table_no = 0
-    JOIN report r ON r.report_id = t.report_id
+    JOIN scoped_report r ON r.report_id = t.report_id
     WHERE r.unit_code = :unitCode
       AND r.fiscal_year IN (:fiscalYear, :previousYear)
 )

@@ -17,6 +17,6 @@ SELECT m.fiscal_year,
        m.total_score,
        m.grade
 FROM report_metrics m
-JOIN report r ON r.report_id = m.report_id
+JOIN scoped_report r ON r.report_id = m.report_id
 WHERE m.unit_code = :unitCode
 ORDER BY m.fiscal_year

@@ -8,7 +8,7 @@ WITH latest AS (
     QUALIFY row_number() OVER (PARTITION BY unit_code ORDER BY fiscal_year DESC) = 1
 ), years AS (
     SELECT unit_code, count(*) AS reports, min(fiscal_year) AS first_year
-    FROM report
+    FROM scoped_report
     GROUP BY unit_code
 )
 SELECT u.unit_code,
@@ -25,7 +25,7 @@ SELECT u.unit_code,
        l.total_score,
        l.grade,
        CASE l.grade WHEN '优' THEN 4 WHEN '良' THEN 3 WHEN '中' THEN 2 WHEN '差' THEN 1 END AS grade_rank
-FROM unit u
+FROM scoped_unit u
 LEFT JOIN years y ON y.unit_code = u.unit_code
 LEFT JOIN latest l ON l.unit_code = u.unit_code
 WHERE (CAST(:q AS VARCHAR) IS NULL

@@ -1,0 +1,2 @@
+/** The login page and the user administration page. */
+package com.perfdash.security.ui;
