@@ -3,6 +3,7 @@ package com.perfdash.importer;
 import com.perfdash.TestDatabase;
 import com.perfdash.ingest.AfterLoadStep;
 import com.perfdash.ingest.DataFolderLoader;
+import com.perfdash.review.ReviewChecks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,9 +55,11 @@ final class ImportFixture implements AutoCloseable {
                 throw new IllegalStateException(f + " (after " + reports + " report rows were written)");
             }
         };
-        folder = new DataFolderLoader(db.jdbi(), TestDatabase.CLOCK, List.of(injected), data.toString(), imports.toString(), false);
+        // the app's after-load steps: the review checks, then (for the tests that ask) a failure
+        folder = new DataFolderLoader(db.jdbi(), TestDatabase.CLOCK, List.of(new ReviewChecks(TestDatabase.CLOCK), injected),
+                data.toString(), imports.toString(), false);
         folder.load();
-        service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, ImportService.FindingsReader.NONE,
+        service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, new ReviewFindingsReader(),
                 (user, event, detail) -> audit.add(user + " " + event + " " + detail));
         workbooks = new ReportWorkbookService(db.jdbi());
     }

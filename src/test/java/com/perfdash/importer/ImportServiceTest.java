@@ -4,6 +4,7 @@ import static com.perfdash.importer.ImportFixture.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.ingest.LoadSources;
+import com.perfdash.security.DataScope;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -225,5 +226,47 @@ class ImportServiceTest {
             assertThat(e.unitYears()).isEqualTo("zz-hetang-qwbgs 2020");
             assertThat(e.state()).isEqualTo(BatchState.APPLIED);
         });
+    }
+
+    @Test
+    void the_preview_lists_the_review_findings_the_imported_report_would_raise() throws IOException {
+        ImportPreview asLoaded = fx.preview(fx.seedWorkbook("a.xlsx"));
+        // the seed's income parts do not add up: 457.18 + 17.07 + 0 = 474.25, stated 516.66
+        assertThat(asLoaded.findings()).extracting(PreviewFinding::rule).contains("SUM_INCOME_PARTS");
+        assertThat(asLoaded.findings()).allSatisfy(f -> {
+            assertThat(f.unitCode()).isEqualTo("zz-hetang-qwbgs");
+            assertThat(f.messageZh()).isNotBlank();
+        });
+        fx.service.cancel(asLoaded.id(), "clerk");
+
+        ImportPreview corrected = fx.preview(fx.seedWorkbook("b.xlsx", wb -> cell(wb.getSheet("报告信息"), 15, "B").setCellValue(474.25)));
+
+        assertThat(corrected.findings()).extracting(PreviewFinding::rule).doesNotContain("SUM_INCOME_PARTS");
+        // and the correction shows what it now contradicts: the table's 516.66 against the text's 474.25
+        assertThat(corrected.findings()).extracting(PreviewFinding::messageZh)
+                .contains("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 474.25 万元，相差 42.41 万元。");
+        fx.service.cancel(corrected.id(), "clerk");
+    }
+
+    @Test
+    void a_unit_user_may_import_its_own_unit_only_and_every_outcome_is_audited() throws IOException {
+        String before = fx.db.contentFingerprint();
+        ImportPreview other = fx.service.preview(List.of(fx.seedWorkbook("a.xlsx")), "unit", DataScope.unit("qh-caizheng"),
+                ImportProgress.NONE);
+
+        assertThat(other.errors()).extracting(e -> e.describe(Locale.CHINESE)).containsExactly(
+                "a.xlsx，工作表 报告信息，第 5 行，列 B 单位编码：只能导入本单位（qh-caizheng）的报告，“zz-hetang-qwbgs”不是本单位。");
+        assertThat(fx.db.contentFingerprint()).isEqualTo(before);
+
+        ImportPreview own = fx.service.preview(List.of(fx.seedWorkbook("b.xlsx")), "hetang", DataScope.unit("zz-hetang-qwbgs"),
+                ImportProgress.NONE);
+        assertThat(own.acceptable()).isTrue();
+        String batch = fx.service.confirm(own.id(), "hetang").batch();
+        fx.service.withdraw(batch, "finance", "test");
+
+        assertThat(fx.audit).containsExactly("unit import_rejected a.xlsx: 1 errors",
+                "hetang import_accepted " + batch + ": b.xlsx (0 new, 1 replaced)",
+                "finance import_withdrawn " + batch + ": test");
+        assertThat(fx.service.log("hetang", 10)).extracting(ImportLogEntry::userName).containsExactly("hetang");
     }
 }

@@ -121,6 +121,9 @@ class ImportViewTest extends KaribuTestBase {
         assertThat(income.changed()).isTrue();
         assertThat(GridKt._get(replaced, 2).changed()).as("全年预算数 unchanged").isFalse();
         assertThat(incomeTotal()).as("nothing written before confirming").isEqualByComparingTo("516.66");
+        Grid<com.perfdash.importer.PreviewFinding> findings = grid("findings-grid");
+        assertThat(GridKt._fetch(findings, 0, GridKt._size(findings))).extracting(com.perfdash.importer.PreviewFinding::messageZh)
+                .contains("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 474.25 万元，相差 42.41 万元。");
 
         Button confirm = _get(Button.class, s -> s.withClasses("confirm-button"));
         assertThat(confirm.isEnabled()).isTrue();
@@ -181,5 +184,25 @@ class ImportViewTest extends KaribuTestBase {
     private String modelFingerprint() {
         return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT count(*) || '/' || coalesce(sum(hash(r)), 0) FROM report r) || ' '"
                 + " || (SELECT count(*) FROM indicator)").mapTo(String.class).one());
+    }
+
+    @Test
+    void a_unit_user_is_told_it_imports_its_own_unit_and_a_leader_cannot_open_the_page() throws Exception {
+        folder.load();
+        byte[] hetang = workbooks.report("zz-hetang-qwbgs", 2020).orElseThrow().bytes();
+        signInAs("unit");
+        assertThat(workbooks.report("zz-hetang-qwbgs", 2020)).as("another unit's workbook is out of scope").isEmpty();
+        UI.getCurrent().navigate("import");
+
+        assertThat(_get(Paragraph.class, s -> s.withClasses("unit-only")).getText())
+                .isEqualTo("作为预算单位用户，您只能导入本单位（qh-caizheng）的报告，导入记录中只显示您自己的导入。");
+        previewOf("hetang.xlsx", hetang);
+        Grid<com.perfdash.importer.ImportIssue> errors = grid("errors-grid");
+        assertThat(GridKt._get(errors, 0).message(java.util.Locale.CHINESE))
+                .isEqualTo("只能导入本单位（qh-caizheng）的报告，“zz-hetang-qwbgs”不是本单位。");
+
+        signInAs("leader");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("import"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
     }
 }
