@@ -5,7 +5,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -19,12 +18,16 @@ public class Application implements AppShellConfigurator {
         SpringApplication app = new SpringApplication(Application.class);
         boolean importOnly = ImportCommand.requested(args);
         if (importOnly) {
-            // the headless import (README, "Import"): no web server, exit when the command is done
-            app.setWebApplicationType(WebApplicationType.NONE);
-            // Vaadin's Spring integration needs a web application context; the command needs none of it
-            app.setDefaultProperties(java.util.Map.of("spring.autoconfigure.exclude",
-                    "com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                    "perfdash.data.watch", "false"));
+            // the headless import (README, "Import"): the app's sign-in and Vaadin need their servlet
+            // context, so a web server starts too, on a free port of the loopback interface only; the
+            // process exits when the command is done
+            // (system properties: they win over application.properties, the command line over them)
+            java.util.Map.of("server.port", "0", "server.address", "127.0.0.1", "perfdash.data.watch", "false")
+                    .forEach((key, value) -> {
+                        if (System.getProperty(key) == null) {
+                            System.setProperty(key, value);
+                        }
+                    });
         }
         ConfigurableApplicationContext context = app.run(args);
         if (importOnly) {
