@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The import without the page, for bulk loads: the same {@link ImportService} (read → dry run → preview;
  * with {@code --yes} confirm), printed to the console. Runs when the app is started with
  * {@code --import=<file or folder>[,…]} (the app then listens on a free loopback port only, and exits
- * when done; see README, "Import"). It runs as the app itself, over every unit. Options: {@code --import.user=<name>} (default: system),
+ * when done; see README, "Import"). It runs as the app itself, over every unit. Options:
+ * {@code --import.user=<name>} (default: system),
  * {@code --import.lang=en} (default Chinese), {@code --yes}. Exit code 0 when the preview is clean (and,
  * with --yes, the import accepted), 1 when refused or failed, 2 for a file that does not exist.
  */
