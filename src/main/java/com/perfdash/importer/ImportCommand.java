@@ -147,7 +147,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         section(out, t(locale, "import.replaced.heading"), replaced);
         section(out, t(locale, "import.findings.heading"), p.findings().stream()
-                .map(f -> f.unitCode() + " " + f.fiscalYear() + " [" + f.severity() + "] " + f.message(locale)).toList());
+                .map(f -> f.unitCode() + " " + f.fiscalYear() + " [" + f.severity() + "] " + (f.added() ? "(+) " : "")
+                        + f.message(locale)).toList());
     }
 
     private static void section(PrintStream out, String heading, List<String> lines) {

@@ -72,12 +72,25 @@ public class ImportService {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Object lock = new Object();
 
-    /** Reads the review findings of the imported unit-years inside the dry run (none until review checks exist). */
+    /**
+     * Reads the review findings of the imported unit-years: {@link #prepare} before the dry run (what
+     * the loaded versions raise), the returned reader inside it (what the imported versions raise).
+     */
     @FunctionalInterface
     public interface FindingsReader {
-        List<PreviewFinding> read(Handle dryRun, List<ReportChange> reports);
+        DryRunFindings prepare(List<UnitYear> unitYears);
 
-        FindingsReader NONE = (h, r) -> List.of();
+        FindingsReader NONE = unitYears -> (h, r) -> List.of();
+    }
+
+    /** The second half of a {@link FindingsReader}: runs inside the dry run, on its transaction. */
+    @FunctionalInterface
+    public interface DryRunFindings {
+        List<PreviewFinding> read(Handle dryRun, List<ReportChange> reports);
+    }
+
+    /** A report's key: unit and fiscal year. */
+    public record UnitYear(String unitCode, int fiscalYear) {
     }
 
     /** Where accepted, refused, withdrawn and restored imports are also recorded (the app's audit log). */
@@ -247,12 +260,15 @@ public class ImportService {
         Map<String, KeyFigures> before = jdbi.withExtension(ImportQueries.class, q -> q.keyFigures(units)).stream()
                 .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
         LoadSources sources = folder.sources().withCandidate(staging);
+        // (a read inside the dry run's callback would reuse its transaction: what is loaded now is read first)
+        DryRunFindings inDryRun = findings.prepare(batch.rows(DataFormat.REPORTS).stream()
+                .map(r -> new UnitYear(r.row().get("unit_code"), Integer.parseInt(r.row().get("fiscal_year")))).toList());
         return folder.dryRun(sources, h -> {
             Map<String, KeyFigures> after = h.attach(ImportQueries.class).keyFigures(units).stream()
                     .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
             List<ReportChange> changes = keys.stream().filter(after::containsKey)
                     .map(k -> ReportChange.between(before.get(k), after.get(k))).toList();
-            return new DryRun(changes, findings.read(h, changes));
+            return new DryRun(changes, inDryRun.read(h, changes));
         });
     }
 

@@ -6,9 +6,10 @@ package com.perfdash.importer;
  *
  * @param severity ERROR, WARNING or INFO
  * @param rule     the rule's code
+ * @param added    true when the loaded version of the report does not raise it (a new report: always)
  */
 public record PreviewFinding(String unitCode, int fiscalYear, String severity, String rule, String messageZh,
-                             String messageEn) {
+                             String messageEn, boolean added) {
 
     public String message(java.util.Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? messageEn : messageZh;

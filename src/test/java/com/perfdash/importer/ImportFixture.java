@@ -59,7 +59,7 @@ final class ImportFixture implements AutoCloseable {
         folder = new DataFolderLoader(db.jdbi(), TestDatabase.CLOCK, List.of(new ReviewChecks(TestDatabase.CLOCK), injected),
                 data.toString(), imports.toString(), false);
         folder.load();
-        service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, new ReviewFindingsReader(),
+        service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, new ReviewFindingsReader(db.jdbi()),
                 (user, event, detail) -> audit.add(user + " " + event + " " + detail));
         workbooks = new ReportWorkbookService(db.jdbi());
     }

@@ -243,8 +243,9 @@ class ImportServiceTest {
 
         assertThat(corrected.findings()).extracting(PreviewFinding::rule).doesNotContain("SUM_INCOME_PARTS");
         // and the correction shows what it now contradicts: the table's 516.66 against the text's 474.25
-        assertThat(corrected.findings()).extracting(PreviewFinding::messageZh)
-                .contains("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 474.25 万元，相差 42.41 万元。");
+        assertThat(corrected.findings()).filteredOn(PreviewFinding::added).extracting(PreviewFinding::messageZh)
+                .containsExactly("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 474.25 万元，相差 42.41 万元。");
+        assertThat(asLoaded.findings()).noneMatch(PreviewFinding::added);
         fx.service.cancel(corrected.id(), "clerk");
     }
 

@@ -443,8 +443,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return none;
         }
         Grid<PreviewFinding> grid = grid("findings-grid");
+        grid.setPartNameGenerator(f -> f.added() ? "changed" : null);
         grid.addColumn(f -> f.unitCode() + " · " + f.fiscalYear()).setHeader(getTranslation("import.col.report")).setFlexGrow(2);
         grid.addColumn(f -> getTranslation("import.severity." + f.severity())).setHeader(getTranslation("import.col.severity")).setFlexGrow(1);
+        grid.addColumn(f -> f.added() ? getTranslation("import.findings.added") : "").setHeader(getTranslation("import.col.findingChange"))
+                .setFlexGrow(1);
         grid.addColumn(f -> f.message(getLocale())).setHeader(getTranslation("import.issue.message")).setFlexGrow(8);
         items(grid, findings);
         return grid;
