@@ -43,6 +43,15 @@ public class ReviewService {
         return findings(FindingFilter.forReport(unitCode, fiscalYear), 0, MAX_PER_REPORT);
     }
 
+    /**
+     * Every finding about one report as {@code handle} sees it: inside a dry-run load (an import's
+     * preview) that is what the report would raise once loaded.
+     */
+    public static List<Finding> findingsForReport(org.jdbi.v3.core.Handle handle, String unitCode, int fiscalYear) {
+        return handle.attach(ReviewQueries.class).findings(FindingFilter.forReport(unitCode, fiscalYear), 0, MAX_PER_REPORT)
+                .stream().map(ReviewService::toFinding).flatMap(Optional::stream).toList();
+    }
+
     /** Every finding about one unit's reports, for the unit page. */
     public List<Finding> findingsForUnit(String unitCode) {
         return findings(FindingFilter.forUnit(unitCode), 0, MAX_PER_REPORT);
