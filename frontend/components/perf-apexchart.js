@@ -12,6 +12,9 @@ const WORDS = {
   en: { wanYuan: ' (10k yuan)', points: ' pts', missing: 'no data', numberLocale: 'en-US' },
 };
 
+// How long ApexCharts animates a new drawing (its default speed is 800 ms).
+const ANIMATION_MS = 900;
+
 const STYLE_ID = 'perf-apexchart-style';
 const STYLE = `
 perf-apexchart { display: block; position: relative; min-height: 3em; }
@@ -99,6 +102,8 @@ class PerfApexChart extends HTMLElement {
     this._emptyText = '';
     this._chart = null;
     this._renderQueued = false;
+    this._drawing = Promise.resolve();
+    this._drawnAt = 0;
   }
 
   // Flow may set properties before this class is defined; re-run them through the setters.
@@ -182,11 +187,31 @@ class PerfApexChart extends HTMLElement {
     const fontFamily = getComputedStyle(this).getPropertyValue('--lumo-font-family').trim();
     const options = toApexOptions(this._options, fontFamily);
     if (this._chart) {
-      this._chart.updateOptions(options, true, true);
+      this._drawing = this._chart.updateOptions(options, true, true);
     } else {
       this._chart = new ApexCharts(this._chartEl, options);
-      this._chart.render().catch((e) => console.error('perf-apexchart: cannot draw the chart', e));
+      this._drawing = this._chart.render();
     }
+    this._drawing = this._drawing
+      .catch((e) => console.error('perf-apexchart: cannot draw the chart', e))
+      .then(() => { this._drawnAt = performance.now(); });
+  }
+
+  // The chart as the toolbar's PNG download draws it, as a data URI, `scale` times its size on screen;
+  // '' when the element shows its empty state. The server puts these images into Word documents, so a
+  // document shows the very chart the page shows. Waits for a pending draw and its animation.
+  async toPngDataUri(scale) {
+    await new Promise((resolve) => queueMicrotask(resolve));
+    await this._drawing;
+    if (!this._chart || this._empty) {
+      return '';
+    }
+    const settle = ANIMATION_MS - (performance.now() - this._drawnAt);
+    if (settle > 0) {
+      await new Promise((resolve) => setTimeout(resolve, settle));
+    }
+    const { imgURI } = await this._chart.dataURI({ scale: scale || 2 });
+    return imgURI;
   }
 
   _destroyChart() {

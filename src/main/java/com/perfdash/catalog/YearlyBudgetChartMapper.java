@@ -65,7 +65,7 @@ public final class YearlyBudgetChartMapper {
         YearlySeries s = toSeries(rows);
         return ChartBuilder.create(locale)
                 .title(text.apply("chart.yearlyBudget.title"))
-                .fileName(text.apply("chart.yearlyBudget.file"))
+                .fileName(text.apply("chart.yearlyBudget.file"), null)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(text.apply("metric.fullYearBudget"), s.fullYearBudget())

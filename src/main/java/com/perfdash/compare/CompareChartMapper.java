@@ -87,7 +87,7 @@ public final class CompareChartMapper {
         String metricName = text.apply("compare.metric." + metric.code());
         ChartBuilder b = ChartBuilder.create(locale)
                 .title(text.apply("compare.heatmap.title").replace("{0}", metricName))
-                .fileName(text.apply("compare.heatmap.file").replace("{0}", metricName))
+                .fileName(text.apply("compare.heatmap.file").replace("{0}", metricName), c.filter().category())
                 .categories(years, text.apply("chart.category.year"))
                 .colors(List.of(HeatmapScale.MISSING_COLOR))
                 .height(Math.max(200, 110 + HEATMAP_ROW_HEIGHT * c.heatmapUnits().size()))
@@ -115,7 +115,7 @@ public final class CompareChartMapper {
         String metricName = text.apply("compare.metric." + metric.code());
         ChartBuilder b = ChartBuilder.create(locale)
                 .title(text.apply("compare.lines.title").replace("{0}", metricName))
-                .fileName(text.apply("compare.lines.file").replace("{0}", metricName))
+                .fileName(text.apply("compare.lines.file").replace("{0}", metricName), c.filter().category())
                 .categories(years, text.apply("chart.category.year"))
                 .colors(LINE_COLORS)
                 .axis(text.apply("compare.axis." + metric.code()), format(metric));

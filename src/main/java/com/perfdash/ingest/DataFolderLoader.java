@@ -11,7 +11,9 @@ import java.nio.file.WatchService;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,23 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     /** The loader this app loads with (its after-load steps included). */
     public DataLoader loader() {
         return loader;
+    }
+
+    /**
+     * Loads the folders now, whether they changed or not (an import that just added or withdrew a
+     * batch); throws {@link DataLoadException} when they cannot be loaded, leaving the database as it
+     * was. Serialised with every other load of this app.
+     */
+    public synchronized LoadResult load() {
+        return loader.load(sources());
+    }
+
+    /**
+     * A dry run of {@code sources} (see {@link DataLoader#dryRun}), serialised with this app's loads: a
+     * preview's rolled-back transaction and a real load never delete the same rows at the same time.
+     */
+    public synchronized <T> T dryRun(LoadSources sources, Function<Handle, T> inspect) {
+        return loader.dryRun(sources, inspect);
     }
 
     /** Loads the folders if they changed; returns the result, or null when the load failed (logged). */

@@ -142,6 +142,14 @@ public class DataLoader {
                 fingerprint, changed);
     }
 
+    /**
+     * SHA-256 over the labels and contents of every data file the sources hold, in load order: equal
+     * fingerprints mean a load would read the same files.
+     */
+    public static String fingerprint(LoadSources sources) {
+        return fingerprint(sources.list());
+    }
+
     /** SHA-256 over the labels and contents of every data file, in load order. */
     static String fingerprint(List<DataSetSource> sets) {
         try {

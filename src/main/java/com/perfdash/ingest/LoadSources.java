@@ -15,14 +15,30 @@ import java.util.stream.Stream;
  *
  * @param dataDir   the data folder ({@code data/})
  * @param importDir the import folder, or null when imports are not used
+ * @param candidate a batch not yet accepted, read after every accepted batch (an import's preview
+ *                  loads it in a dry run before it is moved into the import folder), or null
  */
-public record LoadSources(Path dataDir, Path importDir) {
+public record LoadSources(Path dataDir, Path importDir, Path candidate) {
+
+    public LoadSources(Path dataDir, Path importDir) {
+        this(dataDir, importDir, null);
+    }
 
     public static final String WITHDRAWN = "WITHDRAWN";
     static final String DATA_GROUP = "data";
 
     public static LoadSources dataOnly(Path dataDir) {
         return new LoadSources(dataDir, null);
+    }
+
+    /** These sources with {@code batch} read last, as if it were the newest accepted batch. */
+    public LoadSources withCandidate(Path batch) {
+        return new LoadSources(dataDir, importDir, batch);
+    }
+
+    /** How messages and the report history name the candidate batch: {@code imports/<folder name>}. */
+    public static String batchLabel(Path batch) {
+        return "imports/" + batch.getFileName();
     }
 
     /** The folders to read, in load order; the data folder must exist, the import folder may not. */
@@ -40,9 +56,13 @@ public record LoadSources(Path dataDir, Path importDir) {
                 if (Files.exists(batch.resolve(WITHDRAWN))) {
                     continue;
                 }
-                String label = "imports/" + batch.getFileName();
+                String label = batchLabel(batch);
                 sources.add(new DataSetSource(batch, label, label, sources.size()));
             }
+        }
+        if (candidate != null) {
+            String label = batchLabel(candidate);
+            sources.add(new DataSetSource(candidate, label, label, sources.size()));
         }
         return sources;
     }

@@ -29,7 +29,12 @@ public final class OverviewCharts {
 
     /** 全年预算数 and 全年执行数 as columns (万元), the execution rate as a line on a second axis (%). */
     public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale) {
-        return base(d, "overview.chart.budget", text, locale)
+        return budget(d, text, locale, null);
+    }
+
+    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
+    public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale, String scope) {
+        return base(d, "overview.chart.budget", text, locale, scope)
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(name(d, OverviewChartMapper.FULL_YEAR_BUDGET, text), values(d, OverviewChartMapper.FULL_YEAR_BUDGET))
                 .column(name(d, OverviewChartMapper.EXECUTED, text), values(d, OverviewChartMapper.EXECUTED))
@@ -40,7 +45,12 @@ public final class OverviewCharts {
 
     /** 基本支出 and 项目支出 stacked per year (万元). */
     public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale) {
-        return base(d, "overview.chart.spending", text, locale)
+        return spending(d, text, locale, null);
+    }
+
+    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
+    public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale, String scope) {
+        return base(d, "overview.chart.spending", text, locale, scope)
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(name(d, OverviewChartMapper.BASIC_SPENDING, text), values(d, OverviewChartMapper.BASIC_SPENDING))
                 .column(name(d, OverviewChartMapper.PROJECT_SPENDING, text), values(d, OverviewChartMapper.PROJECT_SPENDING))
@@ -53,11 +63,16 @@ public final class OverviewCharts {
      * The axis runs from 50 (lower if a score is lower) to 100, in steps of ten.
      */
     public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale) {
+        return scores(d, text, locale, null);
+    }
+
+    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
+    public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale, String scope) {
         double low = Math.min(50, d.series(OverviewChartMapper.MIN_SCORE).values().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, d.series(OverviewChartMapper.MAX_SCORE).values().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
-        return base(d, "overview.chart.scores", text, locale)
+        return base(d, "overview.chart.scores", text, locale, scope)
                 .axis(text.apply("overview.axis.points"), ValueFormat.POINTS).axisRange(low, high)
                 .line(name(d, OverviewChartMapper.MAX_SCORE, text), values(d, OverviewChartMapper.MAX_SCORE))
                 .line(name(d, OverviewChartMapper.MEDIAN_SCORE, text), values(d, OverviewChartMapper.MEDIAN_SCORE))
@@ -76,6 +91,11 @@ public final class OverviewCharts {
      * (0.2, 0.4 ...) that read as "0, 0, 1".
      */
     public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale) {
+        return grades(d, text, locale, null);
+    }
+
+    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
+    public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale, String scope) {
         int largest = 0;
         for (int i = 0; i < d.years().size(); i++) {
             int stack = 0;
@@ -85,7 +105,7 @@ public final class OverviewCharts {
             }
             largest = Math.max(largest, stack);
         }
-        ChartBuilder b = base(d, "overview.chart.grades", text, locale)
+        ChartBuilder b = base(d, "overview.chart.grades", text, locale, scope)
                 .axis(text.apply("overview.axis.reports"), ValueFormat.INTEGER)
                 .axisRange(0.0, largest < MIN_COUNT_AXIS ? Double.valueOf(MIN_COUNT_AXIS) : null);
         for (String key : List.of(OverviewChartMapper.GRADE_EXCELLENT, OverviewChartMapper.GRADE_GOOD,
@@ -95,10 +115,11 @@ public final class OverviewCharts {
         return b.stacked().colors(GRADE_COLORS).build();
     }
 
-    private static ChartBuilder base(YearChartData d, String key, Function<String, String> text, Locale locale) {
+    private static ChartBuilder base(YearChartData d, String key, Function<String, String> text, Locale locale,
+                                     String scope) {
         return ChartBuilder.create(locale)
                 .title(text.apply(key + ".title"))
-                .fileName(text.apply(key + ".file"))
+                .fileName(text.apply(key + ".file"), scope)
                 .categories(d.categories(), text.apply("chart.category.year"))
                 .height(320);
     }

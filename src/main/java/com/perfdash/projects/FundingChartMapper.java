@@ -68,7 +68,7 @@ public final class FundingChartMapper {
         FundingSeries s = toSeries(rows);
         ChartBuilder b = ChartBuilder.create(locale)
                 .title(text.apply("projects.funding.title"))
-                .fileName(text.apply("projects.funding.file"))
+                .fileName(text.apply("projects.funding.file"), null)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .stacked()
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN);

@@ -40,7 +40,7 @@ public final class ProjectChartMapper {
         }
         ChartBuilder b = ChartBuilder.create(locale)
                 .title(text.apply("project.chart.title"))
-                .fileName(project.displayName())
+                .fileName(project.displayName(), project.unitName())
                 .categories(years, text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(text.apply("project.budget"), budget)

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * rate; basic against project spending; the total score with the grade bands shaded; project funding with
  * the number of projects. Every chart has one category per year from the first to the last reported; a
  * year in between without a report keeps its category with null values (a gap, not a 0). Pure: no Vaadin,
- * no database.
+ * no database. {@code unitName} names the unit in the charts' download file names.
  */
 public final class UnitYearChartMapper {
 
@@ -66,10 +66,10 @@ public final class UnitYearChartMapper {
     }
 
     /** 全年预算数 and 全年执行数 (万元) as columns, 执行率 (%) as a line on the right axis. */
-    public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+    public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
         return ChartBuilder.create(locale)
                 .title(text.apply("units.chart.budget.title"))
-                .fileName(fileName)
+                .fileName(text.apply("units.chart.budget.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(text.apply("metric.fullYearBudget"), s.fullYearBudget())
@@ -80,10 +80,10 @@ public final class UnitYearChartMapper {
     }
 
     /** 基本支出 and 项目支出 as stated (万元), side by side. */
-    public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+    public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
         return ChartBuilder.create(locale)
                 .title(text.apply("units.chart.spending.title"))
-                .fileName(fileName)
+                .fileName(text.apply("units.chart.spending.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(text.apply("units.metric.basicSpending"), s.basicSpending())
@@ -96,14 +96,14 @@ public final class UnitYearChartMapper {
      * The stated total score by year (points) over the shaded grade bands. The axis runs from 50 (lower
      * if a score is lower) to 100 (higher if a score is higher), in steps of ten.
      */
-    public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+    public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
         double low = Math.min(50, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
         return ChartBuilder.create(locale)
                 .title(text.apply("units.chart.score.title"))
-                .fileName(fileName)
+                .fileName(text.apply("units.chart.score.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("units.axis.points"), ValueFormat.POINTS).axisRange(low, high)
                 .line(text.apply("units.metric.totalScore"), s.totalScore())
@@ -116,10 +116,10 @@ public final class UnitYearChartMapper {
     }
 
     /** 项目资金 (the listed projects' budgets, 万元) as columns, the number of projects as a line on the right. */
-    public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String fileName) {
+    public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
         return ChartBuilder.create(locale)
                 .title(text.apply("units.chart.projects.title"))
-                .fileName(fileName)
+                .fileName(text.apply("units.chart.projects.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(text.apply("units.metric.projectFunding"), s.projectFunding())

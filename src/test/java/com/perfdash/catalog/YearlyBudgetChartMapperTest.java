@@ -76,6 +76,6 @@ class YearlyBudgetChartMapperTest {
         assertThat(options.yaxis()).extracting(a -> a.labels().format())
                 .containsExactly(ValueFormat.WAN_YUAN, ValueFormat.PERCENT);
         assertThat(options.yaxis().get(1).seriesName()).containsExactly("metric.executionRate");
-        assertThat(options.chart().toolbar().export().png().filename()).isEqualTo("chart.yearlyBudget.file");
+        assertThat(options.chart().toolbar().export().png().filename()).isEqualTo("2019-2021年度chart.yearlyBudget.file");
     }
 }

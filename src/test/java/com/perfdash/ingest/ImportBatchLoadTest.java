@@ -110,4 +110,29 @@ class ImportBatchLoadTest {
                 .isInstanceOf(DataLoadException.class)
                 .hasMessageContaining("imports/20261127-090000-1/reports.csv row 2, column fiscal_year: report zz-hetang-qwbgs 2020 appears more than once");
     }
+
+    @Test
+    void a_candidate_batch_is_read_after_every_accepted_batch_under_its_folder_name() throws IOException {
+        correctedBatch("20261127-090000-1");
+        Path candidate = root.resolve("staging").resolve("preview-7");
+        copy(TestDatabase.SEED, candidate);
+        LoadSources sources = new LoadSources(data, imports).withCandidate(candidate);
+        assertThat(sources.list()).extracting(DataSetSource::label)
+                .containsExactly("seed", "imports/20261127-090000-1", "imports/preview-7");
+        db.loader().load(sources);
+        // the candidate restates the seed's 516.66 and wins over the batch's 474.25
+        assertThat(incomeTotal()).isEqualByComparingTo("516.66");
+        assertThat(versions()).containsExactly("imports/20261127-090000-1:false:imports/preview-7",
+                "imports/preview-7:true:-", "seed:false:imports/preview-7");
+    }
+
+    @Test
+    void the_fingerprint_changes_when_a_batch_is_withdrawn() throws IOException {
+        Path batch = correctedBatch("20261127-090000-1");
+        LoadSources sources = new LoadSources(data, imports);
+        String before = DataLoader.fingerprint(sources);
+        assertThat(DataLoader.fingerprint(sources)).isEqualTo(before);
+        Files.writeString(batch.resolve(LoadSources.WITHDRAWN), "withdrawn by test");
+        assertThat(DataLoader.fingerprint(sources)).isNotEqualTo(before);
+    }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A chart drawn by ApexCharts in the browser. The server holds the typed {@link ChartOptions} and sends
@@ -50,6 +51,16 @@ public class ApexChart extends Component implements HasSize {
 
     public String getEmptyText() {
         return emptyText;
+    }
+
+    /**
+     * The chart as the browser draws it, as a PNG data URI ({@code data:image/png;base64,...}) of
+     * {@code scale} times its size on the page: the same image as the toolbar's PNG download. Completes
+     * with an empty string when the element shows its empty state, exceptionally when the browser fails.
+     * Used to put the charts a user sees into a Word document (see docs/export.md).
+     */
+    public CompletableFuture<String> pngDataUri(int scale) {
+        return getElement().callJsFunction("toPngDataUri", scale).toCompletableFuture(String.class);
     }
 
     /** True when the chart shows its empty-state sentence: no options yet, or options without values. */

@@ -57,12 +57,17 @@ public final class ChartBuilder {
     public static final List<String> HOUSE_COLORS = List.of(
             "#1f5fbf", "#2e9d6a", "#e8891c", "#7b4fb3", "#d64545", "#1b9aaa", "#8a8f98");
 
+    /** PNG downloads are drawn at twice the size on screen, so that they stay sharp in print. */
+    public static final int EXPORT_SCALE = 2;
+
     /** Chart height in CSS pixels unless a view asks for another. */
     public static final int DEFAULT_HEIGHT = 360;
 
     private final Locale locale;
     private String title;
-    private String fileName = "chart";
+    private String fileName;
+    private String fileWhat;
+    private String fileScope;
     private List<String> categories = List.of();
     private String categoryHeader;
     private final List<AxisDraft> axes = new ArrayList<>();
@@ -94,10 +99,51 @@ public final class ChartBuilder {
         return this;
     }
 
-    /** The name of downloaded PNG, SVG and CSV files, without extension. */
+    /**
+     * The name of downloaded PNG, SVG and CSV files, without extension, exactly as given (characters a
+     * file name cannot hold are replaced). Prefer {@link #fileName(String, String)}, which adds the years.
+     */
     public ChartBuilder fileName(String fileName) {
-        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.fileName = safeFileName(Objects.requireNonNull(fileName, "fileName"));
+        this.fileWhat = null;
         return this;
+    }
+
+    /**
+     * A download name that says what the chart shows, for which years and whose figures, e.g.
+     * {@code 2016-2025年度预算执行趋势（街道镇）}: the years are the first and last category when the
+     * categories are fiscal years (taken when the chart is built).
+     *
+     * @param what  what the chart shows, e.g. 预算执行趋势
+     * @param scope whose figures: a unit's name, unit categories; null or blank for the whole district
+     */
+    public ChartBuilder fileName(String what, String scope) {
+        this.fileWhat = Objects.requireNonNull(what, "what");
+        this.fileScope = scope;
+        return this;
+    }
+
+    /**
+     * The download name of a chart over {@code years} (fiscal years as text, oldest first; may be empty):
+     * {@code 2016-2025年度<what>（<scope>）} in Chinese, {@code 2016-2025 <what> (<scope>)} in English.
+     */
+    public static String describedFileName(Locale locale, List<String> years, String what, String scope) {
+        boolean english = "en".equals(apexLocale(locale));
+        List<String> fiscal = years.stream().filter(y -> y != null && y.matches("\\d{4}")).toList();
+        String range = "";
+        if (!fiscal.isEmpty() && fiscal.size() == years.size()) {
+            String first = fiscal.get(0);
+            String last = fiscal.get(fiscal.size() - 1);
+            range = (first.equals(last) ? first : first + "-" + last) + (english ? " " : "年度");
+        }
+        String whose = scope == null || scope.isBlank() ? "" : english ? " (" + scope.strip() + ")" : "（" + scope.strip() + "）";
+        return safeFileName(range + what + whose);
+    }
+
+    /** Replaces what Windows, macOS or Linux do not allow in a file name; "街道/镇" becomes "街道镇". */
+    public static String safeFileName(String name) {
+        String s = name.replace("/", "").replaceAll("[\\\\:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return s.isEmpty() ? "chart" : s;
     }
 
     /**
@@ -217,10 +263,13 @@ public final class ChartBuilder {
             });
             tooltipValues.add(new TooltipValue(axisOf(s.name()).format()));
         }
-        String fileName = this.fileName;
+        // every download names what it shows: the described name, else the one given, else the title
+        String fileName = fileWhat != null ? describedFileName(locale, categories, fileWhat, fileScope)
+                : this.fileName != null ? this.fileName
+                : describedFileName(locale, categories, title == null ? "chart" : title, null);
         Toolbar toolbar = new Toolbar(true,
                 new Tools(true, false, false, false, false, false, false),
-                new Export(new Csv(fileName, categoryHeader), new FileName(fileName), new FileName(fileName)));
+                new Export(new Csv(fileName, categoryHeader), new FileName(fileName), new FileName(fileName), EXPORT_SCALE));
         Chart chart = new Chart(chartType(), height, stacked ? Boolean.TRUE : null, apexLocale(locale), toolbar,
                 new Zoom(false));
 

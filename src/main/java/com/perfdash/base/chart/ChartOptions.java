@@ -93,9 +93,13 @@ public record ChartOptions(
                         Boolean pan, Boolean reset) {
     }
 
-    /** File names (without extension) of the PNG, SVG and CSV downloads. */
+    /**
+     * File names (without extension) of the PNG, SVG and CSV downloads.
+     *
+     * @param scale the PNG download's size as a multiple of the chart on screen (2: sharp when printed)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Export(Csv csv, FileName svg, FileName png) {
+    public record Export(Csv csv, FileName svg, FileName png, Integer scale) {
     }
 
     /** @param headerCategory the header of the CSV's category column, e.g. 年度 */

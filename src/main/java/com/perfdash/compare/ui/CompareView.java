@@ -1,6 +1,5 @@
 package com.perfdash.compare.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
@@ -14,12 +13,16 @@ import com.perfdash.compare.Comparison;
 import com.perfdash.compare.MetricText;
 import com.perfdash.compare.RankingRow;
 import com.perfdash.compare.UnitRef;
+import com.perfdash.export.ColumnFormat;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.FileNames;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.ui.UnitRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -40,6 +43,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -70,6 +74,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Paragraph rankingCount = new Paragraph();
     private final Paragraph rankingHelp = new Paragraph();
     private final Grid<RankingRow> ranking = new Grid<>(RankingRow.class, false);
+    private final Div rankingDownload = new Div();
     private final ApexChart heatmap = new ApexChart();
     private final Paragraph heatmapNote = new Paragraph();
     private final ApexChart lines = new ApexChart();
@@ -169,7 +174,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private Div rankingPanel() {
-        return panel(rankingHeading, rankingCount, ranking, rankingHelp);
+        return panel(rankingHeading, rankingCount, rankingDownload, ranking, rankingHelp);
     }
 
     private static Div panel(Component... components) {
@@ -252,6 +257,36 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         ranking.setAllRowsVisible(c.ranking().size() <= 15);
         ranking.setHeight(c.ranking().size() <= 15 ? null : "32rem");
         ranking.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
+        String fileName = FileNames.withScope(getTranslation("export.file.ranking", Integer.toString(f.year()),
+                getTranslation("compare.metric." + m.code())), f.category());
+        rankingDownload.removeAll();
+        rankingDownload.add(GridDownload.of(ranking, rankingExport(m), () -> fileName));
+    }
+
+    /** The ranking as downloaded, in the grid's current sort: values as numbers in the metric's unit. */
+    private ExportTable<RankingRow> rankingExport(CompareMetric m) {
+        ColumnFormat format = switch (m.kind()) {
+            case MONEY -> ColumnFormat.MONEY;
+            case FRACTION -> ColumnFormat.PERCENT;
+            case POINTS -> ColumnFormat.POINTS;
+        };
+        ExportTable<RankingRow> table = new ExportTable<RankingRow>()
+                .integer(getTranslation("compare.column.rank"), RankingRow::rank)
+                .text(getTranslation("compare.column.unit"), RankingRow::unitName)
+                .text(getTranslation("compare.column.category"), RankingRow::category)
+                .column(getTranslation("compare.axis." + m.code()), format, RankingRow::value);
+        String changeHeader = getTranslation("compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (m.kind() == CompareMetric.Kind.FRACTION) {
+            // percentage points, as the header says
+            table.points(changeHeader, r -> r.change() == null ? null : r.change().movePointRight(2));
+        } else {
+            table.column(changeHeader, format, RankingRow::change);
+        }
+        if (m.kind() == CompareMetric.Kind.MONEY) {
+            table.percent(getTranslation("compare.column.relativeChange"), RankingRow::relativeChange);
+        }
+        return table.integer(getTranslation("compare.column.rankChange"), RankingRow::rankChange)
+                .text(getTranslation("compare.column.percentile"), r -> percentile(m, r));
     }
 
     /** A right-aligned number column, sorted by its value with missing values last. */

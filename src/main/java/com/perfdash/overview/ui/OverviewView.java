@@ -6,6 +6,9 @@ import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.FileNames;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.overview.Overview;
 import com.perfdash.overview.OverviewChartMapper;
 import com.perfdash.overview.OverviewCharts;
@@ -254,14 +257,16 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         int from = o.filter().fromYear();
         int to = o.filter().toYear();
         Function<String, String> text = this::getTranslation;
+        // the download names say whose figures they are when categories are chosen
+        String scope = scope(o.filter());
         Div grid = new Div(
-                chart("chart-budget", OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, getLocale()),
+                chart("chart-budget", OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, getLocale(), scope),
                         "overview.chart.budget.note"),
-                chart("chart-spending", OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, getLocale()),
+                chart("chart-spending", OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, getLocale(), scope),
                         "overview.chart.spending.note"),
-                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, getLocale()),
+                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, getLocale(), scope),
                         "overview.chart.scores.note"),
-                chart("chart-grades", OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, getLocale()),
+                chart("chart-grades", OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, getLocale(), scope),
                         "overview.chart.grades.note"));
         grid.addClassName("overview-charts");
         return grid;
@@ -315,8 +320,27 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(o.watchList());
-        section.add(grid);
+        section.add(GridDownload.of(grid, watchListExport(), () -> FileNames.withScope(
+                getTranslation("export.file.watchList", year(o.selectedYear())), scope(o.filter()))), grid);
         return section;
+    }
+
+    /** The watch list's columns as downloaded: the grid's, with the numbers as numbers. */
+    private ExportTable<WatchListEntry> watchListExport() {
+        return new ExportTable<WatchListEntry>()
+                .text(getTranslation("overview.watch.unit"), WatchListEntry::unitName)
+                .text(getTranslation("overview.watch.category"), WatchListEntry::category)
+                .money(getTranslation("overview.watch.fullYearBudget"), WatchListEntry::fullYearBudget)
+                .money(getTranslation("overview.watch.executed"), WatchListEntry::executed)
+                .percent(getTranslation("overview.watch.executionRate"), WatchListEntry::executionRate)
+                .points(getTranslation("overview.watch.score"), WatchListEntry::totalScore)
+                .points(getTranslation("overview.watch.scoreChange"), WatchListEntry::scoreChange)
+                .text(getTranslation("overview.watch.reasons"), this::reasons);
+    }
+
+    /** The chosen categories for file names, null for every category. */
+    private static String scope(OverviewFilter f) {
+        return f.categories().isEmpty() ? null : String.join("、", new java.util.TreeSet<>(f.categories()));
     }
 
     /** The reasons a unit is on the list, in words. */

@@ -1,10 +1,12 @@
 package com.perfdash.projects.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.FileNames;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.projects.ProjectChartMapper;
 import com.perfdash.projects.ProjectHistory;
 import com.perfdash.projects.ProjectYear;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +152,22 @@ public class ProjectView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setText(getTranslation("project.group.table"));
         grid.setItems(p.years());
         grid.setAllRowsVisible(true);
-        Div panel = new Div(grid);
+        ExportTable<ProjectYear> export = new ExportTable<ProjectYear>()
+                .year(getTranslation("project.column.year"), ProjectYear::fiscalYear)
+                .text(getTranslation("project.column.names"), y -> String.join("；", y.namesAsWritten()))
+                .text(getTranslation("project.column.kind"), y -> y.kinds().stream().map(k -> getTranslation("project.kind." + k))
+                        .collect(Collectors.joining("、")))
+                .money(getTranslation("project.column.budget"), ProjectYear::budget)
+                .money(getTranslation("project.column.actual"), ProjectYear::actual)
+                .money(getTranslation("project.column.carryover"), ProjectYear::carryover)
+                .integer(getTranslation("project.column.table"), ProjectYear::tableNo)
+                .money(getTranslation("project.column.tableBudget"), ProjectYear::tableBudget)
+                .money(getTranslation("project.column.tableExecuted"), ProjectYear::tableExecuted)
+                .percent(getTranslation("project.column.tableRate"), ProjectYear::tableExecutionRate)
+                .points(getTranslation("project.column.tableScore"), ProjectYear::tableScore)
+                .text(getTranslation("project.column.tableGrade"), ProjectYear::tableGrade);
+        String name = FileNames.withScope(getTranslation("export.file.projectYears", p.displayName()), p.unitName());
+        Div panel = new Div(GridDownload.of(grid, export, () -> name), grid);
         panel.addClassName("panel");
         return panel;
     }

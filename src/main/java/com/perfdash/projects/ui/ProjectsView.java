@@ -1,11 +1,13 @@
 package com.perfdash.projects.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.FileNames;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.projects.ChangeSummary;
 import com.perfdash.projects.FundingChartMapper;
 import com.perfdash.projects.ProjectChange;
@@ -31,6 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -163,16 +166,34 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     private Div lists(ProjectsOverview o) {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("projects.list.top"), grid("top", o.top()));
-        tabs.add(getTranslation("projects.list.risers"), grid("risers", o.risers()));
-        tabs.add(getTranslation("projects.list.fallers"), grid("fallers", o.fallers()));
-        tabs.add(getTranslation("projects.list.started"), grid("started", o.started()));
-        tabs.add(getTranslation("projects.list.ended"), grid("ended", o.ended()));
+        tabs.add(getTranslation("projects.list.top"), withDownload("top", grid("top", o.top())));
+        tabs.add(getTranslation("projects.list.risers"), withDownload("risers", grid("risers", o.risers())));
+        tabs.add(getTranslation("projects.list.fallers"), withDownload("fallers", grid("fallers", o.fallers())));
+        tabs.add(getTranslation("projects.list.started"), withDownload("started", grid("started", o.started())));
+        tabs.add(getTranslation("projects.list.ended"), withDownload("ended", grid("ended", o.ended())));
         Paragraph note = new Paragraph(getTranslation("projects.list.note"));
         note.addClassName("chart-note");
         Div panel = new Div(tabs, note);
         panel.addClassNames("panel", "project-lists");
         return panel;
+    }
+
+    /** A list with its download above it; the file is named by the year, the list and the category. */
+    private Div withDownload(String list, Grid<ProjectChange> grid) {
+        ProjectsFilter f = current;
+        String name = FileNames.withScope(getTranslation("export.file.projectList", Integer.toString(f.year()),
+                getTranslation("projects.list." + list)), f.category());
+        ExportTable<ProjectChange> table = new ExportTable<ProjectChange>()
+                .text(getTranslation("projects.column.project"), ProjectChange::displayName)
+                .text(getTranslation("projects.column.unit"), ProjectChange::unitName)
+                .text(getTranslation("projects.column.category"), ProjectChange::category)
+                .money(getTranslation("projects.column.budget"), ProjectChange::budget)
+                .money(getTranslation("projects.column.actual"), ProjectChange::actual)
+                .money(getTranslation("projects.column.previousBudget"), ProjectChange::previousBudget)
+                .money(getTranslation("projects.column.change"), ProjectChange::budgetChange);
+        Div box = new Div(GridDownload.of(grid, table, () -> name), grid);
+        box.setWidthFull();
+        return box;
     }
 
     /** One list of projects; every list has the same columns, so that they read alike. */

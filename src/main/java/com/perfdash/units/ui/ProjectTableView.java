@@ -76,9 +76,11 @@ public class ProjectTableView extends VerticalLayout implements HasDynamicTitle,
 
         List<ReportSection> sections = List.of(
                 new ReportSection("project", getTranslation("units.projectTable.section.info"), info(d)),
-                new ReportSection("funds", getTranslation("units.report.section.funds"), ReportTables.funds(this, t.funds(), highlight)),
+                new ReportSection("funds", getTranslation("units.report.section.funds"), ReportTables.fundsWithDownload(this, t.funds(),
+                        highlight, () -> getTranslation("export.file.projectTable.funds", h.unitName(), Integer.toString(h.fiscalYear()), projectName))),
                 new ReportSection("goals", getTranslation("units.report.section.goals"), ReportTables.goals(this, t.goals())),
-                new ReportSection("indicators", getTranslation("units.report.section.indicators"), indicators(t, highlight)));
+                new ReportSection("indicators", getTranslation("units.report.section.indicators"), indicators(t, highlight,
+                        getTranslation("export.file.projectTable.indicators", h.unitName(), Integer.toString(h.fiscalYear()), projectName))));
         add(nav, ReportSection.tableOfContents(getTranslation("units.report.toc"), address, sections));
         sections.forEach(this::add);
     }
@@ -103,13 +105,13 @@ public class ProjectTableView extends VerticalLayout implements HasDynamicTitle,
         return new Div(form, listed);
     }
 
-    private Component indicators(EvalTableDetail t, Set<String> highlight) {
+    private Component indicators(EvalTableDetail t, Set<String> highlight, String fileName) {
         if (t.indicators().indicatorCount() == 0) {
             return ReportTables.emptyState(getTranslation("units.indicators.empty"));
         }
         Paragraph legend = new Paragraph(getTranslation("units.indicators.legend"));
         legend.addClassName("section-note");
-        return new Div(legend, ReportTables.indicators(this, t.indicators(), highlight));
+        return new Div(legend, ReportTables.indicatorsWithDownload(this, t.indicators(), highlight, () -> fileName));
     }
 
     private static String orMissing(String s) {

@@ -1,6 +1,8 @@
 package com.perfdash.units.ui;
 
 import com.perfdash.base.ui.Formats;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.FundsRow;
 import com.perfdash.units.Goal;
 import com.perfdash.units.IndicatorTree;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -87,6 +90,54 @@ final class ReportTables {
         return grid;
     }
 
+    /** The funds rows as downloaded: the grid's columns; the stated rate as a percent. */
+    static ExportTable<FundsRow> fundsExport(Component i18n) {
+        return new ExportTable<FundsRow>()
+                .text(i18n.getTranslation("units.funds.col.kind"), r -> i18n.getTranslation("units.funds.kind." + r.rowKind()))
+                .money(i18n.getTranslation("units.funds.col.initialBudget"), FundsRow::initialBudget)
+                .money(i18n.getTranslation("units.funds.col.fullYearBudget"), FundsRow::fullYearBudget)
+                .money(i18n.getTranslation("units.funds.col.executed"), FundsRow::executed)
+                .points(i18n.getTranslation("units.funds.col.weight"), FundsRow::weight)
+                .percent(i18n.getTranslation("units.funds.col.rate"),
+                        r -> r.executionRatePct() == null ? null : r.executionRatePct().movePointLeft(2))
+                .points(i18n.getTranslation("units.funds.col.score"), FundsRow::score);
+    }
+
+    /** The funds grid with its download beside it. */
+    static Component fundsWithDownload(Component i18n, List<FundsRow> rows, Set<String> highlight,
+                                       com.vaadin.flow.function.SerializableSupplier<String> name) {
+        Grid<FundsRow> grid = funds(i18n, rows, highlight);
+        return new Div(GridDownload.of(grid, fundsExport(i18n), name), grid);
+    }
+
+    /**
+     * The indicator tree flattened for a download, in the grid's order (level 1, its level 2s, their
+     * indicators, ...), each row with its level in words.
+     */
+    static List<IndicatorGridRow> flatten(List<IndicatorGridRow> roots) {
+        List<IndicatorGridRow> out = new ArrayList<>();
+        for (IndicatorGridRow r : roots) {
+            out.add(r);
+            out.addAll(flatten(r.children()));
+        }
+        return out;
+    }
+
+    static ExportTable<IndicatorGridRow> indicatorsExport(Component i18n) {
+        return new ExportTable<IndicatorGridRow>()
+                .text(i18n.getTranslation("export.col.level"),
+                        r -> i18n.getTranslation("export.indicatorLevel." + r.kind().name().toLowerCase(java.util.Locale.ROOT)))
+                .text(i18n.getTranslation("units.indicators.col.name"), IndicatorGridRow::label)
+                .text(i18n.getTranslation("units.indicators.col.target"), IndicatorGridRow::target)
+                .text(i18n.getTranslation("units.indicators.col.actual"), IndicatorGridRow::actual)
+                .points(i18n.getTranslation("units.indicators.col.cap"),
+                        r -> r.kind() == IndicatorGridRow.Kind.LEVEL1 || r.kind() == IndicatorGridRow.Kind.TOTAL ? r.cap() : null)
+                .points(i18n.getTranslation("units.indicators.col.weight"), IndicatorGridRow::weight)
+                .points(i18n.getTranslation("units.indicators.col.score"), IndicatorGridRow::score)
+                .points(i18n.getTranslation("units.indicators.col.lost"), r -> r.lostPoints() ? r.pointsLost() : null)
+                .text(i18n.getTranslation("units.indicators.col.note"), r -> note(i18n, r));
+    }
+
     /** 年度总体目标: expected beside achieved, as written. */
     static Component goals(Component i18n, List<Goal> goals) {
         if (goals.isEmpty()) {
@@ -106,8 +157,24 @@ final class ReportTables {
      * (the sum of funds and indicators) with the total the table states beside it.
      */
     static TreeGrid<IndicatorGridRow> indicators(Component i18n, IndicatorTree tree, Set<String> highlight) {
-        List<IndicatorGridRow> roots = IndicatorGridRow.rows(tree, i18n.getTranslation("units.indicators.funds"),
+        return indicators(i18n, roots(i18n, tree), highlight);
+    }
+
+    static List<IndicatorGridRow> roots(Component i18n, IndicatorTree tree) {
+        return IndicatorGridRow.rows(tree, i18n.getTranslation("units.indicators.funds"),
                 i18n.getTranslation("units.indicators.total"));
+    }
+
+    /** The indicator tree with its download (the tree flattened) above it. */
+    static Component indicatorsWithDownload(Component i18n, IndicatorTree tree, Set<String> highlight,
+                                            com.vaadin.flow.function.SerializableSupplier<String> name) {
+        List<IndicatorGridRow> roots = roots(i18n, tree);
+        List<IndicatorGridRow> flat = flatten(roots);
+        return new Div(new GridDownload<>(indicatorsExport(i18n), () -> flat, name), indicators(i18n, roots, highlight));
+    }
+
+    private static TreeGrid<IndicatorGridRow> indicators(Component i18n, List<IndicatorGridRow> givenRoots, Set<String> highlight) {
+        List<IndicatorGridRow> roots = givenRoots;
         TreeData<IndicatorGridRow> data = new TreeData<>();
         List<IndicatorGridRow> withChildren = new ArrayList<>();
         addAll(data, null, roots, withChildren);

@@ -1,9 +1,13 @@
 package com.perfdash.units.ui;
 
-import jakarta.annotation.security.PermitAll;
+import com.perfdash.review.Finding;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.BudgetStatement;
 import com.perfdash.units.EvalTableDetail;
 import com.perfdash.units.EvalTableInfo;
@@ -15,6 +19,7 @@ import com.perfdash.units.RowKeys;
 import com.perfdash.units.UnitsService;
 import com.perfdash.units.YearComparison;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
@@ -30,8 +35,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +60,13 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
     static final String PARAM_HIGHLIGHT = "highlight";
 
     private final UnitsService service;
+    private final ReviewService review;
     private String title = "";
     private Set<String> highlight = Set.of();
 
-    public ReportView(UnitsService service) {
+    public ReportView(UnitsService service, ReviewService review) {
         this.service = service;
+        this.review = review;
         addClassName("report-view");
     }
 
@@ -77,18 +84,31 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         show(report, event.getLocation().getPathWithQueryParameters());
     }
 
+    /** What the review checks found in this report; each finding links back here with its rows marked. */
+    private Component findings(ReportHeader h) {
+        List<Finding> found = review.findingsForReport(h.unitCode(), h.fiscalYear());
+        if (found.isEmpty()) {
+            return ReportTables.emptyState(getTranslation("units.report.findings.none"));
+        }
+        FindingsGrid grid = FindingsGrid.of(found, false, true);
+        grid.addClassName("report-findings");
+        return grid;
+    }
+
     private void show(ReportDetail r, String address) {
         removeAll();
         ReportHeader h = r.header();
         title = getTranslation("units.report.title", h.unitName(), Integer.toString(h.fiscalYear()));
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection("overview", getTranslation("units.report.section.overview"), overview(r)));
+        sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h)));
         sections.add(new ReportSection("budget", getTranslation("units.report.section.budget"), budget(r.budget())));
         r.unitTable().ifPresent(t -> {
             sections.add(new ReportSection("funds", getTranslation("units.report.section.funds"),
-                    ReportTables.funds(this, t.funds(), highlight), note(getTranslation("units.funds.note"))));
+                    ReportTables.fundsWithDownload(this, t.funds(), highlight, () -> fileName("export.file.report.funds", h)),
+                    note(getTranslation("units.funds.note"))));
             sections.add(new ReportSection("goals", getTranslation("units.report.section.goals"), ReportTables.goals(this, t.goals())));
-            sections.add(new ReportSection("indicators", getTranslation("units.report.section.indicators"), indicators(t)));
+            sections.add(new ReportSection("indicators", getTranslation("units.report.section.indicators"), indicators(t, h)));
         });
         sections.add(new ReportSection("projects", getTranslation("units.report.section.projects"), projects(r)));
         sections.add(new ReportSection("project-tables", getTranslation("units.report.section.projectTables"), projectTables(r)));
@@ -225,11 +245,17 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         return box;
     }
 
-    private Component indicators(EvalTableDetail t) {
+    private Component indicators(EvalTableDetail t, ReportHeader h) {
         if (t.indicators().indicatorCount() == 0) {
             return ReportTables.emptyState(getTranslation("units.indicators.empty"));
         }
-        return new Div(note(getTranslation("units.indicators.legend")), ReportTables.indicators(this, t.indicators(), highlight));
+        return new Div(note(getTranslation("units.indicators.legend")), ReportTables.indicatorsWithDownload(this, t.indicators(),
+                highlight, () -> fileName("export.file.report.indicators", h)));
+    }
+
+    /** A download's name: the unit, the year and what the table is, e.g. 某单位2020年度绩效指标. */
+    private String fileName(String key, ReportHeader h) {
+        return getTranslation(key, h.unitName(), Integer.toString(h.fiscalYear()));
     }
 
     private Component projects(ReportDetail r) {
@@ -260,7 +286,15 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         footer.getCell(name).setText(getTranslation("units.projects.total", Integer.toString(r.projects().size())));
         footer.getCell(budget).setText(Formats.money(h.projectFunding()));
         footer.getCell(actual).setText(Formats.money(h.projectActual()));
-        return grid;
+        ExportTable<ProjectRow> table = new ExportTable<ProjectRow>()
+                .integer(getTranslation("units.projects.col.seq"), ProjectRow::seq)
+                .text(getTranslation("units.projects.col.name"), ProjectRow::projectName)
+                .text(getTranslation("units.projects.col.kind"), p -> getTranslation("units.projects.kind." + p.kind()))
+                .money(getTranslation("units.projects.col.budget"), ProjectRow::budget)
+                .money(getTranslation("units.projects.col.actual"), ProjectRow::actual)
+                .money(getTranslation("units.projects.col.carryover"), ProjectRow::carryover)
+                .text(getTranslation("units.projects.col.purpose"), ProjectRow::purpose);
+        return new Div(GridDownload.of(grid, table, () -> fileName("export.file.report.projects", h)), grid);
     }
 
     private Component projectTables(ReportDetail r) {

@@ -1,16 +1,18 @@
 package com.perfdash.units.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.UnitOverview;
 import com.perfdash.units.UnitYear;
 import com.perfdash.units.UnitYearChartMapper;
 import com.perfdash.units.UnitsService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,8 +26,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 
 /**
@@ -100,12 +102,12 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private Div charts(UnitOverview overview) {
         UnitYearChartMapper.UnitSeries s = UnitYearChartMapper.toSeries(overview.years());
-        String file = overview.unit().unitCode();
+        String unit = overview.unit().unitName();
         Div charts = new Div(
-                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), file + "-budget"), "unit-chart-budget"),
-                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), file + "-spending"), "unit-chart-spending"),
-                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), file + "-score"), "unit-chart-score"),
-                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), file + "-projects"), "unit-chart-projects"));
+                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), unit), "unit-chart-budget"),
+                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), unit), "unit-chart-spending"),
+                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), unit), "unit-chart-score"),
+                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), unit), "unit-chart-projects"));
         charts.addClassName("unit-charts");
         return charts;
     }
@@ -143,7 +145,20 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addColumn(y -> y.grade() == null ? Formats.MISSING : y.grade()).setHeader(getTranslation("units.col.grade"))
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4rem").setFlexGrow(0);
         grid.setItems(overview.years());
-        Div panel = new Div(new H3(getTranslation("units.unit.years.heading")), grid);
+        ExportTable<UnitYear> table = new ExportTable<UnitYear>()
+                .year(getTranslation("units.unit.col.year"), UnitYear::fiscalYear)
+                .text(getTranslation("units.unit.col.source"), y -> getTranslation(y.isReal() ? "units.source.real" : "units.source.demo")
+                        + " · " + y.sourceFile() + " · " + y.dataFile())
+                .money(getTranslation("units.col.fullYearBudget"), UnitYear::fullYearBudget)
+                .money(getTranslation("units.col.executed"), UnitYear::executed)
+                .percent(getTranslation("units.col.executionRate"), UnitYear::executionRate)
+                .money(getTranslation("units.unit.col.basicSpending"), UnitYear::basicSpending)
+                .money(getTranslation("units.unit.col.projectSpending"), UnitYear::projectSpending)
+                .money(getTranslation("units.unit.col.projectFunding"), UnitYear::projectFunding)
+                .points(getTranslation("units.col.score"), UnitYear::totalScore)
+                .text(getTranslation("units.col.grade"), UnitYear::grade);
+        String name = getTranslation("export.file.unitYears", overview.unit().unitName());
+        Div panel = new Div(new H3(getTranslation("units.unit.years.heading")), GridDownload.of(grid, table, () -> name), grid);
         panel.addClassName("panel");
         return panel;
     }

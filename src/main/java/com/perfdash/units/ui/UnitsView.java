@@ -1,14 +1,17 @@
 package com.perfdash.units.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.export.ExportTable;
+import com.perfdash.export.FileNames;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.UnitFilter;
 import com.perfdash.units.UnitListRow;
 import com.perfdash.units.UnitOrder;
 import com.perfdash.units.UnitSortKey;
 import com.perfdash.units.UnitsService;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -31,8 +34,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -94,7 +97,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         filters.addClassName("units-filters");
 
         configureGrid();
-        add(intro, filters, grid);
+        GridDownload<UnitListRow> download = GridDownload.of(grid, export(), this::downloadName);
+        add(intro, filters, download, grid);
         setFlexGrow(1, grid);
     }
 
@@ -143,6 +147,36 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
             }
         });
         grid.setItems(this::fetch, query -> service.countUnits(filter));
+    }
+
+    /** The list as downloaded: the grid's columns (the trend as the years and scores) with numbers as numbers. */
+    private ExportTable<UnitListRow> export() {
+        return new ExportTable<UnitListRow>()
+                .text(getTranslation("units.col.name"), UnitListRow::unitName)
+                .text(getTranslation("export.col.unitCode"), UnitListRow::unitCode)
+                .text(getTranslation("units.col.category"), UnitListRow::category)
+                .year(getTranslation("export.col.latestYear"), UnitListRow::latestYear)
+                .integer(getTranslation("export.col.reports"), UnitListRow::reports)
+                .money(getTranslation("units.col.fullYearBudget"), UnitListRow::fullYearBudget)
+                .money(getTranslation("units.col.executed"), UnitListRow::executed)
+                .percent(getTranslation("units.col.executionRate"), UnitListRow::executionRate)
+                .points(getTranslation("units.col.score"), UnitListRow::totalScore)
+                .text(getTranslation("units.col.grade"), UnitListRow::grade)
+                .text(getTranslation("units.col.trend"), r -> r.scores().stream()
+                        .map(s -> s.fiscalYear() + ":" + (s.totalScore() == null ? Formats.MISSING : Formats.points(s.totalScore())))
+                        .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    /** 预算单位列表（党委部门，含“荷塘”）: the list's filter in the file name. */
+    private String downloadName() {
+        List<String> scope = new java.util.ArrayList<>();
+        if (filter.category() != null) {
+            scope.add(filter.category());
+        }
+        if (filter.query() != null) {
+            scope.add(getTranslation("export.file.units.query", filter.query()));
+        }
+        return FileNames.withScope(getTranslation("export.file.units"), String.join("，", scope));
     }
 
     // Cheap enough to build per property: a row holds a handful of yearly scores.

@@ -1,0 +1,24 @@
+package com.perfdash.export;
+
+/**
+ * How a downloaded column holds its values. Numbers stay numbers in XLSX (with a number format) and are
+ * written without grouping in CSV, so that a spreadsheet can add them up.
+ */
+public enum ColumnFormat {
+    /** Text as it is. */
+    TEXT,
+    /** A count, {@code #,##0}. */
+    INTEGER,
+    /** A fiscal year or a code-like number: no grouping ({@code 2024}, not {@code 2,024}). */
+    YEAR,
+    /** 万元, two decimals: {@code #,##0.00}; the column header names the unit. */
+    MONEY,
+    /** A fraction shown as percent with one decimal: 0.953 is {@code 95.3%} (XLSX keeps 0.953). */
+    PERCENT,
+    /** Points (分), two decimals. */
+    POINTS;
+
+    public boolean isNumber() {
+        return this != TEXT;
+    }
+}

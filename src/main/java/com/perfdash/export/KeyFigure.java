@@ -1,0 +1,56 @@
+package com.perfdash.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * One key figure of an annual summary with the year before. The change is the plain difference
+ * (this year − last year), in the figure's unit; for amounts and counts also relative to last year, as the
+ * overview's changes are defined (docs/metrics.md, {@code year_metrics}).
+ *
+ * @param labelKey the translation key of the figure's name, with its unit (全年预算数（万元）)
+ * @param current  this year's value: 万元, a fraction for rates and shares, points, or a count; null when
+ *                 no report states it
+ * @param previous last year's value in the same unit; null without one
+ */
+public record KeyFigure(String labelKey, Kind kind, BigDecimal current, BigDecimal previous) {
+
+    /** What the value is, and so how it reads. */
+    public enum Kind {
+        /** 万元, two decimals. */
+        MONEY,
+        /** A fraction (0.953) read as a percent; its change in percentage points. */
+        RATE,
+        /** Points (分). */
+        POINTS,
+        /** A number of reports or units. */
+        COUNT
+    }
+
+    public KeyFigure {
+        Objects.requireNonNull(labelKey, "labelKey");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** this year − last year; null when either is missing. */
+    public BigDecimal change() {
+        return current == null || previous == null ? null : current.subtract(previous);
+    }
+
+    /** change / last year for amounts and counts (0.1 = +10 %); null for rates and points, or without a base. */
+    public BigDecimal relativeChange() {
+        if ((kind != Kind.MONEY && kind != Kind.COUNT) || change() == null || previous.signum() == 0) {
+            return null;
+        }
+        return change().divide(previous, 6, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal of(Double fraction) {
+        return fraction == null ? null : BigDecimal.valueOf(fraction);
+    }
+
+    static BigDecimal of(Integer count) {
+        return count == null ? null : BigDecimal.valueOf(count);
+    }
+}

@@ -1,0 +1,46 @@
+package com.perfdash.export;
+
+import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.overview.Overview;
+import com.perfdash.overview.OverviewChartMapper;
+import com.perfdash.overview.OverviewCharts;
+import com.perfdash.units.UnitYear;
+import com.perfdash.units.UnitYearChartMapper;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The charts of an annual summary, as the pages define them: for the district or a category the
+ * overview's four trend charts ({@link OverviewCharts}), for a unit its page's four charts
+ * ({@link UnitYearChartMapper}), over the summary's years. The summary page draws these, and the
+ * document takes the very images the page drew. Pure: no Vaadin, no database.
+ */
+public final class SummaryCharts {
+
+    private SummaryCharts() {
+    }
+
+    public static List<ChartOptions> of(AnnualSummary s, Function<String, String> text, Locale locale) {
+        if (s.isUnit()) {
+            List<UnitYear> years = s.unit().years().stream()
+                    .filter(y -> y.fiscalYear() >= s.fromYear() && y.fiscalYear() <= s.fiscalYear()).toList();
+            UnitYearChartMapper.UnitSeries series = UnitYearChartMapper.toSeries(years);
+            String unit = s.scopeName();
+            return List.of(
+                    UnitYearChartMapper.budget(series, text, locale, unit),
+                    UnitYearChartMapper.spending(series, text, locale, unit),
+                    UnitYearChartMapper.score(series, text, locale, unit),
+                    UnitYearChartMapper.projectFunding(series, text, locale, unit));
+        }
+        Overview o = s.overview();
+        int from = s.fromYear();
+        int to = s.fiscalYear();
+        String scope = s.scopeName();
+        return List.of(
+                OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, locale, scope),
+                OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, locale, scope),
+                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, locale, scope),
+                OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, locale, scope));
+    }
+}

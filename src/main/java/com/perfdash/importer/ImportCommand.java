@@ -1,0 +1,179 @@
+package com.perfdash.importer;
+
+import com.perfdash.security.CurrentUser;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The import without the page, for bulk loads: the same {@link ImportService} (read → dry run → preview;
+ * with {@code --yes} confirm), printed to the console. Runs when the app is started with
+ * {@code --import=<file or folder>[,…]} (the app then listens on a free loopback port only, and exits
+ * when done; see README, "Import"). It runs as the app itself, over every unit. Options:
+ * {@code --import.user=<name>} (default: system),
+ * {@code --import.lang=en} (default Chinese), {@code --yes}. Exit code 0 when the preview is clean (and,
+ * with --yes, the import accepted), 1 when refused or failed, 2 for a file that does not exist.
+ */
+@Component
+public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final String OPTION = "import";
+    private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".zip", ".csv");
+
+    private final ImportService imports;
+    private final I18NProvider texts;
+    private int exitCode;
+
+    public ImportCommand(ImportService imports, I18NProvider texts) {
+        this.imports = imports;
+        this.texts = texts;
+    }
+
+    /** Whether the app was started to run this command (and so without a web server). */
+    public static boolean requested(String... args) {
+        return Arrays.stream(args).anyMatch(a -> a.equals("--" + OPTION) || a.startsWith("--" + OPTION + "="));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption(OPTION)) {
+            return;
+        }
+        List<String> paths = args.getOptionValues(OPTION).stream()
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // a command runs as the app itself, over every unit; --import.user names who did it in the records
+        String user = first(args.getOptionValues("import.user"), CurrentUser.system().username());
+        Locale locale = "en".equals(first(args.getOptionValues("import.lang"), "zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        exitCode = execute(paths, user, args.containsOption("yes"), locale, System.out);
+    }
+
+    private static String first(List<String> values, String fallback) {
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? fallback : values.get(0);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** Previews the files (a folder stands for its .xlsx/.zip/.csv files) and, with {@code yes}, imports them. */
+    public int execute(List<String> paths, String user, boolean yes, Locale locale, PrintStream out) {
+        List<SourceFile> files = new ArrayList<>();
+        for (String p : paths) {
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                files.addAll(filesIn(path));
+            } else if (Files.isRegularFile(path)) {
+                files.add(new SourceFile(path.getFileName().toString(), path));
+            } else {
+                out.println(t(locale, "import.cli.noSuchFile", p));
+                return 2;
+            }
+        }
+        out.println(t(locale, "import.cli.start", files.size(), user));
+        ImportPreview preview = imports.preview(files, user, (step, done, total, name) -> {
+            if (step == ImportProgress.Step.READ) {
+                out.println("  " + t(locale, "import.progress.read", done + 1, total, name));
+            } else if (step == ImportProgress.Step.CHECK) {
+                out.println("  " + t(locale, "import.progress.check"));
+            }
+        });
+        print(preview, locale, out);
+        if (!preview.acceptable()) {
+            out.println(t(locale, "import.cli.refused"));
+            return 1;
+        }
+        if (!yes) {
+            imports.cancel(preview.id(), user);
+            out.println(t(locale, "import.cli.dryRun"));
+            return 0;
+        }
+        ImportOutcome outcome = imports.confirm(preview.id(), user);
+        if (outcome.done()) {
+            out.println(t(locale, "import.confirm.done", outcome.batch(), outcome.reportsNew(), outcome.reportsReplaced()));
+            return 0;
+        }
+        outcome.errors().forEach(e -> out.println(e.describe(locale)));
+        return 1;
+    }
+
+    private static List<SourceFile> filesIn(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isRegularFile)
+                    .filter(f -> EXTENSIONS.stream().anyMatch(e -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
+                    .sorted().map(f -> new SourceFile(f.getFileName().toString(), f)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void print(ImportPreview p, Locale locale, PrintStream out) {
+        out.println(t(locale, "import.preview.summary", p.files().size(), p.newReports().size(), p.replacedReports().size(),
+                p.errors().size(), p.notes().size()));
+        out.println(t(locale, "import.files.heading") + ":");
+        for (ImportedFile f : p.files()) {
+            out.println("  " + f.name() + " · " + t(locale, "import.format." + f.format()) + " · " + f.sizeBytes() + " B · "
+                    + t(locale, "import.cli.reports", f.reports()) + " · sha256 " + f.sha256());
+        }
+        section(out, t(locale, "import.errors.heading"), p.errors().stream().map(e -> e.describe(locale)).toList());
+        section(out, t(locale, "import.notes.heading"), p.notes().stream().map(e -> e.describe(locale)).toList());
+        section(out, t(locale, "import.new.heading"), p.newReports().stream().map(r -> r.unitCode() + " " + r.fiscalYear() + " "
+                + r.unitName() + " · " + t(locale, "import.figure.FULL_YEAR_BUDGET") + " " + money(r.after().fullYearBudget())
+                + " · " + t(locale, "import.figure.EXECUTED") + " " + money(r.after().executed())).toList());
+        List<String> replaced = new ArrayList<>();
+        for (ReportChange r : p.replacedReports()) {
+            replaced.add(r.unitCode() + " " + r.fiscalYear() + " " + r.unitName() + " · " + t(locale, "import.cli.replaces", r.replacedDataSet()));
+            r.figures().stream().filter(FigureChange::changed).forEach(f -> replaced.add("    " + t(locale, "import.figure." + f.figure().name())
+                    + ": " + value(f.figure(), f.before()) + " → " + value(f.figure(), f.after())));
+            if (r.gradeChanged()) {
+                replaced.add("    " + t(locale, "import.figure.GRADE") + ": " + r.before().grade() + " → " + r.after().grade());
+            }
+            if (!r.anyChange()) {
+                replaced.add("    " + t(locale, "import.cli.unchanged"));
+            }
+        }
+        section(out, t(locale, "import.replaced.heading"), replaced);
+        section(out, t(locale, "import.findings.heading"), p.findings().stream()
+                .map(f -> f.unitCode() + " " + f.fiscalYear() + " [" + f.severity() + "] " + (f.added() ? "(+) " : "")
+                        + f.message(locale)).toList());
+    }
+
+    private static void section(PrintStream out, String heading, List<String> lines) {
+        if (!lines.isEmpty()) {
+            out.println(heading + " (" + lines.stream().filter(l -> !l.startsWith("    ")).count() + "):");
+            lines.forEach(l -> out.println("  " + l));
+        }
+    }
+
+    private static String money(BigDecimal v) {
+        return v == null ? "—" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String value(KeyFigure f, BigDecimal v) {
+        if (v == null) {
+            return "—";
+        }
+        return switch (f.unit()) {
+            case WAN_YUAN -> money(v);
+            case FRACTION -> v.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+            case POINTS -> v.stripTrailingZeros().toPlainString();
+        };
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return texts.getTranslation(key, locale, args);
+    }
+}

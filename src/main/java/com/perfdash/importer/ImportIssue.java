@@ -1,0 +1,47 @@
+package com.perfdash.importer;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Something an import found in its files: an error (the import cannot go ahead) or a note (it went
+ * ahead, and says how, e.g. that a formula's saved result was used).
+ *
+ * @param error true for an error, false for a note
+ * @param where the file, sheet, row and column concerned, as precisely as known
+ * @param text  the sentence, with {@code args} filled in
+ */
+public record ImportIssue(boolean error, CellRef where, ImportText text, List<String> args) {
+
+    public ImportIssue {
+        args = List.copyOf(args);
+    }
+
+    public static ImportIssue error(CellRef where, ImportText text, String... args) {
+        return new ImportIssue(true, where, text, List.of(args));
+    }
+
+    public static ImportIssue note(CellRef where, ImportText text, String... args) {
+        return new ImportIssue(false, where, text, List.of(args));
+    }
+
+    public String message(Locale locale) {
+        return text.format(locale, args);
+    }
+
+    /** File, sheet, row, column and message on one line, for logs and the headless command. */
+    public String describe(Locale locale) {
+        boolean en = locale != null && "en".equals(locale.getLanguage());
+        StringBuilder s = new StringBuilder(where.file());
+        if (where.sheet() != null) {
+            s.append(en ? ", sheet " : "，工作表 ").append(where.sheet());
+        }
+        if (where.row() != null) {
+            s.append(en ? ", row " : "，第 ").append(where.row()).append(en ? "" : " 行");
+        }
+        if (where.column() != null) {
+            s.append(en ? ", column " : "，列 ").append(where.column());
+        }
+        return s.append(en ? ": " : "：").append(message(locale)).toString();
+    }
+}

@@ -1,0 +1,638 @@
+package com.perfdash.importer;
+
+import com.perfdash.ingest.DataFolderLoader;
+import com.perfdash.ingest.DataFormat;
+import com.perfdash.ingest.DataLoadException;
+import com.perfdash.ingest.DataLoader;
+import com.perfdash.ingest.LoadSources;
+import com.perfdash.security.DataScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports reports: reads uploaded workbooks and CSV bundles into a new import batch, previews it with a
+ * dry-run load, and on confirmation moves it into the import folder and loads it — all or nothing.
+ *
+ * <p>A preview lives in {@code <import folder>/.staging/<id>}: the eight data files, {@code originals/}
+ * (the uploaded files, untouched) and {@code manifest.csv} (name, SHA-256, size, who, when, format,
+ * notes). Confirming moves that folder in one step to {@code <import folder>/yyyyMMdd-HHmmss-n} and
+ * loads; if the load fails, the folder is removed again and the database is as it was. Every attempt is
+ * written to {@code import_log}. The view and the headless command share this class.
+ */
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final DateTimeFormatter BATCH_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final String STAGING = ".staging";
+    static final String ORIGINALS = "originals";
+    static final String MANIFEST = "manifest.csv";
+    private static final List<String> MANIFEST_COLUMNS = List.of("file_name", "stored_as", "sha256", "size_bytes",
+            "uploaded_by", "uploaded_at", "format", "notes");
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final DataFolderLoader folder;
+    private final ImportLimits limits;
+    private final FindingsReader findings;
+    private final Audit audit;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
+
+    /**
+     * Reads the review findings of the imported unit-years: {@link #prepare} before the dry run (what
+     * the loaded versions raise), the returned reader inside it (what the imported versions raise).
+     */
+    @FunctionalInterface
+    public interface FindingsReader {
+        DryRunFindings prepare(List<UnitYear> unitYears);
+
+        FindingsReader NONE = unitYears -> (h, r) -> List.of();
+    }
+
+    /** The second half of a {@link FindingsReader}: runs inside the dry run, on its transaction. */
+    @FunctionalInterface
+    public interface DryRunFindings {
+        List<PreviewFinding> read(Handle dryRun, List<ReportChange> reports);
+    }
+
+    /** A report's key: unit and fiscal year. */
+    public record UnitYear(String unitCode, int fiscalYear) {
+    }
+
+    /** Where accepted, refused, withdrawn and restored imports are also recorded (the app's audit log). */
+    @FunctionalInterface
+    public interface Audit {
+        void record(String user, String event, String detail);
+
+        Audit NONE = (user, event, detail) -> {
+        };
+    }
+
+    private record Pending(ImportPreview preview, Path folder, String sourcesFingerprint) {
+    }
+
+    public ImportService(Jdbi jdbi, Clock clock, DataFolderLoader folder, ImportLimits limits, FindingsReader findings,
+                         Audit audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.folder = folder;
+        this.limits = limits;
+        this.findings = findings;
+        this.audit = audit;
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    private Path importDir() {
+        return folder.sources().importDir();
+    }
+
+    // ---- preview ---------------------------------------------------------------------------------
+
+    /**
+     * Reads the files, writes them as a batch in the staging folder and loads it in a dry run. Nothing
+     * is written to the database (except the log row of a rejected attempt); an acceptable preview
+     * waits for {@link #confirm} or {@link #cancel}.
+     */
+    public ImportPreview preview(List<SourceFile> files, String user, ImportProgress progress) {
+        return preview(files, user, DataScope.ALL_UNITS, progress);
+    }
+
+    /**
+     * As {@link #preview(List, String, ImportProgress)}, for a user who may import only the units of
+     * {@code scope} (a unit user: its own unit's reports); a report of another unit is an error.
+     */
+    public ImportPreview preview(List<SourceFile> files, String user, DataScope scope, ImportProgress progress) {
+        LocalDateTime at = LocalDateTime.now(clock);
+        String id = at.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path staging = importDir().resolve(STAGING).resolve(id);
+        boolean keep = false;
+        try {
+            Files.createDirectories(staging.resolve(ORIGINALS));
+            ImportPreview preview = build(id, staging, files, user, scope, at, progress);
+            if (preview.acceptable()) {
+                pending.put(id, new Pending(preview, staging, DataLoader.fingerprint(folder.sources())));
+                keep = true;
+            } else {
+                logAttempt("import", "rejected", null, preview, preview.errors().stream()
+                        .limit(20).map(e -> e.describe(Locale.CHINESE)).collect(Collectors.joining("\n")));
+                audit.record(user, "import_rejected", fileNames(preview) + ": " + preview.errors().size() + " errors");
+            }
+            progress.update(ImportProgress.Step.DONE, files.size(), files.size(), null);
+            return preview;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the import in " + staging, e);
+        } finally {
+            if (!keep) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private ImportPreview build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
+                                LocalDateTime at, ImportProgress progress) throws IOException {
+        List<ImportIssue> issues = new ArrayList<>();
+        List<ImportedFile> infos = new ArrayList<>();
+        ImportBatch batch = new ImportBatch();
+        List<CsvBundleReader.CsvFile> loose = new ArrayList<>();
+        Set<String> storedNames = new HashSet<>();
+        int i = 0;
+        for (SourceFile f : files) {
+            progress.update(ImportProgress.Step.READ, i++, files.size(), f.name());
+            long size = Files.size(f.content());
+            String sha = sha256(f.content());
+            String stored = uniqueName(f.name(), storedNames);
+            String format = "unknown";
+            int reports = 0;
+            if (size > limits.maxFileBytes()) {
+                issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_TOO_LARGE,
+                        ImportLimits.size(size), ImportLimits.size(limits.maxFileBytes())));
+            } else {
+                Files.copy(f.content(), staging.resolve(ORIGINALS).resolve(stored));
+                if (size == 0) {
+                    issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_EMPTY));
+                } else {
+                    format = detect(f);
+                    SourceRows read = switch (format) {
+                        case "workbook" -> ReportWorkbookReader.read(f.content(), f.name(), limits);
+                        case "csv-bundle" -> CsvBundleReader.readZip(f.content(), f.name(), limits);
+                        case "csv" -> {
+                            loose.add(new CsvBundleReader.CsvFile(f.name(), f.name(), Files.readAllBytes(f.content())));
+                            yield null;
+                        }
+                        case "xls" -> {
+                            issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.XLS_NOT_SUPPORTED));
+                            yield null;
+                        }
+                        default -> {
+                            issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_TYPE_UNKNOWN));
+                            yield null;
+                        }
+                    };
+                    if (read != null) {
+                        batch.add(read);
+                        issues.addAll(read.issues());
+                        reports = read.rowsOf(DataFormat.REPORTS).size();
+                    }
+                }
+            }
+            infos.add(new ImportedFile(f.name(), stored, size, sha, "xls".equals(format) ? "unknown" : format, reports));
+        }
+        if (!loose.isEmpty()) {
+            SourceRows read = CsvBundleReader.readLoose(loose, limits);
+            batch.add(read);
+            issues.addAll(read.issues());
+            int reports = read.rowsOf(DataFormat.REPORTS).size();
+            infos.replaceAll(f -> f.format().equals("csv") && f.name().equalsIgnoreCase("reports.csv")
+                    ? new ImportedFile(f.name(), f.storedAs(), f.sizeBytes(), f.sha256(), f.format(), reports) : f);
+        }
+        if (issues.stream().noneMatch(ImportIssue::error)) {
+            issues.addAll(batch.check());
+            issues.addAll(batch.checkScope(scope));
+        }
+        if (issues.stream().noneMatch(ImportIssue::error) && batch.reportCount() == 0) {
+            issues.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.NOTHING_TO_IMPORT));
+        }
+        List<ReportChange> changes = List.of();
+        List<PreviewFinding> found = List.of();
+        if (issues.stream().noneMatch(ImportIssue::error)) {
+            batch.write(staging);
+            writeManifest(staging, infos, issues, user, at);
+            progress.update(ImportProgress.Step.CHECK, files.size(), files.size(), null);
+            try {
+                DryRun result = dryRun(staging, batch);
+                changes = result.changes();
+                found = result.findings();
+            } catch (DataLoadException e) {
+                String label = LoadSources.batchLabel(staging);
+                e.problems().forEach(p -> issues.add(batch.map(p, label)));
+            }
+        }
+        List<ImportIssue> errors = issues.stream().filter(ImportIssue::error).toList();
+        List<ImportIssue> notes = issues.stream().filter(x -> !x.error()).toList();
+        return new ImportPreview(id, user, at, infos, errors, notes, errors.isEmpty() ? changes : List.of(),
+                errors.isEmpty() ? found : List.of());
+    }
+
+    private record DryRun(List<ReportChange> changes, List<PreviewFinding> findings) {
+    }
+
+    private DryRun dryRun(Path staging, ImportBatch batch) {
+        List<String> keys = batch.rows(DataFormat.REPORTS).stream()
+                .map(r -> r.row().get("unit_code") + " " + r.row().get("fiscal_year")).toList();
+        List<String> units = batch.rows(DataFormat.REPORTS).stream().map(r -> r.row().get("unit_code")).distinct().toList();
+        Map<String, KeyFigures> before = jdbi.withExtension(ImportQueries.class, q -> q.keyFigures(units)).stream()
+                .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
+        LoadSources sources = folder.sources().withCandidate(staging);
+        // (a read inside the dry run's callback would reuse its transaction: what is loaded now is read first)
+        DryRunFindings inDryRun = findings.prepare(batch.rows(DataFormat.REPORTS).stream()
+                .map(r -> new UnitYear(r.row().get("unit_code"), Integer.parseInt(r.row().get("fiscal_year")))).toList());
+        return folder.dryRun(sources, h -> {
+            Map<String, KeyFigures> after = h.attach(ImportQueries.class).keyFigures(units).stream()
+                    .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
+            List<ReportChange> changes = keys.stream().filter(after::containsKey)
+                    .map(k -> ReportChange.between(before.get(k), after.get(k))).toList();
+            return new DryRun(changes, inDryRun.read(h, changes));
+        });
+    }
+
+    /** workbook, csv-bundle, csv, xls or unknown: by the first bytes, then the name. */
+    static String detect(SourceFile f) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(f.content())) {
+            n = in.readNBytes(head, 0, 4);
+        }
+        String name = f.name().toLowerCase(Locale.ROOT);
+        boolean zip = n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean ole2 = n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
+        if (ole2 && (name.endsWith(".xls") || name.endsWith(".xlsx"))) {
+            return "xls";
+        }
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return "workbook"; // POI says what is wrong if it is not one
+        }
+        if (name.endsWith(".zip") && zip) {
+            return "csv-bundle";
+        }
+        if (name.endsWith(".csv")) {
+            return "csv";
+        }
+        return "unknown";
+    }
+
+    // ---- confirm, cancel ---------------------------------------------------------------------------
+
+    /**
+     * Accepts a preview: moves its batch into the import folder and loads everything. If the data
+     * changed since the preview, or the load fails, nothing is kept and the database is as it was.
+     */
+    public ImportOutcome confirm(String previewId, String user) {
+        synchronized (lock) {
+            Pending p = pending.remove(previewId);
+            if (p == null) {
+                return ImportOutcome.failed(null, ImportIssue.error(CellRef.file("—"), ImportText.STALE_PREVIEW));
+            }
+            ImportPreview preview = p.preview();
+            int added = preview.newReports().size();
+            int replaced = preview.replacedReports().size();
+            if (!DataLoader.fingerprint(folder.sources()).equals(p.sourcesFingerprint())) {
+                deleteTree(p.folder());
+                ImportIssue stale = ImportIssue.error(CellRef.file("—"), ImportText.STALE_PREVIEW);
+                logAttempt("import", "rejected", null, preview, stale.message(Locale.CHINESE));
+                return ImportOutcome.failed(null, stale);
+            }
+            String name = nextBatchName();
+            Path target = importDir().resolve(name);
+            try {
+                Files.move(p.folder(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteTree(p.folder());
+                return failed(preview, null, e);
+            }
+            try {
+                folder.load();
+            } catch (RuntimeException e) {
+                // the load rolled back; take the batch away again so that files and database agree
+                deleteTree(target);
+                log.warn("Import {} failed and was removed: {}", name, e.getMessage());
+                return failed(preview, name, e);
+            }
+            logAttempt("import", "accepted", name, preview, null);
+            audit.record(user, "import_accepted", name + ": " + fileNames(preview) + " (" + added + " new, " + replaced + " replaced)");
+            log.info("Import {} accepted by {}: {} new, {} replaced", name, user, added, replaced);
+            return new ImportOutcome(true, name, List.of(), added, replaced);
+        }
+    }
+
+    private ImportOutcome failed(ImportPreview preview, String batch, Exception e) {
+        String why = e instanceof DataLoadException d ? d.getMessage() : String.valueOf(e.getMessage());
+        ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED, why);
+        logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
+        audit.record(preview.user(), "import_failed", fileNames(preview) + ": " + why);
+        return ImportOutcome.failed(null, issue);
+    }
+
+    /** Drops a preview that will not be confirmed; its staged files are deleted. */
+    public void cancel(String previewId, String user) {
+        Pending p = pending.remove(previewId);
+        if (p != null) {
+            deleteTree(p.folder());
+            logAttempt("import", "cancelled", null, p.preview(), null);
+        }
+    }
+
+    /** The name of the next batch: {@code yyyyMMdd-HHmmss-n}, sorting after every batch there is. */
+    String nextBatchName() {
+        List<String> existing = batchFolders().stream().map(b -> b.getFileName().toString()).toList();
+        String last = existing.stream().max(Comparator.naturalOrder()).orElse("");
+        LocalDateTime t = LocalDateTime.now(clock);
+        for (int second = 0; second < 3600; second++) {
+            String stamp = t.plusSeconds(second).format(BATCH_STAMP);
+            for (int n = 1; n <= 9; n++) {
+                String name = stamp + "-" + n;
+                if (name.compareTo(last) > 0 && !Files.exists(importDir().resolve(name))) {
+                    return name;
+                }
+            }
+        }
+        return last + "-1";
+    }
+
+    // ---- withdraw, restore -------------------------------------------------------------------------
+
+    /** Stops loading a batch (its files stay): what it replaced is active again. */
+    public ImportOutcome withdraw(String batch, String user, String reason) {
+        synchronized (lock) {
+            Path dir = batchDir(batch);
+            if (dir == null || Files.exists(dir.resolve(LoadSources.WITHDRAWN))) {
+                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(String.valueOf(batch)), ImportText.BATCH_NOT_APPLIED,
+                        String.valueOf(batch)));
+            }
+            LocalDateTime at = LocalDateTime.now(clock);
+            try {
+                Files.writeString(dir.resolve(LoadSources.WITHDRAWN), "withdrawn by " + user + " at " + at
+                        + (reason == null || reason.isBlank() ? "" : ": " + reason) + "\n");
+                folder.load();
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(dir.resolve(LoadSources.WITHDRAWN));
+                return batchActionFailed("withdraw", batch, user, at, e);
+            }
+            logBatchAction("withdraw", "withdrawn", batch, user, at, reason);
+            audit.record(user, "import_withdrawn", batch + (reason == null || reason.isBlank() ? "" : ": " + reason));
+            return new ImportOutcome(true, batch, List.of(), 0, 0);
+        }
+    }
+
+    /** Loads a withdrawn batch again. */
+    public ImportOutcome restore(String batch, String user) {
+        synchronized (lock) {
+            Path dir = batchDir(batch);
+            Path marker = dir == null ? null : dir.resolve(LoadSources.WITHDRAWN);
+            if (marker == null || !Files.exists(marker)) {
+                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(String.valueOf(batch)), ImportText.BATCH_NOT_WITHDRAWN,
+                        String.valueOf(batch)));
+            }
+            LocalDateTime at = LocalDateTime.now(clock);
+            String content;
+            try {
+                content = Files.readString(marker);
+                Files.delete(marker);
+            } catch (IOException e) {
+                return batchActionFailed("restore", batch, user, at, e);
+            }
+            try {
+                folder.load();
+            } catch (RuntimeException e) {
+                try {
+                    Files.writeString(marker, content);
+                } catch (IOException ignored) {
+                    log.error("Could not put back {}", marker);
+                }
+                return batchActionFailed("restore", batch, user, at, e);
+            }
+            logBatchAction("restore", "restored", batch, user, at, null);
+            audit.record(user, "import_restored", batch);
+            return new ImportOutcome(true, batch, List.of(), 0, 0);
+        }
+    }
+
+    private ImportOutcome batchActionFailed(String action, String batch, String user, LocalDateTime at, Exception e) {
+        ImportIssue issue = ImportIssue.error(CellRef.file(batch), ImportText.LOAD_FAILED, String.valueOf(e.getMessage()));
+        logBatchAction(action, "failed", batch, user, at, issue.message(Locale.CHINESE));
+        return ImportOutcome.failed(batch, issue);
+    }
+
+    private Path batchDir(String batch) {
+        if (batch == null || !batch.matches("[A-Za-z0-9_.-]+") || batch.startsWith(".")) {
+            return null;
+        }
+        Path dir = importDir().resolve(batch);
+        return Files.isDirectory(dir) ? dir : null;
+    }
+
+    // ---- the log ----------------------------------------------------------------------------------
+
+    /** The latest import log rows, newest first, each accepted batch with where it stands now. */
+    public List<ImportLogEntry> log(int limit) {
+        return log(null, limit);
+    }
+
+    /** As {@link #log(int)}, only the rows of {@code user} when not null (what a unit user sees). */
+    public List<ImportLogEntry> log(String user, int limit) {
+        return jdbi.withExtension(ImportQueries.class, q -> q.log(user, limit)).stream()
+                .map(r -> r.entry(r.batch() == null ? null : state(r.batch()))).toList();
+    }
+
+    public BatchState state(String batch) {
+        Path dir = batchDir(batch);
+        if (dir == null) {
+            return BatchState.MISSING;
+        }
+        return Files.exists(dir.resolve(LoadSources.WITHDRAWN)) ? BatchState.WITHDRAWN : BatchState.APPLIED;
+    }
+
+    private void logAttempt(String action, String outcome, String batch, ImportPreview preview, String message) {
+        String unitYears = preview.reports().stream().map(r -> r.unitCode() + " " + r.fiscalYear()).collect(Collectors.joining(", "));
+        jdbi.useTransaction(h -> {
+            ImportQueries q = h.attach(ImportQueries.class);
+            long id = q.nextLogId();
+            q.insertLog(id, action, outcome, batch, preview.user(), preview.at(), LocalDateTime.now(clock), preview.files().size(),
+                    preview.totalBytes(), preview.reports().isEmpty() ? null : preview.newReports().size(),
+                    preview.reports().isEmpty() ? null : preview.replacedReports().size(),
+                    unitYears.isEmpty() ? null : unitYears, message);
+            int seq = 1;
+            for (ImportedFile f : preview.files()) {
+                q.insertLogFile(id, seq++, f.name(), f.sha256(), f.sizeBytes(), f.format(), notesOf(f, preview.notes()));
+            }
+        });
+    }
+
+    private void logBatchAction(String action, String outcome, String batch, String user, LocalDateTime at, String message) {
+        jdbi.useHandle(h -> {
+            ImportQueries q = h.attach(ImportQueries.class);
+            q.insertLog(q.nextLogId(), action, outcome, batch, user, at, LocalDateTime.now(clock), 0, 0, null, null,
+                    unitYearsOf(importDir().resolve(batch)), message);
+        });
+    }
+
+    private static String fileNames(ImportPreview p) {
+        return p.files().stream().map(ImportedFile::name).collect(Collectors.joining(", "));
+    }
+
+    private static String notesOf(ImportedFile f, List<ImportIssue> notes) {
+        String s = notes.stream().filter(n -> n.where().file().equals(f.name()) || n.where().file().startsWith(f.name() + " › "))
+                .map(n -> n.describe(Locale.CHINESE)).collect(Collectors.joining("\n"));
+        return s.isEmpty() ? null : s;
+    }
+
+    // ---- files ------------------------------------------------------------------------------------
+
+    private void writeManifest(Path staging, List<ImportedFile> files, List<ImportIssue> issues, String user,
+                               LocalDateTime at) throws IOException {
+        List<ImportIssue> notes = issues.stream().filter(i -> !i.error()).toList();
+        try (Writer w = Files.newBufferedWriter(staging.resolve(MANIFEST), StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(MANIFEST_COLUMNS.toArray(String[]::new)).get())) {
+            for (ImportedFile f : files) {
+                String n = notesOf(f, notes);
+                out.printRecord(f.name(), ORIGINALS + "/" + f.storedAs(), f.sha256(), f.sizeBytes(), user, at, f.format(),
+                        n == null ? "" : n);
+            }
+        }
+    }
+
+    /** The accepted batch folders (with data files), by name. */
+    private List<Path> batchFolders() {
+        Path dir = importDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
+                    .filter(d -> Files.isRegularFile(d.resolve(DataFormat.REPORTS.fileName()))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unitYearsOf(Path batch) {
+        Path reports = batch.resolve(DataFormat.REPORTS.fileName());
+        if (!Files.isRegularFile(reports)) {
+            return null;
+        }
+        try (Reader r = Files.newBufferedReader(reports, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            String s = p.stream().map(rec -> rec.get("unit_code") + " " + rec.get("fiscal_year")).collect(Collectors.joining(", "));
+            return s.isEmpty() ? null : s;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Brings the log in step with the import folder after start: leftover staging folders (a preview
+     * never confirmed) are deleted, and an accepted batch the log does not list (the database file was
+     * replaced, or the command ran against another database) is entered from its manifest.
+     */
+    public void reconcile() {
+        deleteTree(importDir().resolve(STAGING));
+        Set<String> logged = new HashSet<>(jdbi.withExtension(ImportQueries.class, ImportQueries::loggedBatches));
+        for (Path batch : batchFolders()) {
+            String name = batch.getFileName().toString();
+            if (logged.contains(name)) {
+                continue;
+            }
+            List<CSVRecord> manifest = readManifest(batch);
+            String user = manifest.isEmpty() ? "unknown" : manifest.get(0).get("uploaded_by");
+            LocalDateTime at = manifest.isEmpty() ? LocalDateTime.now(clock) : LocalDateTime.parse(manifest.get(0).get("uploaded_at"));
+            jdbi.useTransaction(h -> {
+                ImportQueries q = h.attach(ImportQueries.class);
+                long id = q.nextLogId();
+                long bytes = manifest.stream().mapToLong(m -> Long.parseLong(m.get("size_bytes"))).sum();
+                q.insertLog(id, "import", "accepted", name, user, at, at, manifest.size(), bytes, null, null,
+                        unitYearsOf(batch), "entered from the batch's manifest.csv");
+                int seq = 1;
+                for (CSVRecord m : manifest) {
+                    q.insertLogFile(id, seq++, m.get("file_name"), m.get("sha256"), Long.parseLong(m.get("size_bytes")),
+                            m.get("format"), m.get("notes").isEmpty() ? null : m.get("notes"));
+                }
+            });
+            log.info("Import batch {} entered into the import log from its manifest", name);
+        }
+    }
+
+    private static List<CSVRecord> readManifest(Path batch) {
+        Path m = batch.resolve(MANIFEST);
+        if (!Files.isRegularFile(m)) {
+            return List.of();
+        }
+        try (Reader r = Files.newBufferedReader(m, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            return p.getRecords();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Unreadable manifest {}: {}", m, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** A file name safe to store and unique within the batch: "a.xlsx", then "a-2.xlsx". */
+    static String uniqueName(String name, Set<String> taken) {
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1F]", "_");
+        if (safe.isBlank() || safe.startsWith(".")) {
+            safe = "file" + safe;
+        }
+        String candidate = safe;
+        int dot = safe.lastIndexOf('.');
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n;
+        }
+        return candidate;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(ImportService::deleteQuietly);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", p, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.perfdash.importer;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentences an import says about its files, in Chinese and English ({@link MessageFormat}
+ * patterns: write a single quote as two). Errors stop the import; notes only say what was done.
+ */
+public enum ImportText {
+    // ---- whole files
+    FILE_EMPTY("文件是空的。", "The file is empty."),
+    FILE_TOO_LARGE("文件大小 {0}，超过了每个文件 {1} 的上限。", "The file is {0}, over the limit of {1} per file."),
+    FILE_TYPE_UNKNOWN("无法识别的文件类型：请上传报告工作簿（.xlsx）、数据格式的 ZIP 数据包（.zip）或数据格式的 CSV 文件（.csv）。",
+            "Unknown kind of file: upload report workbooks (.xlsx), a ZIP bundle of the data format (.zip) or the data format''s CSV files (.csv)."),
+    FILE_UNREADABLE("无法读取文件：{0}", "Cannot read the file: {0}"),
+    XLS_NOT_SUPPORTED("这是旧的 .xls 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再上传。",
+            "This is the old .xls format: save it as .xlsx in Excel or WPS, then upload it again."),
+    NOT_A_WORKBOOK("不是有效的 .xlsx 工作簿：{0}", "Not a valid .xlsx workbook: {0}"),
+    ZIP_BOMB("已拒绝：文件解压后远大于文件本身（压缩比异常，疑似 zip 炸弹）。{0}",
+            "Refused: the file expands far beyond its own size (an abnormal compression ratio, possibly a zip bomb). {0}"),
+    NOT_A_ZIP("不是有效的 ZIP 数据包：{0}", "Not a valid ZIP bundle: {0}"),
+    ZIP_TOO_MANY_ENTRIES("ZIP 数据包中的文件超过 {0} 个。", "The ZIP bundle holds more than {0} entries."),
+    NOTHING_TO_IMPORT("没有可导入的报告：请上传至少一个报告工作簿或数据包。", "Nothing to import: upload at least one report workbook or bundle."),
+
+    // ---- workbooks
+    NOT_A_REPORT_WORKBOOK("这不是自评报告工作簿：缺少工作表“{0}”（现有工作表：{1}）。请在导入页面下载模板，按模板填写。",
+            "Not a report workbook: it has no sheet {0} (its sheets: {1}). Download the template from the import page and fill it in."),
+    SHEET_MISSING("缺少工作表“{0}”。", "The sheet {0} is missing."),
+    SHEET_SHAPE("工作表的格式与模板不同：找不到“{0}”。", "The sheet is not laid out like the template: no cell reads {0}."),
+    SHEET_TOO_MANY_ROWS("工作表有 {0} 行，超过了 {1} 行的上限。", "The sheet has {0} rows, over the limit of {1}."),
+    PROJECT_SHEET_NAME("项目表的工作表名应为“项目支出绩效自评表(序号)”，例如“项目支出绩效自评表(2)”。",
+            "A project table''s sheet must be named 项目支出绩效自评表(number), e.g. 项目支出绩效自评表(2)."),
+    HEADER_MISSING("表头中找不到列“{0}”。", "The header has no column {0}."),
+    FIELD_MISSING("找不到“{0}”这一行。", "No row reads {0}."),
+    FUNDS_ROW_UNKNOWN("无法识别的资金行“{0}”：应为 合计、其中：当年财政拨款、上年结转资金 或 其他资金。",
+            "Unknown funds row {0}: it must be 合计, 其中：当年财政拨款, 上年结转资金 or 其他资金."),
+    FUNDS_ROW_TWICE("资金行“{0}”出现了两次。", "The funds row {0} appears twice."),
+    VALUE_REQUIRED("必须填写。", "A value is required."),
+    NOT_MONEY("“{0}”不是金额：请填写以万元为单位、最多两位小数的数字。", "''{0}'' is not an amount: write a number of 万元 with at most two decimals."),
+    NEGATIVE_MONEY("金额不能为负数：{0} 万元。", "An amount cannot be negative: {0} 万元."),
+    NOT_POINTS("“{0}”不是分值：请填写最多两位小数的数字。", "''{0}'' is not a number of points: write a number with at most two decimals."),
+    NEGATIVE_POINTS("分值不能为负数：{0}。", "Points cannot be negative: {0}."),
+    NOT_PERCENT("“{0}”不是百分比：请填写如 100% 或 98.5 的数值。", "''{0}'' is not a percentage: write e.g. 100% or 98.5."),
+    NOT_INTEGER("“{0}”不是整数。", "''{0}'' is not a whole number."),
+    NOT_A_YEAR("“{0}”不是 2000—2100 之间的年度。", "''{0}'' is not a fiscal year between 2000 and 2100."),
+    BAD_UNIT_CODE("单位编码“{0}”只能包含字母、数字、- 和 _。", "The unit code ''{0}'' may hold only letters, digits, - and _."),
+    NOT_ONE_OF("“{0}”不是可选的值之一：{1}。", "''{0}'' is not one of: {1}."),
+    FORMULA_ERROR("公式 {0} 的结果是错误值 {1}。", "The formula {0} results in the error {1}."),
+    FORMULA_NOT_CALCULATED("公式 {0} 没有保存计算结果：请在 Excel 或 WPS 中打开并保存后再上传。",
+            "The formula {0} has no saved result: open and save the workbook in Excel or WPS, then upload it again."),
+
+    // ---- CSV bundles
+    CSV_NOT_A_DATA_FILE("“{0}”不是数据格式中的文件（应为 {1}）。", "''{0}'' is not a file of the data format (expected {1})."),
+    CSV_FILE_TWICE("“{0}”上传了两次。", "{0} was uploaded twice."),
+    CSV_FILE_MISSING("数据包缺少 {0}（数据格式的八个文件缺一不可）。", "The bundle lacks {0} (the data format needs all eight files)."),
+    CSV_COLUMN_UNKNOWN("未知的列（见数据格式说明 docs/data-format.md）。", "Unknown column (see docs/data-format.md)."),
+    CSV_COLUMN_MISSING("表头缺少必需的列。", "A required column is missing from the header."),
+    CSV_COLUMN_TWICE("表头中这一列出现了两次。", "The column appears twice in the header."),
+    CSV_INVALID("不是有效的 CSV 文件：{0}", "Not a valid CSV file: {0}"),
+    CSV_TOO_MANY_ROWS("文件有超过 {0} 行数据。", "The file has more than {0} data rows."),
+
+    // ---- the batch as a whole
+    REPORT_TWICE("{0} {1} 年度的报告在本次导入中出现了两次（另见 {2}）。", "The report {0} {1} appears twice in this import (see also {2})."),
+    UNIT_CONFLICT("单位 {0} 在本次导入中有不同的名称、类别或区县（另见 {1}）。", "The unit {0} has different names, categories or districts in this import (see also {1})."),
+    UNIT_NOT_IN_SCOPE("只能导入本单位（{1}）的报告，“{0}”不是本单位。", "You may import only your own unit''s ({1}) reports; {0} is another unit."),
+    LOAD_PROBLEM("数据校验未通过：{0}", "The data check failed: {0}"),
+    STALE_PREVIEW("预览之后，已加载的数据发生了变化（例如另一次导入）：请重新上传并预览。",
+            "The loaded data changed after this preview (another import, perhaps): upload and preview again."),
+    BATCH_NOT_APPLIED("批次 {0} 不在导入文件夹中，或已经撤回。", "The batch {0} is not in the import folder, or is withdrawn already."),
+    BATCH_NOT_WITHDRAWN("批次 {0} 没有被撤回，无需恢复。", "The batch {0} is not withdrawn, so there is nothing to restore."),
+    LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),
+
+    // ---- notes: what the import did
+    NOTE_FORMULA("单元格是公式 {0}，已使用其保存的计算结果 {1}。", "The cell is the formula {0}; its saved result {1} was used."),
+    NOTE_GB18030("文件不是有效的 UTF-8，已按 GB18030（GBK）编码读取。", "The file is not valid UTF-8; it was read as GB18030 (GBK)."),
+    NOTE_BOM("文件以 UTF-8 BOM 开头，已忽略该标记。", "The file starts with a UTF-8 byte order mark, which was skipped."),
+    NOTE_ENTRY_IGNORED("数据包中的“{0}”不是数据文件，已忽略。", "The bundle''s entry {0} is not a data file and was ignored."),
+    NOTE_EMPTY_TABLE_SKIPPED("工作表是空白模板，没有导入。", "The sheet is an empty template and was not imported."),
+    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used.");
+
+    private final String zh;
+    private final String en;
+
+    ImportText(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** The sentence in the locale's language (Chinese unless English is asked for). */
+    public String format(Locale locale, List<String> args) {
+        String pattern = locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+        return new MessageFormat(pattern, locale == null ? Locale.CHINESE : locale).format(args.toArray());
+    }
+}

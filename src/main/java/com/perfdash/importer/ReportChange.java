@@ -1,0 +1,45 @@
+package com.perfdash.importer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an import does to one unit-year: adds it (no {@code before}) or replaces the loaded version,
+ * with every key figure before and after.
+ *
+ * @param before the loaded version's figures, or null when the unit-year is new
+ * @param after  the figures the import would load
+ */
+public record ReportChange(String unitCode, int fiscalYear, String unitName, KeyFigures before, KeyFigures after,
+                           List<FigureChange> figures) {
+
+    public ReportChange {
+        figures = List.copyOf(figures);
+    }
+
+    /** Compares two versions of a report, figure by figure (a pure mapping, no database). */
+    public static ReportChange between(KeyFigures before, KeyFigures after) {
+        List<FigureChange> figures = Arrays.stream(KeyFigure.values())
+                .map(f -> new FigureChange(f, f.of(before), f.of(after))).toList();
+        return new ReportChange(after.unitCode(), after.fiscalYear(), after.unitName(), before, after, figures);
+    }
+
+    public boolean isNew() {
+        return before == null;
+    }
+
+    /** The data set whose version this import supersedes (seed, imports/…), or null when new. */
+    public String replacedDataSet() {
+        return before == null ? null : before.dataSet();
+    }
+
+    public boolean gradeChanged() {
+        return before != null && !Objects.equals(before.grade(), after.grade());
+    }
+
+    /** Whether any key figure or the grade differs. */
+    public boolean anyChange() {
+        return gradeChanged() || figures.stream().anyMatch(FigureChange::changed);
+    }
+}

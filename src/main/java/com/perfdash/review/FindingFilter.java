@@ -1,0 +1,48 @@
+package com.perfdash.review;
+
+/**
+ * Which findings to read; a null part means "any".
+ *
+ * @param rule       one rule of the catalogue
+ * @param unitCode   one budget unit
+ * @param fiscalYear one fiscal year
+ * @param severity   one severity
+ */
+public record FindingFilter(ReviewRule rule, String unitCode, Integer fiscalYear, Severity severity) {
+
+    public static final FindingFilter ALL = new FindingFilter(null, null, null, null);
+
+    public static FindingFilter forReport(String unitCode, int fiscalYear) {
+        return new FindingFilter(null, unitCode, fiscalYear, null);
+    }
+
+    public static FindingFilter forUnit(String unitCode) {
+        return new FindingFilter(null, unitCode, null, null);
+    }
+
+    public FindingFilter withRule(ReviewRule r) {
+        return new FindingFilter(r, unitCode, fiscalYear, severity);
+    }
+
+    public FindingFilter withUnit(String u) {
+        return new FindingFilter(rule, u, fiscalYear, severity);
+    }
+
+    public FindingFilter withYear(Integer y) {
+        return new FindingFilter(rule, unitCode, y, severity);
+    }
+
+    public FindingFilter withSeverity(Severity s) {
+        return new FindingFilter(rule, unitCode, fiscalYear, s);
+    }
+
+    /** The rule's code for binding, or null. */
+    public String ruleCode() {
+        return rule == null ? null : rule.code();
+    }
+
+    /** The severity's name for binding, or null. */
+    public String severityName() {
+        return severity == null ? null : severity.name();
+    }
+}

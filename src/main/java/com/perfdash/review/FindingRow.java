@@ -1,0 +1,7 @@
+package com.perfdash.review;
+
+/** A stored finding as the query reads it, before its evidence is parsed and its message rendered. */
+public record FindingRow(long findingId, int reportId, String unitCode, String unitName, int fiscalYear, String ruleCode,
+                         String severity, Integer tableNo, String rowKind, Integer indicatorSeq, Integer projectSeq,
+                         String field, String rowKeys, String evidence) {
+}

@@ -1,0 +1,173 @@
+package com.perfdash.review;
+
+import com.perfdash.ingest.AfterLoadStep;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs every review rule over every loaded report and replaces the stored findings. Runs inside each
+ * load's transaction (as an {@link AfterLoadStep}), so the findings always describe the reports the
+ * database holds; a failing check rolls the load back.
+ */
+@Component
+public class ReviewChecks implements AfterLoadStep {
+
+    /** Raise when a Java check's logic changes, so that stored findings are recomputed on start. */
+    static final int LOGIC_VERSION = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewChecks.class);
+
+    /** Findings of the Java checks written per chunk. */
+    static final int INSERT_CHUNK = 5_000;
+
+    /** The rules that run as one SQL statement each, in catalogue order. */
+    static final Map<ReviewRule, ReviewRuleQueries.Rule> SQL_RULES = sqlRules();
+
+    /** The rules that run in Java because they read target and actual texts. */
+    static final Set<ReviewRule> JAVA_RULES = javaRules();
+
+    private final Clock clock;
+    private final int insertChunk;
+
+    @Autowired
+    public ReviewChecks(Clock clock) {
+        this(clock, INSERT_CHUNK);
+    }
+
+    /** With another chunk size for the Java checks' findings (tests use a small one). */
+    ReviewChecks(Clock clock, int insertChunk) {
+        this.clock = clock;
+        this.insertChunk = insertChunk;
+    }
+
+    private static Map<ReviewRule, ReviewRuleQueries.Rule> sqlRules() {
+        Map<ReviewRule, ReviewRuleQueries.Rule> m = new LinkedHashMap<>();
+        m.put(ReviewRule.SUM_INCOME_PARTS, ReviewRuleQueries::sumIncomeParts);
+        m.put(ReviewRule.SUM_EXPENDITURE_PARTS, ReviewRuleQueries::sumExpenditureParts);
+        m.put(ReviewRule.SUM_PART_EXCEEDS_TOTAL, ReviewRuleQueries::sumPartExceedsTotal);
+        m.put(ReviewRule.SUM_FUNDS_ROWS, ReviewRuleQueries::sumFundsRows);
+        m.put(ReviewRule.SUM_TOTAL_EMPTY, ReviewRuleQueries::sumTotalEmpty);
+        m.put(ReviewRule.SUM_PROJECT_SPENDING, ReviewRuleQueries::sumProjectSpending);
+        m.put(ReviewRule.SUM_PROJECT_BUDGET_CHANGE, ReviewRuleQueries::sumProjectBudgetChange);
+        m.put(ReviewRule.SUM_TABLE_VS_TEXT, ReviewRuleQueries::sumTableVsText);
+        m.put(ReviewRule.FUNDS_RATE, ReviewRuleQueries::fundsRate);
+        m.put(ReviewRule.FUNDS_SCORE, ReviewRuleQueries::fundsScore);
+        m.put(ReviewRule.FUNDS_OVER_100, ReviewRuleQueries::fundsOver100);
+        m.put(ReviewRule.FUNDS_LOW_UNEXPLAINED, ReviewRuleQueries::fundsLowUnexplained);
+        m.put(ReviewRule.WEIGHT_LEVEL1_CAP, ReviewRuleQueries::weightLevel1Cap);
+        m.put(ReviewRule.WEIGHT_SCHEME, ReviewRuleQueries::weightScheme);
+        m.put(ReviewRule.WEIGHT_TOTAL, ReviewRuleQueries::weightTotal);
+        m.put(ReviewRule.SCORE_RANGE, ReviewRuleQueries::scoreRange);
+        m.put(ReviewRule.SCORE_TOTAL, ReviewRuleQueries::scoreTotal);
+        m.put(ReviewRule.SCORE_GRADE, ReviewRuleQueries::scoreGrade);
+        m.put(ReviewRule.PLAUS_COPIED_INDICATOR, ReviewRuleQueries::plausCopiedIndicator);
+        m.put(ReviewRule.PLAUS_PROJECT_NOT_LISTED, ReviewRuleQueries::plausProjectNotListed);
+        m.put(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED, ReviewRuleQueries::plausProjectsNotEvaluated);
+        m.put(ReviewRule.UNIT_TEN_THOUSAND, ReviewRuleQueries::unitTenThousand);
+        return Map.copyOf(m);
+    }
+
+    private static Set<ReviewRule> javaRules() {
+        Set<ReviewRule> s = EnumSet.copyOf(AttainmentCheck.RULES);
+        s.add(ReviewRule.PLAUS_COST_VS_SPENDING);
+        return Set.copyOf(s);
+    }
+
+    @Override
+    public void afterLoad(Handle transaction) {
+        run(transaction);
+    }
+
+    /**
+     * Replaces every finding by those of the reports now in the database, on {@code handle} (run it in a
+     * transaction), and records the run.
+     */
+    public ReviewRun run(Handle handle) {
+        long start = System.nanoTime();
+        ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
+        q.deleteFindings();
+        for (ReviewRule r : ReviewRule.values()) {
+            if (SQL_RULES.containsKey(r)) {
+                long ruleStart = System.nanoTime();
+                int found = SQL_RULES.get(r).insertFindings(q, r.code(), r.severity().name());
+                log.debug("{}: {} findings in {} ms", r, found, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ruleStart));
+            }
+        }
+        long javaStart = System.nanoTime();
+        // The Java checks stream their candidates and append their findings a chunk at a time: memory stays
+        // flat however many reports there are.
+        try (FindingAppender out = new FindingAppender(handle, insertChunk);
+             Stream<IndicatorCandidate> attainment = q.attainmentCandidates();
+             Stream<CostCandidate> costs = q.costCandidates()) {
+            attainment.map(AttainmentCheck::finding).flatMap(Optional::stream).forEach(out::add);
+            costs.map(CostIndicatorCheck::finding).flatMap(Optional::stream).forEach(out::add);
+        }
+        log.debug("Java checks in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - javaStart));
+        int findings = q.findingCount();
+        int reports = q.reportCount();
+        int millis = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        q.logRun(LocalDateTime.now(clock), checksVersion(), reports, findings, millis);
+        log.info("Review checks: {} findings over {} reports in {} ms", findings, reports, millis);
+        return new ReviewRun(reports, findings, millis);
+    }
+
+    /**
+     * Identifies what the checks compute: the catalogue (codes, severities, messages), every rule's SQL
+     * and {@link #LOGIC_VERSION}. Stored with each run; a different value on start means the stored
+     * findings came from other checks.
+     */
+    public static String checksVersion() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("logic " + LOGIC_VERSION).getBytes(StandardCharsets.UTF_8));
+            for (ReviewRule r : ReviewRule.values()) {
+                digest.update((r.code() + r.severity() + r.messageZh() + r.messageEn()).getBytes(StandardCharsets.UTF_8));
+            }
+            Method[] methods = ReviewRuleQueries.class.getMethods();
+            Arrays.sort(methods, Comparator.comparing(Method::getName));
+            for (Method m : methods) {
+                if (m.isAnnotationPresent(SqlUpdate.class) || m.isAnnotationPresent(org.jdbi.v3.sqlobject.statement.SqlQuery.class)) {
+                    digest.update(sql(m.getName()));
+                }
+            }
+            return LOGIC_VERSION + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sql(String method) {
+        String resource = "com/perfdash/review/ReviewRuleQueries/" + method + ".sql";
+        try (InputStream in = ReviewChecks.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing SQL resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.perfdash.review.ui;
+
+import com.perfdash.review.Finding;
+import com.perfdash.review.FindingMessages;
+import com.perfdash.review.ReportLinks;
+import com.perfdash.review.Severity;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+
+/**
+ * Findings as a grid: severity, (unit and year,) rule, the finding in the UI language, and a link to
+ * the report page with the rows concerned highlighted. The review page shows every column; a unit or
+ * report page can leave out what its page already says.
+ */
+public class FindingsGrid extends Grid<Finding> {
+
+    /** What the grid's columns are keyed by, for tests and for pages that hide some. */
+    public static final String SEVERITY = "severity";
+    public static final String YEAR = "year";
+    public static final String UNIT = "unit";
+    public static final String RULE = "rule";
+    public static final String MESSAGE = "message";
+    public static final String REPORT = "report";
+
+    /**
+     * @param withUnitAndYear false on a report page, where every finding is about the same report
+     * @param withReportLink  false on the report page itself
+     */
+    public FindingsGrid(boolean withUnitAndYear, boolean withReportLink) {
+        super(Finding.class, false);
+        addClassName("findings-grid");
+        addComponentColumn(this::severityBadge).setKey(SEVERITY).setHeader(getTranslation("review.grid.severity"))
+                .setAutoWidth(true).setFlexGrow(0);
+        if (withUnitAndYear) {
+            addColumn(Finding::fiscalYear).setKey(YEAR).setHeader(getTranslation("review.grid.year"))
+                    .setAutoWidth(true).setFlexGrow(0);
+            addColumn(Finding::unitName).setKey(UNIT).setHeader(getTranslation("review.grid.unit"))
+                    .setWidth("12rem").setFlexGrow(1);
+        }
+        addColumn(f -> f.rule().title(getLocale())).setKey(RULE).setHeader(getTranslation("review.grid.rule"))
+                .setTooltipGenerator(f -> f.rule().code()).setWidth("14rem").setFlexGrow(1);
+        addColumn(f -> f.message(getLocale())).setKey(MESSAGE).setHeader(getTranslation("review.grid.message"))
+                .setFlexGrow(4);
+        if (withReportLink) {
+            addComponentColumn(this::reportLink).setKey(REPORT).setHeader(getTranslation("review.grid.report"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        // findings come in the service's order (errors first, latest year first); the lazy pages cannot re-sort
+        getColumns().forEach(c -> c.setSortable(false));
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** A grid over a fixed list, e.g. one report's findings (ReviewService#findingsForReport). */
+    public static FindingsGrid of(List<Finding> findings, boolean withUnitAndYear, boolean withReportLink) {
+        FindingsGrid grid = new FindingsGrid(withUnitAndYear, withReportLink);
+        grid.setItems(findings);
+        return grid;
+    }
+
+    private Span severityBadge(Finding f) {
+        Severity s = f.severity();
+        Span badge = new Span(FindingMessages.isChinese(getLocale()) ? s.labelZh() : s.labelEn());
+        badge.getElement().getThemeList().add(switch (s) {
+            case ERROR -> "badge error small";
+            case WARNING -> "badge small";
+            case INFO -> "badge contrast small";
+        });
+        return badge;
+    }
+
+    private Anchor reportLink(Finding f) {
+        Anchor a = new Anchor(ReportLinks.reportPage(f), getTranslation("review.grid.open"));
+        a.getElement().setAttribute("title", f.unitName() + " " + f.fiscalYear());
+        return a;
+    }
+}

@@ -1,0 +1,181 @@
+package com.perfdash.review.ui;
+
+import com.perfdash.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.KpiCard;
+import com.perfdash.base.ui.MainLayout;
+import com.perfdash.review.FindingFilter;
+import com.perfdash.review.FindingMessages;
+import com.perfdash.review.ReviewRule;
+import com.perfdash.review.ReviewRunInfo;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.RuleCountChartMapper;
+import com.perfdash.review.Severity;
+import com.perfdash.review.UnitOption;
+import com.perfdash.review.YearCount;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 审核发现: what the review checks found in the loaded reports — by rule, unit, year and severity. The
+ * filter lives in the address ({@link FilterParameters}), so a filtered page can be bookmarked and sent
+ * on; each finding links to its report page with the rows it concerns highlighted. The grid pages
+ * through the findings lazily; the counts and the chart are small aggregates read on entering.
+ */
+@RolesAllowed({Role.FINANCE_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@Route(value = "review", layout = MainLayout.class)
+@Menu(title = "nav.review", icon = "vaadin:clipboard-check", order = 60)
+public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final DateTimeFormatter RAN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReviewService review;
+    private final ComboBox<ReviewRule> rule = new ComboBox<>();
+    private final ComboBox<UnitOption> unit = new ComboBox<>();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Severity> severity = new ComboBox<>();
+    private final Paragraph intro = new Paragraph();
+    private final Div kpis = new Div();
+    private final ApexChart chart = new ApexChart();
+    private final FindingsGrid grid = new FindingsGrid(true, true);
+    private FindingFilter filter = FindingFilter.ALL;
+    private List<Integer> loadedYears = List.of();
+    private boolean showingFilter;
+
+    public ReviewView(ReviewService review) {
+        this.review = review;
+        addClassName("review-view");
+        setSpacing(true);
+        intro.addClassName("page-intro");
+        kpis.addClassName("kpi-row");
+        chart.setEmptyText(getTranslation("chart.empty"));
+        grid.setPageSize(50);
+        grid.setHeight("36rem");
+        Div chartPanel = new Div(chart);
+        chartPanel.addClassName("panel");
+        Div gridPanel = new Div(new H3(getTranslation("review.grid.heading")), grid);
+        gridPanel.addClassName("panel");
+        add(intro, filters(), kpis, chartPanel, gridPanel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title");
+    }
+
+    private HorizontalLayout filters() {
+        boolean zh = FindingMessages.isChinese(getLocale());
+        rule.setLabel(getTranslation("review.filter.rule"));
+        rule.setItems(ReviewRule.values());
+        rule.setItemLabelGenerator(r -> r.title(getLocale()) + " · " + r.code());
+        rule.setWidth("26rem");
+        unit.setLabel(getTranslation("review.filter.unit"));
+        unit.setItemLabelGenerator(UnitOption::unitName);
+        unit.setWidth("18rem");
+        year.setLabel(getTranslation("review.filter.year"));
+        year.setItemLabelGenerator(String::valueOf);
+        year.setWidth("8rem");
+        severity.setLabel(getTranslation("review.filter.severity"));
+        severity.setItems(Severity.values());
+        severity.setItemLabelGenerator(s -> zh ? s.labelZh() : s.labelEn());
+        severity.setWidth("9rem");
+        for (ComboBox<?> box : List.of(rule, unit, year, severity)) {
+            box.setClearButtonVisible(true);
+            box.setPlaceholder(getTranslation("review.filter.any"));
+            box.addValueChangeListener(this::filterChanged);
+        }
+        Button clear = new Button(getTranslation("review.filter.clear"), e -> navigate(FindingFilter.ALL));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(rule, unit, year, severity, clear);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("review-filters");
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private void filterChanged(AbstractField.ComponentValueChangeEvent<?, ?> event) {
+        if (showingFilter) {
+            return;
+        }
+        navigate(new FindingFilter(rule.getValue(), unit.getValue() == null ? null : unit.getValue().unitCode(),
+                year.getValue(), severity.getValue()));
+    }
+
+    /** A new filter is a new address: the back button steps back through the filters. */
+    private void navigate(FindingFilter next) {
+        getUI().ifPresent(ui -> ui.navigate(ReviewView.class, FilterParameters.write(next)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = FilterParameters.read(event.getLocation().getQueryParameters());
+        showFilter();
+        refresh();
+    }
+
+    private void showFilter() {
+        List<UnitOption> units = review.units();
+        loadedYears = review.years();
+        showingFilter = true;
+        try {
+            unit.setItems(units);
+            year.setItems(loadedYears);
+            rule.setValue(filter.rule());
+            unit.setValue(units.stream().filter(u -> u.unitCode().equals(filter.unitCode())).findFirst().orElse(null));
+            year.setValue(loadedYears.contains(filter.fiscalYear()) ? filter.fiscalYear() : null);
+            severity.setValue(filter.severity());
+        } finally {
+            showingFilter = false;
+        }
+    }
+
+    private void refresh() {
+        FindingFilter f = filter;
+        intro.setText(review.lastRun().map(this::describe).orElse(getTranslation("review.intro.none")));
+        showCounts(review.countsByYear(f));
+        chart.setOptions(RuleCountChartMapper.toOptions(review.countsByRuleAndYear(f), loadedYears,
+                this::getTranslation, getLocale()));
+        grid.setItems(query -> review.findings(f, query.getOffset(), query.getLimit()).stream(),
+                query -> review.count(f));
+    }
+
+    private String describe(ReviewRunInfo run) {
+        return getTranslation("review.intro", Formats.integer(run.reports()), Formats.integer(run.findings()),
+                run.ranAt().format(RAN_AT));
+    }
+
+    private void showCounts(List<YearCount> years) {
+        int errors = years.stream().mapToInt(YearCount::errors).sum();
+        int warnings = years.stream().mapToInt(YearCount::warnings).sum();
+        int infos = years.stream().mapToInt(YearCount::infos).sum();
+        kpis.removeAll();
+        kpis.add(new KpiCard(getTranslation("review.kpi.total"), Formats.integer(errors + warnings + infos),
+                        getTranslation("review.kpi.total.detail")),
+                new KpiCard(getTranslation("review.kpi.errors"), Formats.integer(errors), getTranslation("review.kpi.errors.detail")),
+                new KpiCard(getTranslation("review.kpi.warnings"), Formats.integer(warnings), getTranslation("review.kpi.warnings.detail")),
+                new KpiCard(getTranslation("review.kpi.infos"), Formats.integer(infos), getTranslation("review.kpi.infos.detail")));
+    }
+
+    /** The filter the page shows (for tests). */
+    FindingFilter filter() {
+        return Objects.requireNonNull(filter);
+    }
+}

@@ -1,0 +1,1 @@
+SELECT nextval('review_finding_seq') FROM range(:count)

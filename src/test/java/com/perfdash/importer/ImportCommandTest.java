@@ -1,0 +1,100 @@
+package com.perfdash.importer;
+
+import static com.perfdash.importer.ImportFixture.cell;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.perfdash.base.ui.TranslationProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless import prints the same preview, imports only with --yes, and says so in its exit code. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportCommandTest {
+
+    @TempDir
+    static Path root;
+
+    private ImportFixture fx;
+    private ImportCommand command;
+
+    @BeforeAll
+    void setUp() throws IOException {
+        fx = new ImportFixture(root);
+        command = new ImportCommand(fx.service, new TranslationProvider());
+    }
+
+    @AfterEach
+    void reset() {
+        fx.reset();
+    }
+
+    @AfterAll
+    void tearDown() {
+        fx.close();
+    }
+
+    private String run(List<String> paths, boolean yes, int expectedExit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = command.execute(paths, "clerk", yes, Locale.ENGLISH, new PrintStream(out, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isEqualTo(expectedExit);
+        return printed;
+    }
+
+    @Test
+    void without_yes_it_previews_a_folder_of_workbooks_and_writes_nothing() throws IOException {
+        Path incoming = Files.createDirectories(root.resolve("incoming"));
+        SourceFile f = fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("报告信息"), 15, "B").setCellValue(474.25));
+        Files.copy(f.content(), incoming.resolve("a.xlsx"));
+        Files.writeString(incoming.resolve("readme.txt"), "not imported");
+        String before = fx.db.contentFingerprint();
+
+        String printed = run(List.of(incoming.toString()), false, 0);
+
+        assertThat(printed).contains("Importing 1 files (user clerk)", "Reading file 1 of 1: a.xlsx",
+                "zz-hetang-qwbgs 2020 中共株洲市荷塘区委办公室 · replaces seed",
+                "Budget income (10k yuan): 516.66 → 474.25", "Preview only; nothing was written.");
+        assertThat(fx.db.contentFingerprint()).isEqualTo(before);
+        assertThat(fx.importFolder()).containsExactly(".staging");
+    }
+
+    @Test
+    void with_yes_it_imports_and_names_the_batch() throws IOException {
+        SourceFile f = fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("报告信息"), 15, "B").setCellValue(474.25));
+
+        String printed = run(List.of(f.content().toString()), true, 0);
+
+        assertThat(printed).contains("Imported batch 20260115-160000-1: 0 new reports, 1 replaced.");
+        assertThat(fx.importLog()).containsExactly("import:accepted:20260115-160000-1");
+    }
+
+    @Test
+    void errors_are_printed_with_their_cells_and_the_exit_code_is_1() throws IOException {
+        SourceFile f = fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("部门整体支出绩效自评表"), 4, "D").setCellValue("abc"));
+
+        String printed = run(List.of(f.content().toString()), true, 1);
+
+        assertThat(printed).contains("a.xlsx, sheet 部门整体支出绩效自评表, row 4, column D 全年预算数: 'abc' is not an amount",
+                "Not imported: correct the errors listed above");
+        assertThat(fx.importLog()).containsExactly("import:rejected:-");
+    }
+
+    @Test
+    void a_file_that_does_not_exist_stops_before_reading_anything() {
+        assertThat(run(List.of(root.resolve("nope.xlsx").toString()), true, 2)).contains("No such file or folder");
+        assertThat(ImportCommand.requested("--import=a.xlsx", "--yes")).isTrue();
+        assertThat(ImportCommand.requested("--server.port=8080")).isFalse();
+    }
+}

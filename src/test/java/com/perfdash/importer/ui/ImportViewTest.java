@@ -1,0 +1,208 @@
+package com.perfdash.importer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.perfdash.KaribuTestBase;
+import com.perfdash.importer.ImportLogEntry;
+import com.perfdash.importer.ReportWorkbookService;
+import com.perfdash.ingest.DataFolderLoader;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The import page: upload → preview → confirm, a refused file, withdraw from the log, the workbook address. */
+class ImportViewTest extends KaribuTestBase {
+
+    @Autowired
+    Jdbi jdbi;
+    @Autowired
+    DataFolderLoader folder;
+    @Autowired
+    ReportWorkbookService workbooks;
+    @Autowired
+    ReportWorkbookController controller;
+
+    @BeforeEach
+    void noImportsYet() {
+        clean();
+    }
+
+    @AfterEach
+    void clean() {
+        Path imports = folder.sources().importDir();
+        if (Files.exists(imports)) {
+            try (Stream<Path> all = Files.walk(imports)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        jdbi.useHandle(h -> {
+            h.execute("DELETE FROM import_log_file");
+            h.execute("DELETE FROM import_log");
+        });
+    }
+
+    private BigDecimal incomeTotal() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT income_total FROM report WHERE unit_code = 'zz-hetang-qwbgs' AND fiscal_year = 2020")
+                .mapTo(BigDecimal.class).one());
+    }
+
+    /** The seed report's workbook with its 预算收入 (报告信息!B15) set to {@code income}. */
+    private byte[] seedWorkbookWithIncome(double income) throws IOException {
+        byte[] bytes = workbooks.report("zz-hetang-qwbgs", 2020).orElseThrow().bytes();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.getSheet("报告信息").getRow(14).getCell(1).setCellValue(income);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Clicks 检查并预览 and waits for the background job to show its preview. */
+    private Div previewOf(String fileName, byte[] bytes) throws InterruptedException {
+        UploadKt._upload(_get(Upload.class), fileName, bytes);
+        assertThat(_get(Span.class, s -> s.withClasses("uploaded-count")).getText()).isEqualTo("已上传 1 个文件");
+        _click(_get(Button.class, s -> s.withClasses("preview-button")));
+        // the preview is made in the background; the page polls, the test does the round trips
+        for (int i = 0; i < 600 && _find(Div.class, s -> s.withClasses("import-preview")).isEmpty(); i++) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        return _get(Div.class, s -> s.withClasses("import-preview"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String className) {
+        return _get(Grid.class, s -> s.withClasses(className));
+    }
+
+    @Test
+    void upload_preview_confirm_replaces_the_report_and_withdraw_brings_it_back() throws Exception {
+        folder.load(); // other view tests load their own fixtures into the shared database
+        UI.getCurrent().navigate("import");
+
+        previewOf("荷塘区委办2020.xlsx", seedWorkbookWithIncome(474.25));
+
+        assertThat(_get(Paragraph.class, s -> s.withClasses("preview-summary")).getText())
+                .isEqualTo("1 个文件：0 份新报告，1 份将替换已有报告，0 个错误，0 条提示。");
+        Grid<ImportView.FigureLine> replaced = grid("replaced-grid");
+        ImportView.FigureLine income = GridKt._get(replaced, 0);
+        assertThat(income.figure()).isEqualTo("预算收入（万元）");
+        assertThat(income.before()).isEqualTo("516.66");
+        assertThat(income.after()).isEqualTo("474.25");
+        assertThat(income.difference()).isEqualTo("-42.41");
+        assertThat(income.changed()).isTrue();
+        assertThat(GridKt._get(replaced, 2).changed()).as("全年预算数 unchanged").isFalse();
+        assertThat(incomeTotal()).as("nothing written before confirming").isEqualByComparingTo("516.66");
+        Grid<com.perfdash.importer.PreviewFinding> findings = grid("findings-grid");
+        assertThat(GridKt._fetch(findings, 0, GridKt._size(findings))).extracting(com.perfdash.importer.PreviewFinding::messageZh)
+                .contains("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 474.25 万元，相差 42.41 万元。");
+
+        Button confirm = _get(Button.class, s -> s.withClasses("confirm-button"));
+        assertThat(confirm.isEnabled()).isTrue();
+        _click(confirm);
+
+        NotificationsKt.expectNotifications("已导入批次 20260115-160000-1：0 份新报告，1 份替换。".replace("20260115-160000-1",
+                jdbi.withHandle(h -> h.createQuery("SELECT batch FROM import_log WHERE outcome = 'accepted'").mapTo(String.class).one())));
+        assertThat(incomeTotal()).isEqualByComparingTo("474.25");
+        Grid<ImportLogEntry> log = grid("log-grid");
+        assertThat(GridKt._size(log)).isEqualTo(1);
+        assertThat(GridKt._get(log, 0).outcome()).isEqualTo("accepted");
+        assertThat(GridKt._get(log, 0).files()).isEqualTo("荷塘区委办2020.xlsx");
+
+        _click((Button) GridKt._getCellComponent(log, 0, "state"));
+
+        assertThat(incomeTotal()).isEqualByComparingTo("516.66");
+        assertThat(GridKt._get(log, 0).action()).isEqualTo("withdraw");
+        assertThat(((Button) GridKt._getCellComponent(log, 1, "state")).getText()).isEqualTo("恢复");
+
+        // the report's workbook at its own address
+        ResponseEntity<byte[]> found = controller.workbook("zz-hetang-qwbgs", 2020);
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(found.getHeaders().getContentDisposition().getFilename()).isEqualTo("2020-zz-hetang-qwbgs-自评报告.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(found.getBody()))) {
+            assertThat(wb.getSheet("报告信息").getRow(5).getCell(1).getStringCellValue()).isEqualTo("中共株洲市荷塘区委办公室");
+            assertThat(wb.getSheet("报告信息").getRow(14).getCell(1).getNumericCellValue()).isEqualTo(516.66);
+        }
+        assertThat(controller.workbook("zz-hetang-qwbgs", 1999).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(ImportRoutes.workbook("zz-hetang-qwbgs", 2020)).isEqualTo("import/workbook?unit=zz-hetang-qwbgs&year=2020");
+    }
+
+    @Test
+    void a_refused_file_lists_its_errors_with_their_cells_and_cannot_be_confirmed() throws Exception {
+        folder.load();
+        String before = modelFingerprint();
+        UI.getCurrent().navigate("import");
+        byte[] bytes = workbooks.report("zz-hetang-qwbgs", 2020).orElseThrow().bytes();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.getSheet("部门整体支出绩效自评表").getRow(3).getCell(3).setCellValue("abc");
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+
+        previewOf("bad.xlsx", bytes);
+
+        Grid<com.perfdash.importer.ImportIssue> errors = grid("errors-grid");
+        assertThat(GridKt._size(errors)).isEqualTo(1);
+        com.perfdash.importer.ImportIssue e = GridKt._get(errors, 0);
+        assertThat(e.where().sheet()).isEqualTo("部门整体支出绩效自评表");
+        assertThat(e.where().row()).isEqualTo(4);
+        assertThat(e.where().column()).isEqualTo("D 全年预算数");
+        assertThat(_get(Button.class, s -> s.withClasses("confirm-button")).isEnabled()).isFalse();
+        Grid<ImportLogEntry> log = grid("log-grid");
+        assertThat(GridKt._get(log, 0).outcome()).isEqualTo("rejected");
+        assertThat(modelFingerprint()).isEqualTo(before);
+    }
+
+    private String modelFingerprint() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT count(*) || '/' || coalesce(sum(hash(r)), 0) FROM report r) || ' '"
+                + " || (SELECT count(*) FROM indicator)").mapTo(String.class).one());
+    }
+
+    @Test
+    void a_unit_user_is_told_it_imports_its_own_unit_and_a_leader_cannot_open_the_page() throws Exception {
+        folder.load();
+        byte[] hetang = workbooks.report("zz-hetang-qwbgs", 2020).orElseThrow().bytes();
+        signInAs("unit");
+        assertThat(workbooks.report("zz-hetang-qwbgs", 2020)).as("another unit's workbook is out of scope").isEmpty();
+        UI.getCurrent().navigate("import");
+
+        assertThat(_get(Paragraph.class, s -> s.withClasses("unit-only")).getText())
+                .isEqualTo("作为预算单位用户，您只能导入本单位（qh-caizheng）的报告，导入记录中只显示您自己的导入。");
+        previewOf("hetang.xlsx", hetang);
+        Grid<com.perfdash.importer.ImportIssue> errors = grid("errors-grid");
+        assertThat(GridKt._get(errors, 0).message(java.util.Locale.CHINESE))
+                .isEqualTo("只能导入本单位（qh-caizheng）的报告，“zz-hetang-qwbgs”不是本单位。");
+
+        signInAs("leader");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("import"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+    }
+}

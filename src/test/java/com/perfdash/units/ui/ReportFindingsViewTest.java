@@ -1,0 +1,49 @@
+package com.perfdash.units.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.perfdash.KaribuTestBase;
+import com.perfdash.TestDatabase;
+import com.perfdash.ingest.DataFolderLoader;
+import com.perfdash.ingest.LoadSources;
+import com.perfdash.review.Finding;
+import com.perfdash.review.ReviewRule;
+import com.perfdash.review.ui.FindingsGrid;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The report page lists what the review checks found in that report. */
+class ReportFindingsViewTest extends KaribuTestBase {
+
+    @Autowired
+    DataFolderLoader folderLoader;
+
+    /** The app's own loader, so the review checks run inside the load as they do in production. */
+    @BeforeEach
+    void loadTheShippedData() {
+        folderLoader.loader().load(new LoadSources(TestDatabase.DATA, Path.of("target/no-imports")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Finding> findings() {
+        FindingsGrid grid = _get(FindingsGrid.class, spec -> spec.withClasses("report-findings"));
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> (Finding) GridKt._get(grid, i)).toList();
+    }
+
+    @Test
+    void the_seed_report_page_shows_its_contradictions_as_findings() {
+        open("units/zz-hetang-qwbgs/2020");
+        List<Finding> found = findings();
+        assertThat(found).extracting(Finding::rule).contains(ReviewRule.SUM_INCOME_PARTS, ReviewRule.SUM_PART_EXCEEDS_TOTAL,
+                ReviewRule.SUM_FUNDS_ROWS, ReviewRule.PLAUS_PROJECT_NOT_LISTED, ReviewRule.WEIGHT_LEVEL1_CAP);
+        assertThat(found).filteredOn(f -> f.rule() == ReviewRule.SUM_INCOME_PARTS).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("516.66", "474.25"));
+        assertThat(found).allMatch(f -> f.unitCode().equals("zz-hetang-qwbgs") && f.fiscalYear() == 2020);
+    }
+}
