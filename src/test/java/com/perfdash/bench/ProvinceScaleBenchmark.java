@@ -332,7 +332,7 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
                 + "WHERE r.unit_code = :u AND r.fiscal_year = :y AND t.table_no > 0")
                 .bind("u", unitCode).bind("y", YEAR).mapTo(Integer.class).one());
         List<String> routes = List.of("", "units", "units/" + unitCode, "units/" + unitCode + "/" + YEAR,
-                "units/" + unitCode + "/" + YEAR + "/projects/" + tableNo, "compare", "projects", "data", "admin/users");
+                "units/" + unitCode + "/" + YEAR + "/projects/" + tableNo, "compare", "projects", "data", "admin/users", "review", "summary", "import");
         for (String route : routes) {
             Samples build = Samples.measure(2, UI_RUNS, () -> closeUi(openUi(route)));
             long perUi = heapPerUi(route);

@@ -45,6 +45,8 @@ class BrowserTest {
     /** One line per page load: route, charts, time to the first drawn chart; read into docs/performance.md. */
     static final Path TIMINGS = SCREENSHOTS.resolve("timings.txt");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The first page of a fresh browser also loads and compiles the whole frontend bundle. */
+    private static final Duration FIRST_PAGE_TIMEOUT = Duration.ofSeconds(60);
     private static final String NOT_FOUND = "页面不存在";
 
     /**
@@ -68,7 +70,10 @@ class BrowserTest {
                 new Page("compare", "单位对比", 2),
                 new Page("projects", "项目资金", 1),
                 new Page("data", "数据概况", 1),
-                new Page("admin/users", "用户管理", 0));
+                new Page("admin/users", "用户管理", 0),
+                new Page("review", "审核发现", 1),
+                new Page("import", "导入报告", 0),
+                new Page("summary", "年度总结", 4));
     }
 
     @LocalServerPort
@@ -223,6 +228,14 @@ class BrowserTest {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(20));
     }
 
+    /** A wait whose timeout says what it waited for, where the browser was and what the page showed. */
+    private WebDriverWait await(Duration timeout, String what) {
+        WebDriverWait w = await(timeout);
+        w.withMessage(() -> "waiting for " + what + " at " + driver.getCurrentUrl() + "; page text: "
+                + String.valueOf(driver.executeScript("return document.body ? document.body.innerText.slice(0, 300) : ''")));
+        return w;
+    }
+
     private String heading() {
         Object text = driver.executeScript("const h = document.querySelector('h1.page-title'); return h ? h.textContent.trim() : '';");
         return String.valueOf(text);
@@ -283,13 +296,16 @@ class BrowserTest {
         }
         driver.manage().deleteAllCookies();
         driver.get(url("login"));
-        WebElement name = await(TIMEOUT).until(d -> d.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
-                .stream().findFirst().orElse(null));
+        // The form posts to /login only once the server has given it its action; typing before that is lost.
+        WebElement name = await(FIRST_PAGE_TIMEOUT, "the login form").until(d -> "login".equals(driver.executeScript(
+                "const f = document.querySelector('vaadin-login-form'); return f && customElements.get('vaadin-login-form') ? f.action : null;"))
+                ? d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).stream().findFirst().orElse(null) : null);
         name.sendKeys(user);
         WebElement pass = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         pass.sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        await(TIMEOUT).until(d -> !d.getCurrentUrl().contains("/login") && !heading().isEmpty());
+        await(TIMEOUT, "a page after signing in as " + user)
+                .until(d -> !d.getCurrentUrl().contains("/login") && !heading().isEmpty());
         signedInAs = user;
         assertThat(chromium.severeConsoleEntries()).as("console errors while signing in").isEmpty();
     }
