@@ -40,10 +40,15 @@ final class ImportFixture implements AutoCloseable {
     final List<String> audit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ImportFixture(Path root) throws IOException {
-        this(root, ImportLimits.DEFAULT);
+        this(root, ImportLimits.DEFAULT, false);
     }
 
     ImportFixture(Path root, ImportLimits limits) throws IOException {
+        this(root, limits, false);
+    }
+
+    /** With {@code review}, every load also runs the review checks, as the app's loads do (slower). */
+    ImportFixture(Path root, ImportLimits limits, boolean review) throws IOException {
         this.root = root;
         data = root.resolve("data");
         imports = root.resolve("imports");
@@ -55,9 +60,9 @@ final class ImportFixture implements AutoCloseable {
                 throw new IllegalStateException(f + " (after " + reports + " report rows were written)");
             }
         };
-        // the app's after-load steps: the review checks, then (for the tests that ask) a failure
-        folder = new DataFolderLoader(db.jdbi(), TestDatabase.CLOCK, List.of(new ReviewChecks(TestDatabase.CLOCK), injected),
-                data.toString(), imports.toString(), false);
+        // the app's after-load steps: the review checks (when asked for), then (for the tests that ask) a failure
+        List<AfterLoadStep> steps = review ? List.of(new ReviewChecks(TestDatabase.CLOCK), injected) : List.of(injected);
+        folder = new DataFolderLoader(db.jdbi(), TestDatabase.CLOCK, steps, data.toString(), imports.toString(), false);
         folder.load();
         service = new ImportService(db.jdbi(), TestDatabase.CLOCK, folder, limits, new ReviewFindingsReader(db.jdbi()),
                 (user, event, detail) -> audit.add(user + " " + event + " " + detail));
