@@ -77,6 +77,16 @@ public abstract class KaribuTestBase {
         return ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PROGRAMMATIC);
     }
 
+    /**
+     * Loads a data folder holding only the real seed report (copied into {@code dataDir}) with the app's
+     * own loader, review checks included, replacing whatever other view tests put in the database.
+     */
+    protected void loadOnlyTheSeed(java.nio.file.Path dataDir) {
+        com.perfdash.review.CsvDataSet.copy(TestDatabase.SEED, dataDir, "seed");
+        context.getBean(com.perfdash.ingest.DataFolderLoader.class).loader()
+                .load(new com.perfdash.ingest.LoadSources(dataDir, dataDir.resolve("no-imports")));
+    }
+
     /** Signs in as a stored user (the demo accounts exist in every test context), or signs out for null. */
     protected void signInAs(String username) {
         if (username == null) {

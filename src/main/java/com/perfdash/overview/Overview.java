@@ -10,10 +10,12 @@ import java.util.List;
  * @param gradeMixes         per-year grade counts, same years
  * @param selected           the selected year's totals and YoY, or null when no report of that year matches
  * @param watchList          the selected year's units that need attention
+ * @param selectedFindings   what the review checks found in the selected year's reports, or null
+ *                           when no report of that year matches
  */
 public record Overview(OverviewFilter filter, int selectedYear, List<YearAggregate> years,
                        List<ScoreDistribution> scoreDistributions, List<GradeMix> gradeMixes,
-                       YearAggregate selected, List<WatchListEntry> watchList) {
+                       YearAggregate selected, List<WatchListEntry> watchList, YearFindings selectedFindings) {
 
     public Overview {
         years = List.copyOf(years);

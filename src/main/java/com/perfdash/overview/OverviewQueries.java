@@ -36,6 +36,11 @@ public interface OverviewQueries {
                                    @Bind("categories") String[] categories, @Bind("source") String source);
 
     @SqlQuery
+    @RegisterConstructorMapper(YearFindings.class)
+    List<YearFindings> findingCounts(@Bind("fromYear") int fromYear, @Bind("toYear") int toYear,
+                                     @Bind("categories") String[] categories, @Bind("source") String source);
+
+    @SqlQuery
     List<Integer> years();
 
     @SqlQuery

@@ -17,6 +17,8 @@ import java.math.BigDecimal;
  * @param lowExecution   executed less than 90 % of the full-year budget
  * @param lowScore       total score below 80 points
  * @param largeFall      one of the three largest score falls of the year
+ * @param findings       what the review checks found in this report (review_finding), all severities
+ * @param findingErrors  how many of those are errors
  */
 public record WatchListEntry(
         String unitCode,
@@ -34,5 +36,7 @@ public record WatchListEntry(
         Integer fallRank,
         boolean lowExecution,
         boolean lowScore,
-        boolean largeFall) {
+        boolean largeFall,
+        int findings,
+        int findingErrors) {
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * pages of the unit drill-down read them in {@code ?highlight=}: {@code income}, {@code expenditure},
  * {@code p<seq>} a listed project, {@code f<no>-<row_kind>} a funds row, {@code i<no>-<seq>} an
  * indicator (table 0 is the whole-unit table); and {@code projects} (the project section's sums) and
- * {@code t<no>} (a table's totals), which the pages do not mark yet.
+ * {@code t<no>} (a table's totals: the total row of its indicators), which the pages mark as well.
  */
 public final class RowKeys {
 

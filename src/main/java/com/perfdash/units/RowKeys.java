@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
  * pages (the review view) can link to a report with some rows marked:
  * {@code i<table>-<seq>} an indicator (table 0 is the whole-unit table), {@code f<table>-<row kind>} a
  * funds row ({@code total}, {@code appropriation}, {@code carryover}, {@code other}), {@code p<seq>} a
- * listed project, {@code income} and {@code expenditure} the two statements of 预算收支.
- * Example: {@code /units/zz-hetang-qwbgs/2020?highlight=i0-7,f0-total,income}.
+ * listed project, {@code income} and {@code expenditure} the two statements of 预算收支,
+ * {@code t<table>} a table's totals (the total row of its indicators: weights and scores summed against
+ * the 总分 it states) and {@code projects} the project list's sums.
+ * Example: {@code /units/zz-hetang-qwbgs/2020?highlight=i0-7,f0-total,income,t0}.
  */
 public final class RowKeys {
 
     public static final String INCOME = "income";
     public static final String EXPENDITURE = "expenditure";
+    public static final String PROJECTS = "projects";
 
-    private static final Pattern KEY = Pattern.compile("i\\d+-\\d+|f\\d+-(total|appropriation|carryover|other)|p\\d+|income|expenditure");
+    private static final Pattern KEY = Pattern.compile("i\\d+-\\d+|f\\d+-(total|appropriation|carryover|other)|p\\d+|t\\d+|income|expenditure|projects");
 
     private RowKeys() {
     }
@@ -35,6 +38,10 @@ public final class RowKeys {
 
     public static String project(int seq) {
         return "p" + seq;
+    }
+
+    public static String table(int tableNo) {
+        return "t" + tableNo;
     }
 
     /**

@@ -178,6 +178,35 @@ class BrowserTest {
     }
 
     @Test
+    void the_unit_page_lists_its_review_findings_and_a_findings_link_marks_the_rows_in_the_report() throws IOException {
+        signIn("admin", "admin-demo");
+        driver.get(url("units/zz-hetang-qwbgs"));
+        assertThat(waitForHeading()).isEqualTo("中共株洲市荷塘区委办公室");
+        waitForCharts();
+        WebElement panel = driver.findElement(By.cssSelector(".unit-findings"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", panel);
+        assertThat(panel.findElement(By.tagName("h3")).getText()).isEqualTo("审核发现");
+        assertThat(panel.findElement(By.cssSelector(".section-note")).getText()).startsWith("审核检查在该单位 1 个年度的报告中共发现 22 处问题，其中错误 8 处。");
+        // the rendered rows of the findings grid: each has a link to the report with its rows marked
+        WebElement projectSums = await(TIMEOUT).until(d -> panel.findElements(By.cssSelector("vaadin-grid a")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("/units/zz-hetang-qwbgs/2020?highlight=expenditure,projects"))
+                .findFirst().orElse(null));
+        Files.copy(panel.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("unit-findings.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        click(projectSums);
+        assertThat(waitForHeadingOtherThan("中共株洲市荷塘区委办公室")).isEqualTo("中共株洲市荷塘区委办公室 2020 年度自评报告");
+        WebElement projectList = await(TIMEOUT).until(d -> d.findElements(By.cssSelector("#row-projects.highlighted")).stream()
+                .findFirst().orElse(null));
+        assertThat(driver.findElement(By.cssSelector("#row-expenditure")).getAttribute("class")).contains("highlighted");
+        assertThat(driver.findElement(By.cssSelector("#row-income")).getAttribute("class")).doesNotContain("highlighted");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", projectList);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("unit-findings-link.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(chromium.severeConsoleEntries()).as("console errors on the way").isEmpty();
+    }
+
+    @Test
     void a_unit_user_sees_its_own_unit_and_the_not_found_page_for_another_units_report() throws IOException {
         try {
             signIn("unit", "unit-demo1");

@@ -18,6 +18,10 @@ import com.perfdash.overview.OverviewService;
 import com.perfdash.overview.SourceFilter;
 import com.perfdash.overview.WatchListEntry;
 import com.perfdash.overview.YearAggregate;
+import com.perfdash.overview.YearFindings;
+import com.perfdash.review.FindingFilter;
+import com.perfdash.review.ui.ReviewView;
+import com.perfdash.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -61,10 +65,12 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final OverviewService service;
+    private final CurrentUser user;
     private OverviewParams params;
 
-    public OverviewView(OverviewService service) {
+    public OverviewView(OverviewService service, CurrentUser user) {
         this.service = service;
+        this.user = user;
         addClassName("overview-view");
         setSpacing(true);
     }
@@ -203,9 +209,30 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
                 card("overview.kpi.projectFunding", Formats.money(y.projectFunding()), y, relative(y.projectFundingChange())),
                 card("overview.kpi.medianScore", Formats.points(y.medianScore()), y, points(y.medianScoreChange())),
                 card("overview.kpi.excellent", Formats.integer(y.gradeExcellent()), y, count(y.gradeExcellentChange())));
+        if (o.selectedFindings() != null) {
+            row.add(findingsCard(o.selectedFindings()));
+        }
         row.addClassName("kpi-row");
         section.add(count, row);
         return section;
+    }
+
+    /**
+     * What the review checks found in the year's reports under the same filter, with a link to those
+     * findings on the review page for the users who may open it.
+     */
+    private KpiCard findingsCard(YearFindings f) {
+        KpiCard card = new KpiCard(getTranslation("overview.kpi.findings"), Formats.integer(f.total()),
+                getTranslation("overview.kpi.findings.detail", Formats.integer(f.errors()),
+                        Formats.integer(f.reportsWithFindings()), Formats.integer(f.reports())));
+        card.addClassName("findings");
+        if (ReviewView.isOpenTo(user.role())) {
+            Anchor link = new Anchor(ReviewView.location(FindingFilter.ALL.withYear(f.fiscalYear())),
+                    getTranslation("overview.kpi.findings.link"));
+            link.addClassName("kpi-link");
+            card.add(link);
+        }
+        return card;
     }
 
     private KpiCard card(String key, String value, YearAggregate y, String change) {
@@ -297,6 +324,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             return section;
         }
         Grid<WatchListEntry> grid = new Grid<>(WatchListEntry.class, false);
+        grid.addClassName("watch-list-grid");
         // fixed minimum widths that add up to less than the page, growing to fill it; long texts wrap
         grid.addComponentColumn(e -> new Anchor("units/" + path(e.unitCode()), e.unitName()))
                 .setHeader(getTranslation("overview.watch.unit")).setKey("unit").setWidth("9rem").setFlexGrow(3);
@@ -314,6 +342,8 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setHeader(getTranslation("overview.watch.scoreChange")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("5rem").setFlexGrow(1);
         grid.addColumn(this::reasons).setHeader(getTranslation("overview.watch.reasons")).setWidth("9rem").setFlexGrow(3);
+        grid.addColumn(this::findings).setHeader(getTranslation("overview.watch.findings")).setKey("findings")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(e -> new Anchor("units/" + path(e.unitCode()) + "/" + e.fiscalYear(),
                         getTranslation("overview.watch.report", year(e.fiscalYear()))))
                 .setHeader(getTranslation("overview.watch.drill")).setKey("report").setWidth("7.5rem").setFlexGrow(1);
@@ -335,7 +365,15 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
                 .percent(getTranslation("overview.watch.executionRate"), WatchListEntry::executionRate)
                 .points(getTranslation("overview.watch.score"), WatchListEntry::totalScore)
                 .points(getTranslation("overview.watch.scoreChange"), WatchListEntry::scoreChange)
-                .text(getTranslation("overview.watch.reasons"), this::reasons);
+                .text(getTranslation("overview.watch.reasons"), this::reasons)
+                .integer(getTranslation("overview.watch.findings"), WatchListEntry::findings)
+                .integer(getTranslation("overview.watch.findingErrors"), WatchListEntry::findingErrors);
+    }
+
+    /** The review findings of a watched report: how many, the errors among them. */
+    String findings(WatchListEntry e) {
+        return e.findingErrors() == 0 ? Formats.integer(e.findings())
+                : getTranslation("overview.watch.findings.count", Formats.integer(e.findings()), Formats.integer(e.findingErrors()));
     }
 
     /** The chosen categories for file names, null for every category. */

@@ -30,13 +30,24 @@ public class FindingsGrid extends Grid<Finding> {
      * @param withReportLink  false on the report page itself
      */
     public FindingsGrid(boolean withUnitAndYear, boolean withReportLink) {
+        this(withUnitAndYear, withUnitAndYear, withReportLink);
+    }
+
+    /**
+     * @param withYear       false on a report page
+     * @param withUnit       false on a unit's or a report's page
+     * @param withReportLink false on the report page itself
+     */
+    public FindingsGrid(boolean withYear, boolean withUnit, boolean withReportLink) {
         super(Finding.class, false);
         addClassName("findings-grid");
         addComponentColumn(this::severityBadge).setKey(SEVERITY).setHeader(getTranslation("review.grid.severity"))
                 .setAutoWidth(true).setFlexGrow(0);
-        if (withUnitAndYear) {
+        if (withYear) {
             addColumn(Finding::fiscalYear).setKey(YEAR).setHeader(getTranslation("review.grid.year"))
                     .setAutoWidth(true).setFlexGrow(0);
+        }
+        if (withUnit) {
             addColumn(Finding::unitName).setKey(UNIT).setHeader(getTranslation("review.grid.unit"))
                     .setWidth("12rem").setFlexGrow(1);
         }
@@ -51,6 +62,13 @@ public class FindingsGrid extends Grid<Finding> {
         // findings come in the service's order (errors first, latest year first); the lazy pages cannot re-sort
         getColumns().forEach(c -> c.setSortable(false));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** One unit's findings over the years (ReviewService#findingsForUnit): year, no unit, a link to each report. */
+    public static FindingsGrid ofUnit(List<Finding> findings) {
+        FindingsGrid grid = new FindingsGrid(true, false, true);
+        grid.setItems(findings);
+        return grid;
     }
 
     /** A grid over a fixed list, e.g. one report's findings (ReviewService#findingsForReport). */

@@ -81,6 +81,17 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         return getTranslation("review.title");
     }
 
+    /** This page's address showing {@code filter}, e.g. {@code review?unit=qh-caizheng}, for links from other pages. */
+    public static String location(FindingFilter filter) {
+        return new com.vaadin.flow.router.Location("review", FilterParameters.write(filter)).getPathWithQueryParameters();
+    }
+
+    /** Whether a user of {@code role} may open this page, as its {@code @RolesAllowed} says: other pages link here only then. */
+    public static boolean isOpenTo(java.util.Optional<com.perfdash.security.Role> role) {
+        RolesAllowed allowed = ReviewView.class.getAnnotation(RolesAllowed.class);
+        return role.map(r -> java.util.Arrays.asList(allowed.value()).contains(r.name())).orElse(false);
+    }
+
     private HorizontalLayout filters() {
         boolean zh = FindingMessages.isChinese(getLocale());
         rule.setLabel(getTranslation("review.filter.rule"));

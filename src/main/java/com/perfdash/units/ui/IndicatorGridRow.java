@@ -11,7 +11,7 @@ import java.util.List;
  * funds rows' points, or the table total beside the total it states. Points throughout. Pure: the grid
  * shows these, the mapper {@link #rows} builds them and is tested without Vaadin.
  *
- * @param key         the row key for {@code highlight} (indicators only), else null
+ * @param key         the row key for {@code highlight} (indicators and the total row), else null
  * @param cap         the declared cap (level-1 rows), or the stated 总分 (the total row)
  * @param statedScore the stated total score (the total row only)
  * @param overCap     a level-1 group whose weights do not add up to its cap or whose scores exceed it,
@@ -33,9 +33,10 @@ public record IndicatorGridRow(Kind kind, String label, String target, String ac
 
     /**
      * The grid's top-level rows: the level-1 groups (with level 2 and level 3 under them), then the funds
-     * row when the table states funds points, then the total.
+     * row when the table states funds points, then the total, keyed {@code totalKey} (the table's
+     * {@code t<no>}, see {@link com.perfdash.units.RowKeys#table}).
      */
-    public static List<IndicatorGridRow> rows(IndicatorTree tree, String fundsLabel, String totalLabel) {
+    public static List<IndicatorGridRow> rows(IndicatorTree tree, String fundsLabel, String totalLabel, String totalKey) {
         List<IndicatorGridRow> rows = new ArrayList<>();
         for (IndicatorTree.Level1Node l1 : tree.level1s()) {
             List<IndicatorGridRow> level2s = new ArrayList<>();
@@ -52,7 +53,7 @@ public record IndicatorGridRow(Kind kind, String label, String target, String ac
                     lost(tree.fundsWeight(), tree.fundsScore()), null, null, null, null, false, List.of()));
         }
         rows.add(new IndicatorGridRow(Kind.TOTAL, totalLabel, null, null, tree.totalWeight(), tree.totalScore(),
-                lost(tree.totalWeight(), tree.totalScore()), tree.statedTotalWeight(), tree.statedTotalScore(), null, null,
+                lost(tree.totalWeight(), tree.totalScore()), tree.statedTotalWeight(), tree.statedTotalScore(), null, totalKey,
                 tree.totalWeightDiffersFromStated() || tree.totalScoreDiffersFromStated(), List.of()));
         return rows;
     }

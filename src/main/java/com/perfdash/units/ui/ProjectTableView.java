@@ -111,7 +111,7 @@ public class ProjectTableView extends VerticalLayout implements HasDynamicTitle,
         }
         Paragraph legend = new Paragraph(getTranslation("units.indicators.legend"));
         legend.addClassName("section-note");
-        return new Div(legend, ReportTables.indicatorsWithDownload(this, t.indicators(), highlight, () -> fileName));
+        return new Div(legend, ReportTables.indicatorsWithDownload(this, t.indicators(), t.table().tableNo(), highlight, () -> fileName));
     }
 
     private static String orMissing(String s) {

@@ -6,6 +6,7 @@ import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.FundsRow;
 import com.perfdash.units.Goal;
 import com.perfdash.units.IndicatorTree;
+import com.perfdash.units.RowKeys;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -156,19 +157,19 @@ final class ReportTables {
      * The indicator tree: level 1 → level 2 → level 3, all expanded, then the funds points and the total
      * (the sum of funds and indicators) with the total the table states beside it.
      */
-    static TreeGrid<IndicatorGridRow> indicators(Component i18n, IndicatorTree tree, Set<String> highlight) {
-        return indicators(i18n, roots(i18n, tree), highlight);
+    static TreeGrid<IndicatorGridRow> indicators(Component i18n, IndicatorTree tree, int tableNo, Set<String> highlight) {
+        return indicators(i18n, roots(i18n, tree, tableNo), highlight);
     }
 
-    static List<IndicatorGridRow> roots(Component i18n, IndicatorTree tree) {
+    static List<IndicatorGridRow> roots(Component i18n, IndicatorTree tree, int tableNo) {
         return IndicatorGridRow.rows(tree, i18n.getTranslation("units.indicators.funds"),
-                i18n.getTranslation("units.indicators.total"));
+                i18n.getTranslation("units.indicators.total"), RowKeys.table(tableNo));
     }
 
-    /** The indicator tree with its download (the tree flattened) above it. */
-    static Component indicatorsWithDownload(Component i18n, IndicatorTree tree, Set<String> highlight,
+    /** The indicator tree of table {@code tableNo} with its download (the tree flattened) above it. */
+    static Component indicatorsWithDownload(Component i18n, IndicatorTree tree, int tableNo, Set<String> highlight,
                                             com.vaadin.flow.function.SerializableSupplier<String> name) {
-        List<IndicatorGridRow> roots = roots(i18n, tree);
+        List<IndicatorGridRow> roots = roots(i18n, tree, tableNo);
         List<IndicatorGridRow> flat = flatten(roots);
         return new Div(new GridDownload<>(indicatorsExport(i18n), () -> flat, name), indicators(i18n, roots, highlight));
     }

@@ -150,10 +150,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         if (key.startsWith("f0-")) {
             return "funds";
         }
-        if (key.startsWith("i0-")) {
+        if (key.startsWith("i0-") || key.equals(RowKeys.table(0))) {
             return "indicators";
         }
-        return key.startsWith("p") ? "projects" : null;
+        return key.equals(RowKeys.PROJECTS) || key.matches("p\\d+") ? "projects" : null;
     }
 
     private Div navigation(ReportDetail r) {
@@ -250,7 +250,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
             return ReportTables.emptyState(getTranslation("units.indicators.empty"));
         }
         return new Div(note(getTranslation("units.indicators.legend")), ReportTables.indicatorsWithDownload(this, t.indicators(),
-                highlight, () -> fileName("export.file.report.indicators", h)));
+                t.table().tableNo(), highlight, () -> fileName("export.file.report.indicators", h)));
     }
 
     /** A download's name: the unit, the year and what the table is, e.g. 某单位2020年度绩效指标. */
@@ -294,7 +294,14 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
                 .money(getTranslation("units.projects.col.actual"), ProjectRow::actual)
                 .money(getTranslation("units.projects.col.carryover"), ProjectRow::carryover)
                 .text(getTranslation("units.projects.col.purpose"), ProjectRow::purpose);
-        return new Div(GridDownload.of(grid, table, () -> fileName("export.file.report.projects", h)), grid);
+        Div list = new Div(GridDownload.of(grid, table, () -> fileName("export.file.report.projects", h)), grid);
+        // the list's sums (the footer) are what a finding keyed "projects" is about
+        list.addClassName("project-list");
+        list.setId("row-" + RowKeys.PROJECTS);
+        if (highlight.contains(RowKeys.PROJECTS)) {
+            list.addClassName(ReportTables.HIGHLIGHTED);
+        }
+        return list;
     }
 
     private Component projectTables(ReportDetail r) {

@@ -7,6 +7,14 @@ import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.export.ExportTable;
 import com.perfdash.export.ui.GridDownload;
+import com.perfdash.review.Finding;
+import com.perfdash.review.FindingFilter;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.Severity;
+import com.perfdash.review.YearCount;
+import com.perfdash.review.ui.FindingsGrid;
+import com.perfdash.review.ui.ReviewView;
+import com.perfdash.security.CurrentUser;
 import com.perfdash.units.UnitOverview;
 import com.perfdash.units.UnitYear;
 import com.perfdash.units.UnitYearChartMapper;
@@ -29,12 +37,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One unit over the years: the years it reported (each a link to that report), the latest year's key
  * figures, its budget and execution, basic against project spending, total score over the grade bands,
- * project funding, and where each year's figures come from (real report or demo data, source file).
- * An unknown unit code shows the not-found page.
+ * project funding, where each year's figures come from (real report or demo data, source file), and
+ * what the review checks found in its reports, year by year. An unknown unit code shows the not-found page.
  */
 @PermitAll
 @Route(value = "units/:unitCode", layout = MainLayout.class)
@@ -42,10 +54,14 @@ import java.math.BigDecimal;
 public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UnitsService service;
+    private final ReviewService review;
+    private final CurrentUser user;
     private String title = "";
 
-    public UnitView(UnitsService service) {
+    public UnitView(UnitsService service, ReviewService review, CurrentUser user) {
         this.service = service;
+        this.review = review;
+        this.user = user;
         addClassName("unit-view");
     }
 
@@ -73,7 +89,46 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
             add(ReportTables.emptyState(getTranslation("units.unit.noReports")));
             return;
         }
-        add(yearLinks(overview), kpis(overview.years().get(overview.years().size() - 1)), charts(overview), years(overview));
+        String unitCode = overview.unit().unitCode();
+        Map<Integer, YearCount> findingCounts = review.countsByYear(FindingFilter.forUnit(unitCode)).stream()
+                .collect(Collectors.toMap(YearCount::fiscalYear, Function.identity()));
+        add(yearLinks(overview), kpis(overview.years().get(overview.years().size() - 1)), charts(overview),
+                years(overview, findingCounts), findings(unitCode));
+    }
+
+    /** What the review checks found in this unit's reports, errors first, latest year first. */
+    private Component findings(String unitCode) {
+        List<Finding> found = review.findingsForUnit(unitCode);
+        Div panel = new Div(new H3(getTranslation("units.unit.findings.heading")));
+        panel.addClassNames("panel", "unit-findings");
+        if (found.isEmpty()) {
+            panel.add(ReportTables.emptyState(getTranslation("units.unit.findings.none")));
+            return panel;
+        }
+        long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long years = found.stream().map(Finding::fiscalYear).distinct().count();
+        Paragraph summary = new Paragraph(getTranslation("units.unit.findings.summary", Integer.toString(found.size()),
+                Long.toString(errors), Long.toString(years)));
+        summary.addClassName("section-note");
+        panel.add(summary);
+        if (ReviewView.isOpenTo(user.role())) {
+            Anchor all = new Anchor(ReviewView.location(FindingFilter.forUnit(unitCode)), getTranslation("units.unit.findings.review"));
+            all.addClassName("unit-findings-review");
+            panel.add(all);
+        }
+        FindingsGrid grid = FindingsGrid.ofUnit(found);
+        grid.addClassName("unit-findings-grid");
+        panel.add(grid);
+        return panel;
+    }
+
+    /** A year's findings in the years table: how many, the errors among them. */
+    private String findingCount(YearCount count) {
+        if (count == null || count.total() == 0) {
+            return "0";
+        }
+        return count.errors() == 0 ? Integer.toString(count.total())
+                : getTranslation("units.unit.findings.count", Integer.toString(count.total()), Integer.toString(count.errors()));
     }
 
     private Div yearLinks(UnitOverview overview) {
@@ -120,7 +175,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return panel;
     }
 
-    private Component years(UnitOverview overview) {
+    private Component years(UnitOverview overview, Map<Integer, YearCount> findingCounts) {
         Grid<UnitYear> grid = ReportTables.compactGrid(new Grid<>());
         grid.addClassName("unit-years-grid");
         String unitCode = overview.unit().unitCode();
@@ -144,6 +199,8 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         ReportTables.points(grid, UnitYear::totalScore, getTranslation("units.col.score"));
         grid.addColumn(y -> y.grade() == null ? Formats.MISSING : y.grade()).setHeader(getTranslation("units.col.grade"))
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(y -> findingCount(findingCounts.get(y.fiscalYear()))).setHeader(getTranslation("units.unit.col.findings"))
+                .setKey("findings").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(overview.years());
         ExportTable<UnitYear> table = new ExportTable<UnitYear>()
                 .year(getTranslation("units.unit.col.year"), UnitYear::fiscalYear)
@@ -156,7 +213,11 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .money(getTranslation("units.unit.col.projectSpending"), UnitYear::projectSpending)
                 .money(getTranslation("units.unit.col.projectFunding"), UnitYear::projectFunding)
                 .points(getTranslation("units.col.score"), UnitYear::totalScore)
-                .text(getTranslation("units.col.grade"), UnitYear::grade);
+                .text(getTranslation("units.col.grade"), UnitYear::grade)
+                .integer(getTranslation("units.unit.col.findings"), y -> {
+                    YearCount c = findingCounts.get(y.fiscalYear());
+                    return c == null ? 0 : c.total();
+                });
         String name = getTranslation("export.file.unitYears", overview.unit().unitName());
         Div panel = new Div(new H3(getTranslation("units.unit.years.heading")), GridDownload.of(grid, table, () -> name), grid);
         panel.addClassName("panel");

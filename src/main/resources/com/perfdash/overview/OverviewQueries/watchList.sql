@@ -1,7 +1,19 @@
 -- The units that need attention in one fiscal year; the criteria live in the macro watch_list (V005).
-SELECT unit_code, unit_name, category, fiscal_year, source_kind,
-       full_year_budget, executed, execution_rate, total_score, score_grade,
-       previous_score, score_change, fall_rank, low_execution, low_score, large_fall
-FROM watch_list(:fiscalYear, :categories, :source)
+-- Beside each, what the review checks found in its report of that year (V004 review_finding).
+SELECT w.unit_code, w.unit_name, w.category, w.fiscal_year, w.source_kind,
+       w.full_year_budget, w.executed, w.execution_rate, w.total_score, w.score_grade,
+       w.previous_score, w.score_change, w.fall_rank, w.low_execution, w.low_score, w.large_fall,
+       coalesce(c.findings, 0)::INTEGER      AS findings,
+       coalesce(c.finding_errors, 0)::INTEGER AS finding_errors
+FROM watch_list(:fiscalYear, :categories, :source) w
+LEFT JOIN (
+    SELECT r.unit_code,
+           count(*)                                   AS findings,
+           count(*) FILTER (WHERE f.severity = 'ERROR') AS finding_errors
+    FROM review_finding f
+    JOIN scoped_report r ON r.report_id = f.report_id
+    WHERE r.fiscal_year = :fiscalYear
+    GROUP BY r.unit_code
+) c ON c.unit_code = w.unit_code
 -- the units with most reasons first, then the lowest execution rate, then the lowest score
-ORDER BY flag_count DESC, execution_rate ASC NULLS LAST, total_score ASC NULLS LAST, unit_code
+ORDER BY w.flag_count DESC, w.execution_rate ASC NULLS LAST, w.total_score ASC NULLS LAST, w.unit_code

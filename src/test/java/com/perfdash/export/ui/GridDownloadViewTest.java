@@ -126,7 +126,7 @@ class GridDownloadViewTest extends KaribuTestBase {
         assertThat(download.fileName(DownloadFormat.XLSX)).isEqualTo("2023年度需关注单位.xlsx");
         List<List<String>> rows = sheet(download.content(DownloadFormat.XLSX));
         assertThat(rows.get(0)).containsExactly("预算单位", "单位类别", "全年预算数（万元）", "全年执行数（万元）", "执行率",
-                "总得分（分）", "较上年（分）", "关注原因");
+                "总得分（分）", "较上年（分）", "关注原因", "审核发现（条）", "其中错误（条）");
         assertThat(rows).hasSize(3);
     }
 

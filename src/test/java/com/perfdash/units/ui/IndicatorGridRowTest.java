@@ -22,7 +22,7 @@ class IndicatorGridRowTest {
                         new IndicatorRow(1, 2, "效益指标", "社会效益指标", "受益", "有所提升", "有所提升", p("40"), p("40"), null)),
                 p("10"), p("10"), p("100"), p("100"));
 
-        List<IndicatorGridRow> rows = IndicatorGridRow.rows(tree, "资金", "合计");
+        List<IndicatorGridRow> rows = IndicatorGridRow.rows(tree, "资金", "合计", "t0");
 
         assertThat(rows).extracting(IndicatorGridRow::kind).containsExactly(
                 IndicatorGridRow.Kind.LEVEL1, IndicatorGridRow.Kind.LEVEL1, IndicatorGridRow.Kind.FUNDS, IndicatorGridRow.Kind.TOTAL);
@@ -42,5 +42,8 @@ class IndicatorGridRowTest {
         assertThat(total.cap()).isEqualByComparingTo("100");
         assertThat(total.statedScore()).isEqualByComparingTo("100");
         assertThat(total.overCap()).as("95 computed, 100 stated").isTrue();
+        assertThat(total.key()).as("the total row answers to the table's key").isEqualTo("t0");
+        assertThat(ReportTables.partNames(total, java.util.Set.of("t0"))).contains("highlighted");
+        assertThat(ReportTables.partNames(total, java.util.Set.of("t1"))).doesNotContain("highlighted");
     }
 }

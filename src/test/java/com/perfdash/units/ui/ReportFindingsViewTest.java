@@ -10,6 +10,10 @@ import com.perfdash.ingest.DataFolderLoader;
 import com.perfdash.ingest.LoadSources;
 import com.perfdash.review.Finding;
 import com.perfdash.review.ReviewRule;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.Severity;
+import com.perfdash.overview.WatchListEntry;
+import com.vaadin.flow.component.grid.Grid;
 import com.perfdash.review.ui.FindingsGrid;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The report page lists what the review checks found in that report. */
+/**
+ * The report page lists what the review checks found in that report; the overview's watch list says
+ * how many each watched report has.
+ */
 class ReportFindingsViewTest extends KaribuTestBase {
 
     @Autowired
     DataFolderLoader folderLoader;
+
+    @Autowired
+    ReviewService review;
 
     /** The app's own loader, so the review checks run inside the load as they do in production. */
     @BeforeEach
@@ -45,5 +55,22 @@ class ReportFindingsViewTest extends KaribuTestBase {
         assertThat(found).filteredOn(f -> f.rule() == ReviewRule.SUM_INCOME_PARTS).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("516.66", "474.25"));
         assertThat(found).allMatch(f -> f.unitCode().equals("zz-hetang-qwbgs") && f.fiscalYear() == 2020);
+    }
+
+    @Test
+    void each_watched_report_of_2025_carries_as_many_findings_as_its_report_page_lists() {
+        open("?year=2025&src=demo");
+        @SuppressWarnings("unchecked")
+        Grid<WatchListEntry> watch =
+                _get(Grid.class, spec -> spec.withClasses("watch-list-grid"));
+        List<WatchListEntry> entries = GridKt._fetch(watch, 0, GridKt._size(watch));
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).as("the demo plants errors in some watched reports").anyMatch(e -> e.findingErrors() > 0);
+        for (WatchListEntry e : entries) {
+            List<Finding> found = review.findingsForReport(e.unitCode(), 2025);
+            assertThat(e.findings()).as(e.unitCode()).isEqualTo(found.size());
+            assertThat(e.findingErrors()).as(e.unitCode())
+                    .isEqualTo((int) found.stream().filter(f -> f.severity() == Severity.ERROR).count());
+        }
     }
 }
