@@ -6,6 +6,7 @@ import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.compare.UnitRef;
+import com.perfdash.security.CurrentUser;
 import com.perfdash.export.AnnualSummary;
 import com.perfdash.export.AnnualSummaryService;
 import com.perfdash.export.ChartImage;
@@ -59,6 +60,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final AnnualSummaryService service;
     private final Clock clock;
+    private final CurrentUser user;
     private final Select<Integer> year = new Select<>();
     private final RadioButtonGroup<SummaryScope.Kind> scopeKind = new RadioButtonGroup<>();
     private final ComboBox<String> category = new ComboBox<>();
@@ -74,9 +76,10 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     private String documentName;
     private boolean updating;
 
-    public SummaryView(AnnualSummaryService service, Clock clock) {
+    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user) {
         this.service = service;
         this.clock = clock;
+        this.user = user;
         addClassName("summary-view");
         setSpacing(true);
 
@@ -160,6 +163,14 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
             unit.setItems(options.units());
             unit.setValue(options.units().isEmpty() ? null : options.units().get(0));
             scopeKind.setValue(SummaryScope.Kind.DISTRICT);
+            if (!user.scope().allUnits()) {
+                // a unit's user sees only that unit: a 全区 or category summary would be titled for
+                // figures it cannot hold, so the unit is the only choice
+                scopeKind.setItems(SummaryScope.Kind.UNIT);
+                scopeKind.setValue(SummaryScope.Kind.UNIT);
+                scopeKind.setVisible(false);
+                batch.setVisible(false);
+            }
         } finally {
             updating = false;
         }

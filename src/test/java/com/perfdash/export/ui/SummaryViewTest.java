@@ -15,6 +15,7 @@ import com.perfdash.ingest.DataLoader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -105,7 +106,23 @@ class SummaryViewTest extends KaribuTestBase {
         signInAs("unit");
         open("summary");
         assertThat(_find(ComboBox.class)).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("empty-state")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state")).getText())
                 .isEqualTo("尚未加载任何自评报告，无法生成年度总结。");
+    }
+
+    @Test
+    void a_unit_users_summary_is_about_their_unit_not_the_district() {
+        com.perfdash.security.UserStore users = context.getBean(com.perfdash.security.UserStore.class);
+        if (users.find("xihu").isEmpty()) {
+            users.create("xihu", "西湖镇填报员", com.perfdash.security.Role.UNIT, "t-jd-xihu", "xihu-test-1");
+        }
+        signInAs("xihu");
+        open("summary");
+        SummaryView view = _get(SummaryView.class);
+        assertThat(view.summary().scope()).isEqualTo(SummaryScope.unit("t-jd-xihu"));
+        assertThat(view.summary().scopeName()).isEqualTo("西湖镇人民政府");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("summary-preview")).getText()).startsWith("西湖镇人民政府：2023 年度");
+        assertThat(_find(RadioButtonGroup.class)).as("no 全区 or category choice").isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("summary-batch"))).as("no batch of every unit").isEmpty();
     }
 }
