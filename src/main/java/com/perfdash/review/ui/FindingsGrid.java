@@ -66,15 +66,20 @@ public class FindingsGrid extends Grid<Finding> {
 
     /** One unit's findings over the years (ReviewService#findingsForUnit): year, no unit, a link to each report. */
     public static FindingsGrid ofUnit(List<Finding> findings) {
-        FindingsGrid grid = new FindingsGrid(true, false, true);
-        grid.setItems(findings);
-        return grid;
+        return fixed(new FindingsGrid(true, false, true), findings);
     }
 
     /** A grid over a fixed list, e.g. one report's findings (ReviewService#findingsForReport). */
     public static FindingsGrid of(List<Finding> findings, boolean withUnitAndYear, boolean withReportLink) {
-        FindingsGrid grid = new FindingsGrid(withUnitAndYear, withReportLink);
+        return fixed(new FindingsGrid(withUnitAndYear, withReportLink), findings);
+    }
+
+    /** Up to this many findings show whole, without an empty grid below them; more scroll in the grid's height. */
+    static final int ALL_ROWS_VISIBLE_UP_TO = 25;
+
+    private static FindingsGrid fixed(FindingsGrid grid, List<Finding> findings) {
         grid.setItems(findings);
+        grid.setAllRowsVisible(findings.size() <= ALL_ROWS_VISIBLE_UP_TO);
         return grid;
     }
 

@@ -188,7 +188,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
                         .withProperty("theme", y -> y.isReal() ? "success" : "contrast")
                         .withProperty("text", y -> getTranslation(y.isReal() ? "units.source.real" : "units.source.demo"))
                         .withProperty("file", y -> y.sourceFile() + " · " + y.dataFile()))
-                .setHeader(getTranslation("units.unit.col.source")).setWidth("14rem").setFlexGrow(1);
+                .setHeader(getTranslation("units.unit.col.source")).setWidth("10rem").setFlexGrow(1);
         ReportTables.money(grid, UnitYear::fullYearBudget, getTranslation("units.col.fullYearBudget"), "7rem");
         ReportTables.money(grid, UnitYear::executed, getTranslation("units.col.executed"), "7rem");
         grid.addColumn(y -> rate(y.executionRate())).setHeader(getTranslation("units.col.executionRate"))
@@ -199,8 +199,9 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         ReportTables.points(grid, UnitYear::totalScore, getTranslation("units.col.score"));
         grid.addColumn(y -> y.grade() == null ? Formats.MISSING : y.grade()).setHeader(getTranslation("units.col.grade"))
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4rem").setFlexGrow(0);
-        grid.addColumn(y -> findingCount(findingCounts.get(y.fiscalYear()))).setHeader(getTranslation("units.unit.col.findings"))
-                .setKey("findings").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> findingCount(findingCounts.get(y.fiscalYear())))
+                .setHeader(ReportTables.twoLineHeader(getTranslation("units.unit.col.findings")))
+                .setKey("findings").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(overview.years());
         ExportTable<UnitYear> table = new ExportTable<UnitYear>()
                 .year(getTranslation("units.unit.col.year"), UnitYear::fiscalYear)
