@@ -18,10 +18,17 @@ public interface ImportQueries {
     @RegisterConstructorMapper(KeyFigures.class)
     List<KeyFigures> keyFigures(@BindList("units") List<String> unitCodes);
 
-    /** Every loaded report, by unit name and year, to download as a workbook. */
+    /**
+     * A page of the loaded reports, by unit name and newest year first, to download as a workbook;
+     * {@code pattern} is a search text as {@link com.perfdash.base.db.SearchText} makes it, null for all.
+     */
     @SqlQuery
     @RegisterConstructorMapper(ReportOption.class)
-    List<ReportOption> reports();
+    List<ReportOption> reports(@Bind("pattern") String pattern, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    /** How many reports {@link #reports} lists for {@code pattern}. */
+    @SqlQuery
+    int countReports(@Bind("pattern") String pattern);
 
     @SqlQuery
     int nextLogId();

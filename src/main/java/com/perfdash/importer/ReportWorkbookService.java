@@ -1,5 +1,6 @@
 package com.perfdash.importer;
 
+import com.perfdash.base.db.SearchText;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -8,6 +9,9 @@ import org.springframework.stereotype.Service;
 /** The report workbook to download: blank, or filled with a loaded report. */
 @Service
 public class ReportWorkbookService {
+
+    /** The most reports one page of {@link #reports} returns. */
+    public static final int MAX_PAGE = 500;
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -49,8 +53,21 @@ public class ReportWorkbookService {
         });
     }
 
-    /** Every loaded report, to pick one to download. */
-    public List<ReportOption> reports() {
-        return jdbi.withExtension(ImportQueries.class, ImportQueries::reports);
+    /**
+     * A page of the loaded reports, to pick one to download: by unit name, newest year first; only those
+     * whose unit name, code or year holds {@code search} (null or blank: all). {@code limit} is capped at
+     * {@link #MAX_PAGE}.
+     */
+    public List<ReportOption> reports(String search, int offset, int limit) {
+        int pageSize = Math.min(limit, MAX_PAGE);
+        if (pageSize <= 0) {
+            return List.of();
+        }
+        return jdbi.withExtension(ImportQueries.class, q -> q.reports(SearchText.containsPattern(search), pageSize, Math.max(0, offset)));
+    }
+
+    /** How many reports {@link #reports} lists for {@code search}. */
+    public int countReports(String search) {
+        return jdbi.withExtension(ImportQueries.class, q -> q.countReports(SearchText.containsPattern(search)));
     }
 }

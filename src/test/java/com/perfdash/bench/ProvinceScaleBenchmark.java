@@ -10,6 +10,7 @@ import com.perfdash.compare.CompareFilter;
 import com.perfdash.compare.CompareMetric;
 import com.perfdash.compare.CompareQueries;
 import com.perfdash.compare.CompareService;
+import com.perfdash.compare.RankingOrder;
 import com.perfdash.ingest.AfterLoadStep;
 import com.perfdash.ingest.ColumnSpec;
 import com.perfdash.ingest.DataFormat;
@@ -246,15 +247,26 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
             query("report page: " + unitCode + " " + YEAR + " (11 queries)", () -> units.report(unitCode, YEAR),
                     () -> reportPageOverJdbc(c, unitCode));
 
-            PlainJdbc ranking = sql(CompareQueries.class, "ranking");
+            // the whole ranking in rank order, as the service's ranking() asks it
+            PlainJdbc ranking = PlainJdbc.of(PlainJdbc.resource(CompareQueries.class, "ranking"),
+                    Map.of("orderBy", "rank ASC NULLS LAST"));
             PlainJdbc unitNames = sql(CompareQueries.class, "units");
             PlainJdbc values = sql(CompareQueries.class, "values");
-            Map<String, Object> rankingParams = Map.of("metric", CompareMetric.EXECUTION_RATE.code(), "year", YEAR, "category", "");
+            Map<String, Object> rankingParams = Map.of("metric", CompareMetric.EXECUTION_RATE.code(), "year", YEAR, "category", "",
+                    "limit", Integer.MAX_VALUE, "offset", 0);
             query("compare: ranking " + YEAR + " by execution rate",
                     () -> compare.ranking(CompareMetric.EXECUTION_RATE, YEAR, null), () -> ranking.run(c, rankingParams));
             CompareFilter compareFilter = new CompareFilter(CompareMetric.EXECUTION_RATE, YEAR, 2016, YEAR, null, null);
-            query("compare page: ranking, names, heatmap values", () -> compare.compare(compareFilter), () -> {
-                List<Object> ranked = ranking.rows(c, rankingParams).stream().map(r -> r.get("unit_code")).toList();
+            Map<String, Object> pageParams = new LinkedHashMap<>(rankingParams);
+            pageParams.put("limit", 100);
+            query("compare: ranking grid, first 100 by rank", () -> compare.ranking(CompareMetric.EXECUTION_RATE, YEAR, null,
+                    RankingOrder.BY_RANK, 0, 100), () -> ranking.run(c, pageParams));
+            PlainJdbc rankingCount = sql(CompareQueries.class, "rankingCount");
+            Map<String, Object> firstParams = new LinkedHashMap<>(rankingParams);
+            firstParams.put("limit", CompareService.HEATMAP_UNITS);
+            query("compare page: ranking size, first units, names, heatmap values", () -> compare.compare(compareFilter), () -> {
+                rankingCount.run(c, rankingParams);
+                List<Object> ranked = ranking.rows(c, firstParams).stream().map(r -> r.get("unit_code")).toList();
                 String[] lines = ranked.stream().limit(CompareFilter.DEFAULT_LINE_UNITS).map(String::valueOf).toArray(String[]::new);
                 unitNames.run(c, Map.of("units", lines));
                 Set<String> shown = new LinkedHashSet<>();

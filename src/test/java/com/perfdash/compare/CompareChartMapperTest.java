@@ -27,7 +27,7 @@ class CompareChartMapperTest {
                 new UnitYearValue("a", 2021, new BigDecimal("0.900000")), new UnitYearValue("a", 2023, new BigDecimal("0.990000")),
                 new UnitYearValue("b", 2022, new BigDecimal("0.955555")), new UnitYearValue("b", 2023, null),
                 new UnitYearValue("c", 2023, new BigDecimal("0.000000")));
-        return new Comparison(filter, ranking, heatmapUnits, lines, values);
+        return new Comparison(filter, new RankingCount(ranking.size(), ranking.size()), heatmapUnits, lines, values);
     }
 
     @Test
@@ -77,7 +77,7 @@ class CompareChartMapperTest {
     void units_of_the_same_name_are_told_apart_by_their_code() {
         List<UnitRef> lines = List.of(new UnitRef("x1", "城关镇", "街道/镇"), new UnitRef("x2", "城关镇", "街道/镇"));
         Comparison c = new Comparison(new CompareFilter(CompareMetric.EXECUTED, 2023, 2023, 2023, null, List.of("x1", "x2")),
-                List.of(), List.of(), lines, List.of());
+                new RankingCount(0, 0), List.of(), lines, List.of());
 
         assertThat(CompareChartMapper.lines(c, KEYS, Locale.SIMPLIFIED_CHINESE).series()).extracting(ChartOptions.Series::name)
                 .containsExactly("城关镇（x1）", "城关镇（x2）");

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.perfdash.TestDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -223,6 +226,92 @@ class CompareServiceTest {
 
         assertThat(o.years()).containsExactly(2022, 2023);
         assertThat(o.categories()).containsExactly("党委部门", "政府部门", "街道/镇");
+    }
+
+    @Test
+    void the_ranking_size_counts_every_listed_unit_and_the_ranked_ones() {
+        assertThat(service.rankingCount(CompareMetric.EXECUTION_RATE, 2023, null)).isEqualTo(new RankingCount(7, 6));
+        assertThat(service.rankingCount(CompareMetric.EXECUTION_RATE, 2023, "街道/镇")).isEqualTo(new RankingCount(4, 4));
+        assertThat(service.rankingCount(CompareMetric.EXECUTION_RATE, 2022, null)).isEqualTo(new RankingCount(6, 6));
+        assertThat(service.rankingCount(CompareMetric.EXECUTION_RATE, 2019, null)).isEqualTo(new RankingCount(0, 0));
+
+        Comparison c = service.compare(new CompareFilter(CompareMetric.EXECUTION_RATE, 2023, 2022, 2023, null, null));
+        assertThat(c.ranking()).isEqualTo(new RankingCount(7, 6));
+    }
+
+    @Test
+    void a_page_of_the_ranking_is_the_same_rows_as_the_whole_ranking_cut() {
+        List<RankingRow> all = service.ranking(CompareMetric.EXECUTION_RATE, 2023, null);
+
+        assertThat(service.ranking(CompareMetric.EXECUTION_RATE, 2023, null, RankingOrder.BY_RANK, 2, 3)).isEqualTo(all.subList(2, 5));
+        assertThat(service.ranking(CompareMetric.EXECUTION_RATE, 2023, null, RankingOrder.BY_RANK, 5, 50)).isEqualTo(all.subList(5, 7));
+        assertThat(service.ranking(CompareMetric.EXECUTION_RATE, 2023, null, RankingOrder.BY_RANK, 7, 50)).isEmpty();
+        assertThat(service.ranking(CompareMetric.EXECUTION_RATE, 2023, null, RankingOrder.BY_RANK, 0, 0)).isEmpty();
+    }
+
+    /**
+     * Each sort of the grid, done in SQL, gives the order the grid's in-memory sort gave: a stable sort
+     * of the ranking by the column, missing values last ascending (first for the percentile), the
+     * comparator reversed descending.
+     */
+    @Test
+    void every_sort_key_in_sql_orders_as_the_grid_sorted_in_memory() {
+        Map<RankingSortKey, Comparator<RankingRow>> inMemory = new EnumMap<>(RankingSortKey.class);
+        inMemory.put(RankingSortKey.RANK, Comparator.comparing(RankingRow::rank, Comparator.nullsLast(Comparator.naturalOrder())));
+        inMemory.put(RankingSortKey.UNIT, Comparator.comparing(RankingRow::unitName));
+        inMemory.put(RankingSortKey.CATEGORY, Comparator.comparing(RankingRow::category));
+        inMemory.put(RankingSortKey.VALUE, Comparator.comparing(RankingRow::value, Comparator.nullsLast(Comparator.naturalOrder())));
+        inMemory.put(RankingSortKey.CHANGE, Comparator.comparing(RankingRow::change, Comparator.nullsLast(Comparator.naturalOrder())));
+        inMemory.put(RankingSortKey.RELATIVE_CHANGE, Comparator.comparing(RankingRow::relativeChange, Comparator.nullsLast(Comparator.naturalOrder())));
+        inMemory.put(RankingSortKey.RANK_CHANGE, Comparator.comparing(RankingRow::rankChange, Comparator.nullsLast(Comparator.naturalOrder())));
+        inMemory.put(RankingSortKey.PERCENTILE, Comparator.comparing(RankingRow::betterThan, Comparator.nullsFirst(Comparator.naturalOrder())));
+        assertThat(inMemory).hasSize(RankingSortKey.values().length);
+
+        for (CompareMetric metric : List.of(CompareMetric.EXECUTION_RATE, CompareMetric.EXECUTED, CompareMetric.POINTS_LOST)) {
+            for (String category : java.util.Arrays.asList(null, "街道/镇")) {
+                List<RankingRow> all = service.ranking(metric, 2023, category);
+                for (var e : inMemory.entrySet()) {
+                    for (boolean descending : List.of(false, true)) {
+                        Comparator<RankingRow> c = descending ? e.getValue().reversed() : e.getValue();
+                        List<RankingRow> expected = all.stream().sorted(c).toList();
+                        assertThat(service.ranking(metric, 2023, category, new RankingOrder(e.getKey(), descending), 0, 100))
+                                .as("%s %s %s %s", metric, category, e.getKey(), descending ? "desc" : "asc")
+                                .extracting(RankingRow::unitCode)
+                                .containsExactlyElementsOf(expected.stream().map(RankingRow::unitCode).toList());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_unit_picker_lists_the_ranking_then_chosen_units_outside_it_in_the_order_chosen() {
+        CompareFilter streets = new CompareFilter(CompareMetric.EXECUTION_RATE, 2023, 2022, 2023, "街道/镇", List.of("p1", "s4", "g2"));
+
+        assertThat(service.lineUnitChoices(streets, null, 0, 50)).extracting(UnitRef::unitCode)
+                .containsExactly("s1", "s2", "s4", "s3", "p1", "g2");
+        assertThat(service.countLineUnitChoices(streets, null)).isEqualTo(6);
+        assertThat(service.lineUnitChoices(streets, "", 2, 3)).extracting(UnitRef::unitCode).containsExactly("s4", "s3", "p1");
+        assertThat(service.lineUnitChoices(streets, null, 0, 50).get(0)).isEqualTo(new UnitRef("s1", "东街街道办事处", "街道/镇"));
+
+        CompareFilter all = new CompareFilter(CompareMetric.EXECUTION_RATE, 2022, 2022, 2023, null, null);
+        // 北山镇 (s4) has no 2022 report: it is not in the ranking, so not offered
+        assertThat(service.lineUnitChoices(all, null, 0, 50)).extracting(UnitRef::unitCode)
+                .containsExactly("p1", "g2", "s2", "g1", "s1", "s3");
+    }
+
+    @Test
+    void the_unit_picker_searches_names_and_codes_in_sql_case_insensitively() {
+        CompareFilter f = new CompareFilter(CompareMetric.EXECUTION_RATE, 2023, 2022, 2023, null, null);
+
+        assertThat(service.lineUnitChoices(f, "街道", 0, 50)).extracting(UnitRef::unitCode).containsExactly("s1", "s2");
+        assertThat(service.countLineUnitChoices(f, "街道")).isEqualTo(2);
+        assertThat(service.lineUnitChoices(f, " G1 ", 0, 50)).extracting(UnitRef::unitName).containsExactly("测试区财政局");
+        assertThat(service.lineUnitChoices(f, "测试区", 1, 1)).extracting(UnitRef::unitCode).containsExactly("g2");
+        assertThat(service.countLineUnitChoices(f, "测试区")).isEqualTo(3);
+        // wildcards are taken literally
+        assertThat(service.lineUnitChoices(f, "%", 0, 50)).isEmpty();
+        assertThat(service.countLineUnitChoices(f, "_")).isZero();
     }
 
     private static RankingRow row(List<RankingRow> rows, String unitCode) {

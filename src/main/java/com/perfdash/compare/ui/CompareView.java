@@ -11,7 +11,10 @@ import com.perfdash.compare.CompareOptions;
 import com.perfdash.compare.CompareService;
 import com.perfdash.compare.Comparison;
 import com.perfdash.compare.MetricText;
+import com.perfdash.compare.RankingCount;
+import com.perfdash.compare.RankingOrder;
 import com.perfdash.compare.RankingRow;
+import com.perfdash.compare.RankingSortKey;
 import com.perfdash.compare.UnitRef;
 import com.perfdash.export.ColumnFormat;
 import com.perfdash.export.ExportTable;
@@ -35,6 +38,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,17 +48,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * 单位对比: units compared by one metric. Every selection lives in the page address
  * ({@link CompareAddress}); a change of a selection navigates to the new address, and the page reads
- * the address and queries once, in {@link #beforeEnter}, never in the constructor.
+ * the address and queries once, in {@link #beforeEnter}, never in the constructor. The ranking grid and
+ * the unit picker are lazy: each page of rows they show is one sorted (or searched), paged query, so
+ * the page holds only what it shows however many units there are.
  */
 @PermitAll
 @Route(value = "compare", layout = MainLayout.class)
@@ -162,7 +165,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         showRanking(comparison);
         heatmap.setOptions(CompareChartMapper.heatmap(comparison, this::getTranslation, getLocale()));
         heatmapNote.setText(comparison.heatmapTruncated()
-                ? getTranslation("compare.heatmap.truncated", comparison.heatmapUnits().size(), comparison.ranking().size()) : "");
+                ? getTranslation("compare.heatmap.truncated", comparison.heatmapUnits().size(), comparison.ranking().units()) : "");
         heatmapNote.setVisible(comparison.heatmapTruncated());
         lines.setOptions(CompareChartMapper.lines(comparison, this::getTranslation, getLocale()));
     }
@@ -194,10 +197,9 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         toYear.setValue(f.toYear());
         category.setItems(options.categories());
         category.setValue(f.category());
-        Set<UnitRef> items = new LinkedHashSet<>();
-        comparison.ranking().forEach(r -> items.add(new UnitRef(r.unitCode(), r.unitName(), r.category())));
-        items.addAll(comparison.lineUnits());
-        lineUnits.setItems(new ArrayList<>(items));
+        // the ranking's units, then chosen units outside it; the typed text searches names and codes
+        lineUnits.setItems(query -> service.lineUnitChoices(f, query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                query -> service.countLineUnitChoices(f, query.getFilter().orElse(null)));
         lineUnits.setValue(new LinkedHashSet<>(comparison.lineUnits()));
     }
 
@@ -224,43 +226,55 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         String scope = f.category() == null ? getTranslation("compare.ranking.allCategories") : f.category();
         rankingHeading.setText(getTranslation("compare.ranking.heading", Integer.toString(f.year()),
                 getTranslation("compare.metric." + m.code())) + "（" + scope + "）");
-        long withValue = c.ranking().stream().filter(r -> r.value() != null).count();
-        rankingCount.setText(getTranslation("compare.ranking.count", Formats.integer(c.ranking().size()), Formats.integer(withValue)));
+        RankingCount size = c.ranking();
+        rankingCount.setText(getTranslation("compare.ranking.count", Formats.integer(size.units()), Formats.integer(size.withValue())));
         rankingHelp.setText(getTranslation("compare.ranking.help",
                 getTranslation(m.higherFirst() ? "compare.ranking.help.higher" : "compare.ranking.help.lower")));
 
         ranking.removeAllColumns();
         Grid.Column<RankingRow> rank = number(r -> r.rank() == null ? Formats.MISSING : Integer.toString(r.rank()),
-                RankingRow::rank, "rank", "compare.column.rank");
+                RankingSortKey.RANK, "rank", "compare.column.rank");
         header(rank, "compare.column.rank", "compare.column.rank.tooltip");
         rank.setFlexGrow(0).setWidth("5.5rem");
         ranking.addColumn(new ComponentRenderer<>(r -> unitLink(r, f.year())))
                 .setKey("unit").setHeader(getTranslation("compare.column.unit")).setFlexGrow(3).setWidth("14rem")
-                .setComparator(Comparator.comparing(RankingRow::unitName)).setSortable(true);
+                .setSortProperty(RankingSortKey.UNIT.name());
         ranking.addColumn(RankingRow::category).setKey("category").setHeader(getTranslation("compare.column.category"))
-                .setFlexGrow(0).setWidth("7rem").setSortable(true);
-        number(r -> MetricText.value(m, r.value()), RankingRow::value, "value", "compare.axis." + m.code());
-        number(r -> MetricText.change(m, r.change()), RankingRow::change, "change",
+                .setFlexGrow(0).setWidth("7rem").setSortProperty(RankingSortKey.CATEGORY.name());
+        number(r -> MetricText.value(m, r.value()), RankingSortKey.VALUE, "value", "compare.axis." + m.code());
+        number(r -> MetricText.change(m, r.change()), RankingSortKey.CHANGE, "change",
                 "compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
         if (m.kind() == CompareMetric.Kind.MONEY) {
-            number(r -> MetricText.relativeChange(r.relativeChange()), RankingRow::relativeChange, "relativeChange",
+            number(r -> MetricText.relativeChange(r.relativeChange()), RankingSortKey.RELATIVE_CHANGE, "relativeChange",
                     "compare.column.relativeChange");
         }
-        Grid.Column<RankingRow> rankChange = number(r -> MetricText.rankChange(r.rankChange()), RankingRow::rankChange,
+        Grid.Column<RankingRow> rankChange = number(r -> MetricText.rankChange(r.rankChange()), RankingSortKey.RANK_CHANGE,
                 "rankChange", "compare.column.rankChange");
         header(rankChange, "compare.column.rankChange", "compare.column.rankChange.tooltip");
         Grid.Column<RankingRow> percentile = ranking.addColumn(r -> percentile(m, r)).setKey("percentile")
-                .setFlexGrow(3).setWidth("13rem").setComparator(Comparator.comparing(RankingRow::betterThan, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .setFlexGrow(3).setWidth("13rem").setSortProperty(RankingSortKey.PERCENTILE.name());
         header(percentile, "compare.column.percentile", "compare.column.percentile.tooltip");
-        ranking.setItems(c.ranking());
+        ranking.setItems(query -> service.ranking(m, f.year(), f.category(), order(query.getSortOrders()),
+                query.getOffset(), query.getLimit()).stream(), query -> size.units());
         // a short ranking shows whole; a long one scrolls inside a grid of fixed height
-        ranking.setAllRowsVisible(c.ranking().size() <= 15);
-        ranking.setHeight(c.ranking().size() <= 15 ? null : "32rem");
+        ranking.setAllRowsVisible(size.units() <= 15);
+        ranking.setHeight(size.units() <= 15 ? null : "32rem");
         ranking.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         String fileName = FileNames.withScope(getTranslation("export.file.ranking", Integer.toString(f.year()),
                 getTranslation("compare.metric." + m.code())), f.category());
         rankingDownload.removeAll();
-        rankingDownload.add(GridDownload.of(ranking, rankingExport(m), () -> fileName));
+        // the whole ranking in the grid's sort, in one query when the link is clicked
+        rankingDownload.add(new GridDownload<>(rankingExport(m), () -> service.ranking(m, f.year(), f.category(),
+                order(ranking.getDataCommunicator().getBackEndSorting()), 0, GridDownload.MAX_ROWS), () -> fileName));
+    }
+
+    /** The grid's sort as the ranking query's; the ranking's own order when unsorted. */
+    static RankingOrder order(List<QuerySortOrder> sortOrders) {
+        if (sortOrders.isEmpty()) {
+            return RankingOrder.BY_RANK;
+        }
+        QuerySortOrder first = sortOrders.get(0);
+        return new RankingOrder(RankingSortKey.valueOf(first.getSorted()), first.getDirection() == SortDirection.DESCENDING);
     }
 
     /** The ranking as downloaded, in the grid's current sort: values as numbers in the metric's unit. */
@@ -290,12 +304,11 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     /** A right-aligned number column, sorted by its value with missing values last. */
-    private <V extends Comparable<? super V>> Grid.Column<RankingRow> number(Function<RankingRow, String> text,
-                                                                           Function<RankingRow, V> value,
-                                                                           String key, String headerKey) {
+    private Grid.Column<RankingRow> number(Function<RankingRow, String> text, RankingSortKey sortKey,
+                                           String key, String headerKey) {
         return ranking.addColumn(text::apply).setKey(key).setHeader(new ColumnHeader(getTranslation(headerKey)))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true)
-                .setComparator(Comparator.comparing(value::apply, Comparator.nullsLast(Comparator.naturalOrder())));
+                .setSortProperty(sortKey.name());
     }
 
     private void header(Grid.Column<RankingRow> column, String key, String tooltipKey) {

@@ -142,7 +142,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Anchor template = download(ImportRoutes.template(), getTranslation("import.download.template"));
         template.addClassName("template-link");
         ComboBox<ReportOption> report = new ComboBox<>(getTranslation("import.download.report"));
-        report.setItems(workbooks.reports());
+        // lazy: each page the list shows is one query, the typed text searched in the unit name, code and year
+        report.setItems(query -> workbooks.reports(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                query -> workbooks.countReports(query.getFilter().orElse(null)));
         report.setItemLabelGenerator(o -> o.unitName() + " · " + o.fiscalYear());
         report.setPlaceholder(getTranslation("import.download.pick"));
         report.addClassName("report-picker");

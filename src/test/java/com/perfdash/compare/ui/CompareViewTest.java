@@ -13,13 +13,18 @@ import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.compare.CompareMetric;
 import com.perfdash.compare.RankingRow;
 import com.perfdash.compare.UnitRef;
+import com.perfdash.export.ui.GridDownload;
 import com.perfdash.ingest.DataLoader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -183,6 +188,53 @@ class CompareViewTest extends KaribuTestBase {
         Select<Integer> year = _get(Select.class, spec -> spec.withLabel("排名年度"));
         _setValue(year, 2022);
         assertThat(address()).contains("year=2022").contains("units=s4&units=p1");
+    }
+
+    @Test
+    void the_ranking_is_read_a_page_at_a_time_sorted_in_sql_and_downloaded_whole_in_the_grids_sort() {
+        open("compare?metric=execution_rate&year=2023");
+        Grid<RankingRow> grid = ranking();
+        assertThat(grid.getDataProvider().isInMemory()).as("lazy: the view keeps no list of the ranking").isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("ranking-count")).getText()).contains("7").contains("6");
+
+        // missing values last ascending, first descending; equal values stay in rank order
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("value"), SortDirection.ASCENDING)));
+        assertThat(codes(grid)).containsExactly("s3", "g2", "s4", "s1", "s2", "g1", "p1");
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("value"), SortDirection.DESCENDING)));
+        assertThat(codes(grid)).containsExactly("p1", "g1", "s1", "s2", "s4", "s3", "g2");
+        assertThat(_get(GridDownload.class).rows()).extracting(r -> ((RankingRow) r).unitCode())
+                .containsExactly("p1", "g1", "s1", "s2", "s4", "s3", "g2");
+
+        // the percentile: a unit without a value sorts first ascending
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("percentile"), SortDirection.ASCENDING)));
+        assertThat(codes(grid)).containsExactly("p1", "s3", "g2", "s4", "s1", "s2", "g1");
+    }
+
+    private static List<String> codes(Grid<RankingRow> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).unitCode()).toList();
+    }
+
+    @Test
+    void the_unit_picker_reads_pages_of_the_ranking_and_chosen_units_searched_in_sql() {
+        open("compare?metric=execution_rate&year=2023&category=%E8%A1%97%E9%81%93%2F%E9%95%87&units=s4&units=p1");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<UnitRef> units = _get(MultiSelectComboBox.class);
+        assertThat(units.getDataProvider().isInMemory()).as("lazy: the view keeps no list of every unit").isFalse();
+        assertThat(units.getValue()).extracting(UnitRef::unitCode).containsExactly("s4", "p1");
+
+        assertThat(choices(units, null)).containsExactly("s1", "s2", "s4", "s3", "p1");
+        assertThat(choices(units, "北山")).containsExactly("s4");
+        assertThat(choices(units, "S3")).containsExactly("s3");
+        assertThat(choices(units, "办")).containsExactly("s1", "s2", "p1");
+        @SuppressWarnings("unchecked")
+        DataProvider<UnitRef, String> provider = (DataProvider<UnitRef, String>) units.getDataProvider();
+        assertThat(provider.size(new Query<>("街道"))).isEqualTo(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> choices(MultiSelectComboBox<UnitRef> units, String search) {
+        DataProvider<UnitRef, String> provider = (DataProvider<UnitRef, String>) units.getDataProvider();
+        return provider.fetch(new Query<>(0, 50, List.of(), null, search)).map(UnitRef::unitCode).toList();
     }
 
     @Test

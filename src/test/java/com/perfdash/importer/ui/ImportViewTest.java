@@ -5,17 +5,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.perfdash.KaribuTestBase;
 import com.perfdash.importer.ImportLogEntry;
+import com.perfdash.importer.ReportOption;
 import com.perfdash.importer.ReportWorkbookService;
 import com.perfdash.ingest.DataFolderLoader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +31,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jdbi.v3.core.Jdbi;
@@ -204,5 +209,36 @@ class ImportViewTest extends KaribuTestBase {
         signInAs("leader");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("import"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+    }
+
+    @Test
+    void the_report_picker_reads_pages_searched_in_sql_and_a_unit_user_is_offered_its_own_reports() {
+        folder.load();
+        UI.getCurrent().navigate("import");
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportOption> picker = _get(ComboBox.class, s -> s.withClasses("report-picker"));
+        assertThat(picker.getDataProvider().isInMemory()).as("lazy: no list of every report is kept").isFalse();
+
+        ComboBoxKt.setUserInput(picker, "荷塘区委办公室 · 2020");
+        List<ReportOption> found = ComboBoxKt.getSuggestionItems(picker);
+        assertThat(found).isNotEmpty().allSatisfy(o -> assertThat(o.unitName()).contains("荷塘"))
+                .extracting(ReportOption::fiscalYear).containsOnly(2020);
+        ReportOption hetang = found.stream().filter(o -> o.unitCode().equals("zz-hetang-qwbgs")).findFirst().orElseThrow();
+        assertThat(ComboBoxKt.getSuggestions(picker)).contains("中共株洲市荷塘区委办公室 · 2020");
+        ComboBoxKt.setUserInput(picker, "ZZ-HETANG-QWBGS");
+        assertThat(ComboBoxKt.getSuggestionItems(picker)).contains(hetang);
+
+        Anchor link = _get(Anchor.class, s -> s.withClasses("report-workbook-link"));
+        assertThat(link.isEnabled()).isFalse();
+        picker.setValue(hetang);
+        assertThat(link.isEnabled()).isTrue();
+        assertThat(link.getHref()).isEqualTo("import/workbook?unit=zz-hetang-qwbgs&year=2020");
+
+        signInAs("unit");
+        UI.getCurrent().navigate("units"); // away and back: a new page, with a new picker
+        UI.getCurrent().navigate("import");
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportOption> own = _get(ComboBox.class, s -> s.withClasses("report-picker"));
+        assertThat(ComboBoxKt.getSuggestionItems(own)).isNotEmpty().extracting(ReportOption::unitCode).containsOnly("qh-caizheng");
     }
 }
