@@ -4,11 +4,13 @@ import com.perfdash.base.db.DuckDbDatabase;
 import com.perfdash.base.db.Jdbis;
 import com.perfdash.base.db.SchemaMigrations;
 import com.perfdash.ingest.DataLoader;
+import com.perfdash.ingest.ReportMetricsStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** A fresh, migrated in-memory DuckDB for one test class; close it after the tests. */
@@ -20,7 +22,7 @@ public final class TestDatabase implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private static final List<String> MODEL_TABLES = List.of("unit", "report", "report_text", "project", "eval_table",
-            "funds_row", "goal", "indicator_level1", "indicator", "report_version");
+            "funds_row", "goal", "indicator_level1", "indicator", "report_version", "report_metrics_store");
 
     private final DuckDbDatabase database = DuckDbDatabase.inMemory();
     private final Jdbi jdbi = Jdbis.create(database);
@@ -35,6 +37,20 @@ public final class TestDatabase implements AutoCloseable {
 
     public DataLoader loader() {
         return new DataLoader(jdbi, CLOCK);
+    }
+
+    /**
+     * Deletes every report and unit, as if nothing had been loaded, and the stored metrics with them (a
+     * test that writes the model tables itself calls {@link ReportMetricsStore#refresh} after its rows).
+     */
+    public static void emptyModel(Jdbi jdbi) {
+        jdbi.useHandle(h -> {
+            for (String table : List.of("indicator", "indicator_level1", "goal", "funds_row", "eval_table", "project",
+                    "report_text", "report", "unit")) {
+                h.execute("DELETE FROM " + table);
+            }
+            ReportMetricsStore.refresh(h);
+        });
     }
 
     /** A hash over every row of every model table: equal before and after means nothing changed. */

@@ -10,6 +10,6 @@ import org.jdbi.v3.core.Handle;
 @FunctionalInterface
 public interface AfterLoadStep {
 
-    /** Runs after the report model was replaced, on the load's transaction handle. */
+    /** Runs after the report model was replaced and its metrics stored ({@link ReportMetricsStore}), on the load's transaction handle. */
     void afterLoad(Handle transaction);
 }

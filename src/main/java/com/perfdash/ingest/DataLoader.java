@@ -28,7 +28,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  *
  * <p>DuckDB reads each CSV itself ({@code read_csv}) into a staging table of text columns; the
  * validation queries then look for problems across all rows at once, and only when there are none
- * does one transaction replace the model's tables. A problem leaves the database exactly as it was.
+ * does one transaction replace the model's tables, store their metrics ({@link ReportMetricsStore}) and
+ * run the after-load steps. A problem leaves the database exactly as it was.
  */
 public class DataLoader {
 
@@ -131,6 +132,8 @@ public class DataLoader {
 
     private void replaceModel(Handle tx) {
         tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
+        // before the steps: they, and every query after the load, may read report_metrics
+        ReportMetricsStore.refresh(tx);
         afterLoad.forEach(step -> step.afterLoad(tx));
     }
 

@@ -50,6 +50,12 @@ class ImportServiceTest {
                 .mapTo(BigDecimal.class).one());
     }
 
+    /** The seed report's executed budget as the stored metrics hold it (report_metrics). */
+    private BigDecimal executed() {
+        return fx.db.jdbi().withHandle(h -> h.createQuery("SELECT executed FROM report_metrics WHERE unit_code = 'zz-hetang-qwbgs'")
+                .mapTo(BigDecimal.class).one());
+    }
+
     @Test
     void seed_exported_as_a_workbook_and_imported_gives_back_every_row_of_every_table() throws IOException {
         Map<String, List<String>> before = fx.modelRows();
@@ -150,12 +156,17 @@ class ImportServiceTest {
 
     @Test
     void withdrawing_a_batch_restores_the_replaced_report_and_restoring_applies_it_again() throws IOException {
-        ImportPreview preview = fx.preview(fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("报告信息"), 15, "B").setCellValue(474.25)));
+        ImportPreview preview = fx.preview(fx.seedWorkbook("a.xlsx", wb -> {
+            cell(wb.getSheet("报告信息"), 15, "B").setCellValue(474.25);          // 预算收入
+            cell(wb.getSheet("部门整体支出绩效自评表"), 4, "E").setCellValue(500);  // 合计 全年执行数
+        }));
         String batch = fx.service.confirm(preview.id(), "clerk").batch();
         assertThat(incomeTotal()).isEqualByComparingTo("474.25");
+        assertThat(executed()).isEqualByComparingTo("500");
 
         assertThat(fx.service.withdraw(batch, "reviewer", "wrong figures").done()).isTrue();
         assertThat(incomeTotal()).isEqualByComparingTo("516.66");
+        assertThat(executed()).isEqualByComparingTo("516.66");
         assertThat(fx.service.state(batch)).isEqualTo(BatchState.WITHDRAWN);
         assertThat(Files.readString(fx.imports.resolve(batch).resolve(LoadSources.WITHDRAWN))).contains("reviewer", "wrong figures");
 
@@ -165,6 +176,7 @@ class ImportServiceTest {
         assertThat(fx.service.restore(batch, "reviewer").done()).isTrue();
         assertThat(fx.service.restore(batch, "reviewer").done()).isFalse();
         assertThat(incomeTotal()).isEqualByComparingTo("474.25");
+        assertThat(executed()).isEqualByComparingTo("500");
         assertThat(fx.service.state(batch)).isEqualTo(BatchState.APPLIED);
         assertThat(fx.service.log(10)).extracting(ImportLogEntry::action, ImportLogEntry::outcome, ImportLogEntry::userName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("restore", "restored", "reviewer"),

@@ -7,16 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.perfdash.KaribuTestBase;
+import com.perfdash.TestDatabase;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.catalog.UnitCount;
+import com.perfdash.ingest.ReportMetricsStore;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +33,7 @@ class DataSummaryViewTest extends KaribuTestBase {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbi.useHandle(h -> {
-            for (String table : List.of("indicator", "indicator_level1", "goal", "funds_row", "eval_table", "project",
-                    "report_text", "report", "unit")) {
-                h.execute("DELETE FROM " + table);
-            }
-        });
+        TestDatabase.emptyModel(jdbi);
     }
 
     private void unit(String code, String name, String category) {
@@ -52,6 +48,7 @@ class DataSummaryViewTest extends KaribuTestBase {
                     + "VALUES (?, ?, ?, ?, 'test.docx', 'test.csv')", id, unitCode, year, sourceKind);
             h.execute("INSERT INTO eval_table (table_id, report_id, table_no, kind) VALUES (?, ?, 0, 'unit')", id, id);
             insertFunds(h, id, fullYearBudget, executed);
+            ReportMetricsStore.refresh(h);
         });
     }
 

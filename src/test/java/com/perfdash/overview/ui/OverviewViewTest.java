@@ -163,12 +163,7 @@ class OverviewViewTest extends KaribuTestBase {
 
     @Test
     void nothing_loaded_shows_a_sentence() {
-        jdbi.useHandle(h -> {
-            for (String table : List.of("indicator", "indicator_level1", "goal", "funds_row", "eval_table", "project",
-                    "report_text", "report", "unit")) {
-                h.execute("DELETE FROM " + table);
-            }
-        });
+        TestDatabase.emptyModel(jdbi);
         open("");
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state")).getText()).startsWith("尚未加载任何自评报告");

@@ -1,0 +1,22 @@
+package com.perfdash.ingest;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The stored per-report metrics ({@code report_metrics_store}, V012) that the views {@code report_metrics}
+ * and {@code report_scores} read. {@link DataLoader} refreshes them whenever it replaces the model, before
+ * any {@link AfterLoadStep} runs, so every load, dry run and import sees metrics of the reports it holds.
+ * Whatever else writes the model tables (a test inserting rows) must call {@link #refresh} afterwards.
+ */
+public final class ReportMetricsStore {
+
+    private static final String REFRESH_SQL = "com/perfdash/ingest/refresh_report_metrics.sql";
+
+    private ReportMetricsStore() {
+    }
+
+    /** Recomputes every report's metrics from the model tables, on {@code handle} (in its transaction, if any). */
+    public static void refresh(Handle handle) {
+        handle.createScript(ClasspathSql.read(REFRESH_SQL)).execute();
+    }
+}
