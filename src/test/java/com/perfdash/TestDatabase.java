@@ -22,7 +22,8 @@ public final class TestDatabase implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private static final List<String> MODEL_TABLES = List.of("unit", "report", "report_text", "project", "eval_table",
-            "funds_row", "goal", "indicator_level1", "indicator", "report_version", "report_metrics_store");
+            "funds_row", "goal", "indicator_level1", "indicator", "report_version", "report_metrics_store", "project_years_store",
+            "project_name_key");
 
     private final DuckDbDatabase database = DuckDbDatabase.inMemory();
     private final Jdbi jdbi = Jdbis.create(database);
@@ -40,8 +41,9 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Deletes every report and unit, as if nothing had been loaded, and the stored metrics with them (a
-     * test that writes the model tables itself calls {@link ReportMetricsStore#refresh} after its rows).
+     * Deletes every report and unit, as if nothing had been loaded, and the stored metrics and project years
+     * with them (a test that writes the model tables itself calls {@link ReportMetricsStore#refresh} after
+     * its rows).
      */
     public static void emptyModel(Jdbi jdbi) {
         jdbi.useHandle(h -> {

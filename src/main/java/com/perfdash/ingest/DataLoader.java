@@ -132,7 +132,7 @@ public class DataLoader {
 
     private void replaceModel(Handle tx) {
         tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
-        // before the steps: they, and every query after the load, may read report_metrics
+        // before the steps: they, and every query after the load, may read report_metrics or project_years
         ReportMetricsStore.refresh(tx);
         afterLoad.forEach(step -> step.afterLoad(tx));
     }

@@ -4,9 +4,11 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The stored per-report metrics ({@code report_metrics_store}, V012) that the views {@code report_metrics}
- * and {@code report_scores} read. {@link DataLoader} refreshes them whenever it replaces the model, before
- * any {@link AfterLoadStep} runs, so every load, dry run and import sees metrics of the reports it holds.
- * Whatever else writes the model tables (a test inserting rows) must call {@link #refresh} afterwards.
+ * and {@code report_scores} read, and the stored project years ({@code project_years_store}, V013) that
+ * the view {@code project_years} reads. {@link DataLoader} refreshes them whenever it replaces the model,
+ * before any {@link AfterLoadStep} runs, so every load, dry run and import sees metrics and project years
+ * of the reports it holds. Whatever else writes the model tables or {@code project_name_key} (a test
+ * inserting rows) must call {@link #refresh} afterwards.
  */
 public final class ReportMetricsStore {
 
@@ -15,7 +17,10 @@ public final class ReportMetricsStore {
     private ReportMetricsStore() {
     }
 
-    /** Recomputes every report's metrics from the model tables, on {@code handle} (in its transaction, if any). */
+    /**
+     * Recomputes every report's metrics and project years from the model tables, on {@code handle} (in its
+     * transaction, if any). Project names without a stored key get {@code project_key(name)} on the spot.
+     */
     public static void refresh(Handle handle) {
         handle.createScript(ClasspathSql.read(REFRESH_SQL)).execute();
     }

@@ -2,17 +2,19 @@ package com.perfdash.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.perfdash.ingest.StoredRows.columns;
+import static com.perfdash.ingest.StoredRows.copyFiles;
+import static com.perfdash.ingest.StoredRows.count;
+import static com.perfdash.ingest.StoredRows.difference;
 
 import com.perfdash.TestDatabase;
 import com.perfdash.base.db.SchemaMigrations;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,16 +41,6 @@ class ReportMetricsStoreTest {
     @AfterEach
     void close() {
         db.close();
-    }
-
-    private static int count(Handle h, String sql) {
-        return h.createQuery(sql).mapTo(Integer.class).one();
-    }
-
-    /** Rows of {@code a} not in {@code b} plus rows of {@code b} not in {@code a}, duplicates counted. */
-    private static int difference(Handle h, String a, String b) {
-        return count(h, "SELECT count(*) FROM ((SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + ") "
-                + "UNION ALL (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + "))");
     }
 
     private static void assertStoreIsCurrent(Handle h) {
@@ -91,10 +83,6 @@ class ReportMetricsStoreTest {
         });
     }
 
-    private static List<String> columns(Handle h, String view) {
-        return h.createQuery("SELECT column_name || ' ' || column_type FROM (DESCRIBE " + view + ")").mapTo(String.class).list();
-    }
-
     @Test
     void a_unit_scoped_connection_sees_its_own_unit_only() {
         db.jdbi().useHandle(h -> {
@@ -116,7 +104,7 @@ class ReportMetricsStoreTest {
     void a_dry_run_and_the_after_load_steps_see_the_metrics_of_the_loaded_reports_and_a_rollback_restores_them(@TempDir Path tmp)
             throws IOException {
         Path seedOnly = tmp.resolve("data");
-        copy(TestDatabase.SEED, seedOnly.resolve("seed"));
+        copyFiles(TestDatabase.SEED, seedOnly.resolve("seed"));
         List<Integer> seenBySteps = new ArrayList<>();
         AfterLoadStep step = h -> seenBySteps.add(count(h, "SELECT count(*) FROM report_metrics"));
         DataLoader loader = new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of(step));
@@ -137,7 +125,7 @@ class ReportMetricsStoreTest {
     @Test
     void a_failed_load_leaves_the_stored_metrics_as_they_were(@TempDir Path tmp) throws IOException {
         Path seedOnly = tmp.resolve("data");
-        copy(TestDatabase.SEED, seedOnly.resolve("seed"));
+        copyFiles(TestDatabase.SEED, seedOnly.resolve("seed"));
         int before = db.jdbi().withHandle(h -> count(h, "SELECT count(*) FROM report_metrics_store"));
         AfterLoadStep failing = h -> {
             throw new IllegalStateException("a failing step");
@@ -176,14 +164,5 @@ class ReportMetricsStoreTest {
         assertThat(SchemaMigrations.migrate(db.jdbi())).isEqualTo(1);
 
         db.jdbi().useHandle(ReportMetricsStoreTest::assertStoreIsCurrent);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }
