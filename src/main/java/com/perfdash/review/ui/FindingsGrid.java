@@ -94,8 +94,18 @@ public class FindingsGrid extends Grid<Finding> {
         return badge;
     }
 
+    /** The link's words: "open the report", or on the report page itself "mark on this page". */
+    private String linkLabelKey = "review.grid.open";
+
+    /** For the report page: each finding's link marks its rows on the page already open. */
+    public static FindingsGrid ofReport(List<Finding> findings) {
+        FindingsGrid grid = of(findings, false, true);
+        grid.linkLabelKey = "review.grid.mark";
+        return grid;
+    }
+
     private Anchor reportLink(Finding f) {
-        Anchor a = new Anchor(ReportLinks.reportPage(f), getTranslation("review.grid.open"));
+        Anchor a = new Anchor(ReportLinks.reportPage(f), getTranslation(linkLabelKey));
         a.getElement().setAttribute("title", f.unitName() + " " + f.fiscalYear());
         return a;
     }

@@ -90,7 +90,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         if (found.isEmpty()) {
             return ReportTables.emptyState(getTranslation("units.report.findings.none"));
         }
-        FindingsGrid grid = FindingsGrid.of(found, false, true);
+        FindingsGrid grid = FindingsGrid.ofReport(found);
         grid.addClassName("report-findings");
         return grid;
     }

@@ -14,6 +14,7 @@ import com.perfdash.review.ReviewService;
 import com.perfdash.review.Severity;
 import com.perfdash.overview.WatchListEntry;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.perfdash.review.ui.FindingsGrid;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,11 @@ class ReportFindingsViewTest extends KaribuTestBase {
         assertThat(found).filteredOn(f -> f.rule() == ReviewRule.SUM_INCOME_PARTS).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("516.66", "474.25"));
         assertThat(found).allMatch(f -> f.unitCode().equals("zz-hetang-qwbgs") && f.fiscalYear() == 2020);
+        // on the report page itself a finding's link marks its rows here
+        FindingsGrid grid = _get(FindingsGrid.class, spec -> spec.withClasses("report-findings"));
+        Anchor mark = (Anchor) GridKt._getCellComponent(grid, 0, FindingsGrid.REPORT);
+        assertThat(mark.getText()).isEqualTo("在报告中标出");
+        assertThat(mark.getHref()).startsWith("units/zz-hetang-qwbgs/2020");
     }
 
     @Test
