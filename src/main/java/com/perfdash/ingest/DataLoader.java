@@ -1,6 +1,7 @@
 package com.perfdash.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,12 +176,18 @@ public class DataLoader {
     static String fingerprint(List<DataSetSource> sets) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 20]; // read in pieces: a data file may be hundreds of megabytes
             for (DataSetSource set : sets) {
                 for (FileSpec spec : DataFormat.FILES) {
                     Path file = set.folder().resolve(spec.fileName());
                     digest.update((set.label() + "/" + spec.fileName()).getBytes(StandardCharsets.UTF_8));
                     if (Files.isRegularFile(file)) {
-                        digest.update(Files.readAllBytes(file));
+                        try (InputStream in = Files.newInputStream(file)) {
+                            int n;
+                            while ((n = in.read(buffer)) > 0) {
+                                digest.update(buffer, 0, n);
+                            }
+                        }
                     }
                 }
             }
