@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The attainment rules: reads each candidate's target and actual with {@link MeasureParser} and
@@ -34,7 +35,12 @@ final class AttainmentCheck {
 
     /** The finding one candidate raises, if any. */
     static Optional<NewFinding> finding(IndicatorCandidate c) {
-        Outcome outcome = TargetAttainment.judge(MeasureParser.parse(c.targetText()), MeasureParser.parse(c.actualText()),
+        return finding(c, MeasureParser::parse);
+    }
+
+    /** The finding one candidate raises, if any, reading its texts with {@code parse} (a cache of {@link MeasureParser#parse}). */
+    static Optional<NewFinding> finding(IndicatorCandidate c, Function<String, Measure> parse) {
+        Outcome outcome = TargetAttainment.judge(parse.apply(c.targetText()), parse.apply(c.actualText()),
                 TargetAttainment.lowerIsBetter(c.level2(), c.level3()));
         boolean fullPoints = c.score().compareTo(c.weight()) >= 0;
         ReviewRule rule = fullPoints

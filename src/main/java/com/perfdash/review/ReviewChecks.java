@@ -122,8 +122,9 @@ public class ReviewChecks implements AfterLoadStep {
         try (FindingAppender out = new FindingAppender(handle, insertChunk);
              Stream<IndicatorCandidate> attainment = q.attainmentCandidates();
              Stream<CostCandidate> costs = q.costCandidates()) {
-            attainment.map(AttainmentCheck::finding).flatMap(Optional::stream).forEach(out::add);
-            costs.map(CostIndicatorCheck::finding).flatMap(Optional::stream).forEach(out::add);
+            ParsedMeasures parse = new ParsedMeasures();
+            attainment.map(c -> AttainmentCheck.finding(c, parse)).flatMap(Optional::stream).forEach(out::add);
+            costs.map(c -> CostIndicatorCheck.finding(c, parse)).flatMap(Optional::stream).forEach(out::add);
         }
         log.debug("Java checks in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - javaStart));
         int findings = q.findingCount();

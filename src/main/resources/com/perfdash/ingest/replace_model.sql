@@ -82,14 +82,22 @@ GROUP BY t.table_id, s.level1;
 
 -- A target or actual text that is one quantity: optional comparator, a number, a short unit.
 -- Whitespace is ignored ("491.38 万元" = "491.38万元"); anything else ("长期", "2020 年 1 月-12 月")
--- keeps only its text.
+-- keeps only its text. The same texts recur in thousands of rows ("≥95%", "4 次"): each distinct text
+-- is parsed once (the measure_* macros, V003), and the rows look their parts up.
+CREATE OR REPLACE TEMP TABLE map_measure AS
+SELECT txt, measure_cmp(txt) AS cmp, measure_value(txt) AS value, measure_unit(txt) AS unit
+FROM (SELECT target AS txt FROM stg_indicators UNION SELECT actual FROM stg_indicators)
+WHERE txt IS NOT NULL;
+
 INSERT INTO indicator
 SELECT t.table_id, s.seq::SMALLINT, s.level1, s.level2, s.level3, s.target, s.actual,
        s.weight::DECIMAL(6,2), s.score::DECIMAL(6,2), s.deviation_note,
-       measure_cmp(s.target), measure_value(s.target), measure_unit(s.target),
-       measure_cmp(s.actual), measure_value(s.actual), measure_unit(s.actual)
+       mt.cmp, mt.value, mt.unit, ma.cmp, ma.value, ma.unit
 FROM stg_indicators s
-JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
+JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT
+LEFT JOIN map_measure mt ON mt.txt = s.target
+LEFT JOIN map_measure ma ON ma.txt = s.actual;
 
+DROP TABLE map_measure;
 DROP TABLE map_table;
 DROP TABLE map_report;

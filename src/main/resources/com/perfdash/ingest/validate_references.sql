@@ -35,7 +35,7 @@ FROM stg_eval_tables WHERE kind = 'project' AND project_name IS NULL
 UNION ALL
 SELECT _file, _row, 'table_no', 'table number must be 0 or more' FROM stg_eval_tables WHERE table_no::INTEGER < 0
 
--- uniqueness within a report or table
+-- uniqueness within a report or table (the larger files number only the rows of keys that repeat)
 UNION ALL
 SELECT _file, _row, 'table_no', 'table ' || table_no || ' appears more than once in report ' || unit_code || ' ' || fiscal_year
 FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER ORDER BY _file, _row) AS n
@@ -43,11 +43,19 @@ FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::IN
 UNION ALL
 SELECT _file, _row, 'row_kind', 'row kind ' || row_kind || ' appears more than once in table ' || table_no || ' of report ' || unit_code || ' ' || fiscal_year
 FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, row_kind ORDER BY _file, _row) AS n
-      FROM stg_funds_rows) WHERE n > 1
+      FROM stg_funds_rows s
+      SEMI JOIN (SELECT _set, unit_code, fiscal_year::INTEGER AS y, table_no::INTEGER AS t, row_kind FROM stg_funds_rows
+                 GROUP BY ALL HAVING count(*) > 1) d
+        ON d._set = s._set AND d.unit_code = s.unit_code AND d.y = s.fiscal_year::INTEGER AND d.t = s.table_no::INTEGER
+       AND d.row_kind = s.row_kind) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'seq', 'seq ' || seq || ' of section ' || section || ' appears more than once in report ' || unit_code || ' ' || fiscal_year
 FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, section, seq::INTEGER ORDER BY _file, _row) AS n
-      FROM stg_report_texts) WHERE n > 1
+      FROM stg_report_texts s
+      SEMI JOIN (SELECT _set, unit_code, fiscal_year::INTEGER AS y, section, seq::INTEGER AS q FROM stg_report_texts
+                 GROUP BY ALL HAVING count(*) > 1) d
+        ON d._set = s._set AND d.unit_code = s.unit_code AND d.y = s.fiscal_year::INTEGER AND d.section = s.section
+       AND d.q = s.seq::INTEGER) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'seq', 'project seq ' || seq || ' appears more than once in report ' || unit_code || ' ' || fiscal_year
 FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
@@ -59,10 +67,17 @@ FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::IN
 UNION ALL
 SELECT _file, _row, 'seq', 'indicator seq ' || seq || ' appears more than once in table ' || table_no || ' of report ' || unit_code || ' ' || fiscal_year
 FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, seq::INTEGER ORDER BY _file, _row) AS n
-      FROM stg_indicators) WHERE n > 1
+      FROM stg_indicators s
+      SEMI JOIN (SELECT _set, unit_code, fiscal_year::INTEGER AS y, table_no::INTEGER AS t, seq::INTEGER AS q FROM stg_indicators
+                 GROUP BY ALL HAVING count(*) > 1) d
+        ON d._set = s._set AND d.unit_code = s.unit_code AND d.y = s.fiscal_year::INTEGER AND d.t = s.table_no::INTEGER
+       AND d.q = s.seq::INTEGER) WHERE n > 1
 UNION ALL
 SELECT _file, _row, 'level1_cap', 'level 1 indicator ' || level1 || ' declares different caps in table ' || table_no || ' of report '
        || unit_code || ' ' || fiscal_year
-FROM (SELECT *, count(DISTINCT coalesce(level1_cap::DECIMAL(6,2), -1)) OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1) AS caps,
-             row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1 ORDER BY _file, _row) AS n
-      FROM stg_indicators) WHERE caps > 1 AND n > 1
+FROM (SELECT *, row_number() OVER (PARTITION BY _set, unit_code, fiscal_year::INTEGER, table_no::INTEGER, level1 ORDER BY _file, _row) AS n
+      FROM stg_indicators s
+      SEMI JOIN (SELECT _set, unit_code, fiscal_year::INTEGER AS y, table_no::INTEGER AS t, level1 FROM stg_indicators
+                 GROUP BY ALL HAVING count(DISTINCT coalesce(level1_cap::DECIMAL(6,2), -1)) > 1) d
+        ON d._set = s._set AND d.unit_code = s.unit_code AND d.y = s.fiscal_year::INTEGER AND d.t = s.table_no::INTEGER
+       AND d.level1 = s.level1) WHERE n > 1
