@@ -61,6 +61,17 @@ class UnitRulesTest {
     }
 
     @Test
+    void among_wholes_of_equal_amount_the_reference_is_always_the_first_by_name_with_its_own_row() {
+        // income, expenditure and the table's 年初预算数, 全年预算数, 全年执行数 all 516.66: five smallest wholes alike
+        report().set("funds_rows.csv", where("table_no", "0", "row_kind", "total"), "initial_budget", "516.66")
+                .set("projects.csv", where("seq", "3"), "budget", "45000");
+        assertThat(load()).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsEntry("ref", "expenditure_total").containsEntry("ref_amount", "516.66");
+            assertThat(f.rowKeys()).containsExactly("p3", "expenditure");
+        });
+    }
+
+    @Test
     void a_project_tables_funds_in_yuan_fire() {
         report().set("funds_rows.csv", where("table_no", "1", "row_kind", "appropriation"), "full_year_budget", "45000");
         assertThat(load()).extracting(ReviewFixture::where).containsExactly("UNIT_TEN_THOUSAND f1-appropriation");

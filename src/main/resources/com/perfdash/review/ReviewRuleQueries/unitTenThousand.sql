@@ -51,8 +51,12 @@ WITH wholes AS (
     FROM funds_row f JOIN eval_table t ON t.table_id = f.table_id
     WHERE t.table_no <> 0 OR f.row_kind <> 'total'
 ), smallest AS (
-    SELECT report_id, arg_min(field, amount) AS field, arg_min(row_key, amount) AS row_key, min(amount) AS amount
-    FROM wholes WHERE amount > 0 GROUP BY report_id
+    -- the field and its row key from the same row; among equal amounts (a report often states its whole
+    -- budget three times alike) the first field by name, so every run names the same one
+    SELECT report_id, s.ref.field AS field, s.ref.row_key AS row_key, s.amount
+    FROM (SELECT report_id, min(amount) AS amount,
+                 arg_min({'field': field, 'row_key': row_key}, {'amount': amount, 'field': field}) AS ref
+          FROM wholes WHERE amount > 0 GROUP BY report_id) s
 ), found AS (
     SELECT a.report_id, a.table_no, a.row_kind, NULL::SMALLINT AS project_seq, a.field, a.row_key, a.amount,
            b.field AS ref_field, b.row_key AS ref_key, b.amount AS ref_amount
