@@ -3,6 +3,9 @@ package com.perfdash.units.ui;
 import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.review.Finding;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.units.EvalTableDetail;
 import com.perfdash.units.EvalTableInfo;
 import com.perfdash.units.ProjectTableDetail;
@@ -29,8 +32,9 @@ import java.util.Set;
 /**
  * One project evaluation table (项目支出绩效自评表) of a report, shown like the whole-unit table: the
  * project's name, spending direction, investment and period, whether the report's text lists it, then
- * funds rows, goals and the indicator tree with its sums against the caps and the stated total. The last
- * address segment is the table number (1, 2, …). Accepts {@code ?highlight=} like the report page.
+ * what the review checks found in this table, funds rows, goals and the indicator tree with its sums
+ * against the caps and the stated total. The last address segment is the table number (1, 2, …).
+ * Accepts {@code ?highlight=} like the report page.
  */
 @PermitAll
 @Route(value = "units/:unitCode/:year([0-9]{1,4})/projects/:tableNo([0-9]{1,4})", layout = MainLayout.class)
@@ -38,10 +42,12 @@ import java.util.Set;
 public class ProjectTableView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UnitsService service;
+    private final ReviewService review;
     private String title = "";
 
-    public ProjectTableView(UnitsService service) {
+    public ProjectTableView(UnitsService service, ReviewService review) {
         this.service = service;
+        this.review = review;
         addClassName("project-table-view");
     }
 
@@ -76,6 +82,7 @@ public class ProjectTableView extends VerticalLayout implements HasDynamicTitle,
 
         List<ReportSection> sections = List.of(
                 new ReportSection("project", getTranslation("units.projectTable.section.info"), info(d)),
+                new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h, info.tableNo())),
                 new ReportSection("funds", getTranslation("units.report.section.funds"), ReportTables.fundsWithDownload(this, t.funds(),
                         highlight, () -> getTranslation("export.file.projectTable.funds", h.unitName(), Integer.toString(h.fiscalYear()), projectName))),
                 new ReportSection("goals", getTranslation("units.report.section.goals"), ReportTables.goals(this, t.goals())),
@@ -83,6 +90,28 @@ public class ProjectTableView extends VerticalLayout implements HasDynamicTitle,
                         getTranslation("export.file.projectTable.indicators", h.unitName(), Integer.toString(h.fiscalYear()), projectName))));
         add(nav, ReportSection.tableOfContents(getTranslation("units.report.toc"), address, sections));
         sections.forEach(this::add);
+        firstMarkedSection(highlight).ifPresent(id -> ReportSection.scrollTo(this, id));
+    }
+
+    /** The section holding the first marked row in page order: the funds rows, then the indicators (with the total). */
+    static java.util.Optional<String> firstMarkedSection(Set<String> keys) {
+        if (keys.stream().anyMatch(k -> k.startsWith("f"))) {
+            return java.util.Optional.of("funds");
+        }
+        return keys.stream().anyMatch(k -> k.startsWith("i") || k.startsWith("t"))
+                ? java.util.Optional.of("indicators") : java.util.Optional.empty();
+    }
+
+    /** The report's findings about this table; each link marks its rows on this page. */
+    private Component findings(ReportHeader h, int tableNo) {
+        List<Finding> found = review.findingsForReport(h.unitCode(), h.fiscalYear()).stream()
+                .filter(f -> f.tableNo() != null && f.tableNo() == tableNo).toList();
+        if (found.isEmpty()) {
+            return ReportTables.emptyState(getTranslation("units.projectTable.findings.none"));
+        }
+        FindingsGrid grid = FindingsGrid.ofReport(found);
+        grid.addClassName("table-findings");
+        return grid;
     }
 
     private Component info(ProjectTableDetail d) {

@@ -29,6 +29,15 @@ class ReportSection extends Section {
     }
 
     /**
+     * Scrolls {@code page} to the section {@code id} once the browser has laid it out: the grids above
+     * take their height only once rendered, so the scroll waits for them.
+     */
+    static void scrollTo(Component page, String id) {
+        page.getElement().executeJs(
+                "setTimeout(() => { const s = document.getElementById($0); if (s) { s.scrollIntoView(); } }, 500)", id);
+    }
+
+    /**
      * The in-page table of contents. The links keep the page's own address (with its query) and only
      * add the fragment, and are left to the browser, so following one scrolls instead of reloading.
      *

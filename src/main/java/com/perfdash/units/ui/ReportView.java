@@ -130,9 +130,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         add(ReportSection.tableOfContents(getTranslation("units.report.toc"), address, sections));
         sections.forEach(this::add);
-        // The grids above take their height only once rendered in the browser; scroll after they have.
-        firstMarkedSection(highlight).ifPresent(id -> getElement().executeJs(
-                "setTimeout(() => { const s = document.getElementById($0); if (s) { s.scrollIntoView(); } }, 500)", id));
+        firstMarkedSection(highlight).ifPresent(id -> ReportSection.scrollTo(this, id));
     }
 
     /** The section holding the first marked row in page order, to scroll to when the page opens. */

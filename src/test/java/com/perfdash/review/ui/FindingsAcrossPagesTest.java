@@ -122,6 +122,18 @@ class FindingsAcrossPagesTest extends KaribuTestBase {
     }
 
     @Test
+    void the_project_tables_page_lists_the_six_findings_about_that_table() {
+        open("units/" + SEED + "/2020/projects/1");
+        FindingsGrid grid = _get(FindingsGrid.class, spec -> spec.withClasses("table-findings"));
+        List<Finding> found = rows(grid);
+        // weights 110 against 100 (level 1 and total), score total, the copied and mis-costed 成本控制数,
+        // and the project missing from the report's list
+        assertThat(found).extracting(f -> f.rule().code()).containsExactlyInAnyOrder("WEIGHT_LEVEL1_CAP", "WEIGHT_TOTAL",
+                "SCORE_TOTAL", "PLAUS_COST_VS_SPENDING", "PLAUS_COPIED_INDICATOR", "PLAUS_PROJECT_NOT_LISTED");
+        assertThat(found).allMatch(f -> ReportLinks.reportPage(f).startsWith("units/" + SEED + "/2020/projects/1"));
+    }
+
+    @Test
     void a_finding_about_the_project_sums_marks_the_project_list() {
         Finding projectSpending = review.findingsForUnit(SEED).stream()
                 .filter(f -> f.rule() == ReviewRule.SUM_PROJECT_SPENDING).findFirst().orElseThrow();

@@ -131,6 +131,14 @@ class UnitViewsTest extends KaribuTestBase {
     }
 
     @Test
+    void a_project_table_opened_with_marked_rows_scrolls_to_the_first_of_them() {
+        assertThat(ProjectTableView.firstMarkedSection(java.util.Set.of("t1"))).contains("indicators");
+        assertThat(ProjectTableView.firstMarkedSection(java.util.Set.of("i1-5"))).contains("indicators");
+        assertThat(ProjectTableView.firstMarkedSection(java.util.Set.of("i1-5", "f1-total"))).as("funds come first on the page").contains("funds");
+        assertThat(ProjectTableView.firstMarkedSection(java.util.Set.of())).isEmpty();
+    }
+
+    @Test
     void the_democratic_supervision_table_shows_110_against_the_stated_100() {
         assertThat(open("units/" + SEED + "/2020/projects/1")).isEqualTo(200);
 
