@@ -52,12 +52,6 @@ public class OverviewService {
                 q -> q.watchList(fiscalYear, f.categoryArray(), f.source().code()));
     }
 
-    /** What the review checks found, per year of the filter's range that has reports, oldest first. */
-    public List<YearFindings> findingCounts(OverviewFilter f) {
-        return jdbi.withExtension(OverviewQueries.class,
-                q -> q.findingCounts(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code()));
-    }
-
     /** Everything the overview page shows, read in one go. */
     public Overview overview(OverviewFilter f, int selectedYear) {
         return jdbi.withExtension(OverviewQueries.class, q -> {
