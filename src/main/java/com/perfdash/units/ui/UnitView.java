@@ -10,7 +10,6 @@ import com.perfdash.export.ui.GridDownload;
 import com.perfdash.review.Finding;
 import com.perfdash.review.FindingFilter;
 import com.perfdash.review.ReviewService;
-import com.perfdash.review.Severity;
 import com.perfdash.review.YearCount;
 import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.review.ui.ReviewView;
@@ -39,8 +38,6 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One unit over the years: the years it reported (each a link to that report), the latest year's key
@@ -90,25 +87,24 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         String unitCode = overview.unit().unitCode();
-        Map<Integer, YearCount> findingCounts = review.countsByYear(FindingFilter.forUnit(unitCode)).stream()
-                .collect(Collectors.toMap(YearCount::fiscalYear, Function.identity()));
+        // one read: the panel lists the findings, the years table counts them
+        List<Finding> found = review.findingsForUnit(unitCode);
+        Map<Integer, YearCount> findingCounts = YearCount.perYear(found);
         add(yearLinks(overview), kpis(overview.years().get(overview.years().size() - 1)), charts(overview),
-                years(overview, findingCounts), findings(unitCode));
+                years(overview, findingCounts), findings(unitCode, found, findingCounts));
     }
 
     /** What the review checks found in this unit's reports, errors first, latest year first. */
-    private Component findings(String unitCode) {
-        List<Finding> found = review.findingsForUnit(unitCode);
+    private Component findings(String unitCode, List<Finding> found, Map<Integer, YearCount> perYear) {
         Div panel = new Div(new H3(getTranslation("units.unit.findings.heading")));
         panel.addClassNames("panel", "unit-findings");
         if (found.isEmpty()) {
             panel.add(ReportTables.emptyState(getTranslation("units.unit.findings.none")));
             return panel;
         }
-        long errors = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long years = found.stream().map(Finding::fiscalYear).distinct().count();
+        int errors = perYear.values().stream().mapToInt(YearCount::errors).sum();
         Paragraph summary = new Paragraph(getTranslation("units.unit.findings.summary", Integer.toString(found.size()),
-                Long.toString(errors), Long.toString(years)));
+                Integer.toString(errors), Integer.toString(perYear.size())));
         summary.addClassName("section-note");
         panel.add(summary);
         if (ReviewView.isOpenTo(user.role())) {

@@ -9,15 +9,18 @@ import com.perfdash.TestDatabase;
 import com.perfdash.ingest.DataFolderLoader;
 import com.perfdash.ingest.LoadSources;
 import com.perfdash.review.Finding;
+import com.perfdash.review.FindingFilter;
 import com.perfdash.review.ReviewRule;
 import com.perfdash.review.ReviewService;
 import com.perfdash.review.Severity;
+import com.perfdash.review.YearCount;
 import com.perfdash.overview.WatchListEntry;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.perfdash.review.ui.FindingsGrid;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,15 @@ class ReportFindingsViewTest extends KaribuTestBase {
             assertThat(e.findingErrors()).as(e.unitCode())
                     .isEqualTo((int) found.stream().filter(f -> f.severity() == Severity.ERROR).count());
         }
+    }
+
+    @Test
+    void a_units_findings_counted_per_year_agree_with_the_stored_counts() {
+        Map<Integer, YearCount> perYear =
+                YearCount.perYear(review.findingsForUnit("qh-caizheng"));
+        List<YearCount> stored = review.countsByYear(FindingFilter.forUnit("qh-caizheng"))
+                .stream().filter(c -> c.total() > 0).toList();
+        assertThat(stored).hasSizeGreaterThan(1);
+        assertThat(List.copyOf(perYear.values())).isEqualTo(stored);
     }
 }
