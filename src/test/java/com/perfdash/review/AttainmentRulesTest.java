@@ -2,47 +2,14 @@ package com.perfdash.review;
 
 import static com.perfdash.review.CsvDataSet.where;
 import static com.perfdash.review.ReviewFixture.en;
-import static com.perfdash.review.ReviewFixture.of;
 import static com.perfdash.review.ReviewFixture.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Attainment: points off met targets, full points on missed ones, and what cannot be read. */
-class AttainmentRulesTest {
-
-    private static ReviewFixture fixture;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void open() {
-        fixture = new ReviewFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    private CsvDataSet report() {
-        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
-    }
-
-    private List<Finding> load(ReviewRule rule) {
-        return of(fixture.load(data), rule);
-    }
-
-    private static Map<String, String> indicator(int tableNo, int seq) {
-        return where("table_no", String.valueOf(tableNo), "seq", String.valueOf(seq));
-    }
+class AttainmentRulesTest extends RuleTestBase {
 
     @Test
     void a_point_off_15_trainings_of_10_without_a_note_fires() {

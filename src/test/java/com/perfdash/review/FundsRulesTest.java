@@ -6,38 +6,11 @@ import static com.perfdash.review.ReviewFixture.of;
 import static com.perfdash.review.ReviewFixture.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Funds scoring: execution rate, funds score, over- and under-execution. */
-class FundsRulesTest {
-
-    private static ReviewFixture fixture;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void open() {
-        fixture = new ReviewFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    private CsvDataSet report() {
-        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
-    }
-
-    private List<Finding> load(ReviewRule rule) {
-        return of(fixture.load(data), rule);
-    }
+class FundsRulesTest extends RuleTestBase {
 
     private static java.util.Map<String, String> total(int tableNo) {
         return where("table_no", String.valueOf(tableNo), "row_kind", "total");
@@ -86,7 +59,7 @@ class FundsRulesTest {
     void a_funds_score_capped_at_the_weight_above_100_percent_is_silent() {
         report().set("funds_rows.csv", total(0), "executed", "540")
                 .set("funds_rows.csv", total(0), "execution_rate_pct", "104.52");
-        List<Finding> all = fixture.load(data);
+        List<Finding> all = loadAll();
         assertThat(of(all, ReviewRule.FUNDS_SCORE)).isEmpty();
         assertThat(of(all, ReviewRule.FUNDS_RATE)).isEmpty();
     }

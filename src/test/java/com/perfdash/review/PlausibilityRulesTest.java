@@ -1,47 +1,14 @@
 package com.perfdash.review;
 
 import static com.perfdash.review.CsvDataSet.where;
-import static com.perfdash.review.ReviewFixture.of;
 import static com.perfdash.review.ReviewFixture.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Plausibility: cost indicators against spending, copied rows, projects in the tables vs in the text. */
-class PlausibilityRulesTest {
-
-    private static ReviewFixture fixture;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void open() {
-        fixture = new ReviewFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    private CsvDataSet report() {
-        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
-    }
-
-    private List<Finding> load(ReviewRule rule) {
-        return of(fixture.load(data), rule);
-    }
-
-    private static Map<String, String> indicator(int tableNo, int seq) {
-        return where("table_no", String.valueOf(tableNo), "seq", String.valueOf(seq));
-    }
+class PlausibilityRulesTest extends RuleTestBase {
 
     private CsvDataSet cost(CsvDataSet r, int tableNo, int seq, String level3, String amount) {
         return r.set("indicators.csv", indicator(tableNo, seq), "level3", level3)

@@ -1,46 +1,14 @@
 package com.perfdash.review;
 
 import static com.perfdash.review.CsvDataSet.where;
-import static com.perfdash.review.ReviewFixture.of;
 import static com.perfdash.review.ReviewFixture.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Indicator scoring: weights against the scheme the table declares, scores, totals and grades. */
-class ScoringRulesTest {
-
-    private static ReviewFixture fixture;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void open() {
-        fixture = new ReviewFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    private CsvDataSet report() {
-        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
-    }
-
-    private List<Finding> load(ReviewRule rule) {
-        return of(fixture.load(data), rule);
-    }
-
-    private static java.util.Map<String, String> indicator(int tableNo, int seq) {
-        return where("table_no", String.valueOf(tableNo), "seq", String.valueOf(seq));
-    }
+class ScoringRulesTest extends RuleTestBase {
 
     @Test
     void benefit_weights_of_40_under_a_cap_of_30_fire() {
@@ -79,7 +47,7 @@ class ScoringRulesTest {
                 .set("indicators.csv", where("table_no", "1", "level1", "产出指标"), "level1_cap", "40")
                 .set("indicators.csv", indicator(1, 4), "weight", "5").set("indicators.csv", indicator(1, 4), "score", "5")
                 .set("indicators.csv", indicator(1, 5), "weight", "5").set("indicators.csv", indicator(1, 5), "score", "5");
-        List<Finding> all = fixture.load(data);
+        List<Finding> all = loadAll();
         assertThat(all).filteredOn(f -> f.rule().severity() == Severity.ERROR).isEmpty();
     }
 

@@ -1,47 +1,19 @@
 package com.perfdash.review;
 
 import static com.perfdash.review.CsvDataSet.where;
-import static com.perfdash.review.ReviewFixture.of;
 import static com.perfdash.review.ReviewFixture.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sums: each rule fires on a report that does not add up, and stays silent within rounding. */
-class SumRulesTest {
-
-    private static ReviewFixture fixture;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void open() {
-        fixture = new ReviewFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    private CsvDataSet report() {
-        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
-    }
-
-    private List<Finding> load(ReviewRule rule) {
-        return of(fixture.load(data), rule);
-    }
+class SumRulesTest extends RuleTestBase {
 
     @Test
     void the_corrected_seed_raises_nothing() {
         report();
-        assertThat(fixture.load(data)).isEmpty();
+        assertThat(loadAll()).isEmpty();
     }
 
     @Test

@@ -1,41 +1,17 @@
 package com.perfdash.review;
 
 import static com.perfdash.review.CsvDataSet.where;
-import static com.perfdash.review.ReviewFixture.of;
 import static com.perfdash.review.ReviewFixture.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Units: an amount written in 元 where the report means 万元. */
-class UnitRulesTest {
-
-    private static ReviewFixture fixture;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void open() {
-        fixture = new ReviewFixture();
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    private CsvDataSet report() {
-        return CsvDataSet.copy(ReviewFixture.CLEAN, data, "clean");
-    }
+class UnitRulesTest extends RuleTestBase {
 
     private List<Finding> load() {
-        return of(fixture.load(data), ReviewRule.UNIT_TEN_THOUSAND);
+        return load(ReviewRule.UNIT_TEN_THOUSAND);
     }
 
     @Test
