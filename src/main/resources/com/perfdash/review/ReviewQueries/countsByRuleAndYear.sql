@@ -1,10 +1,6 @@
--- Findings per rule and fiscal year, for the reports a filter selects.
-SELECT f.rule_code, r.fiscal_year, count(*) AS findings
-FROM review_finding f
-JOIN scoped_report r ON r.report_id = f.report_id
-WHERE (CAST(:f.ruleCode AS VARCHAR) IS NULL OR f.rule_code = :f.ruleCode)
-  AND (CAST(:f.unitCode AS VARCHAR) IS NULL OR r.unit_code = :f.unitCode)
-  AND (CAST(:f.fiscalYear AS INTEGER) IS NULL OR r.fiscal_year = :f.fiscalYear)
-  AND (CAST(:f.severityName AS VARCHAR) IS NULL OR f.severity = :f.severityName)
-GROUP BY f.rule_code, r.fiscal_year
-ORDER BY r.fiscal_year, f.rule_code
+-- Findings per rule and fiscal year, for the reports a filter selects (macro matching_findings, V014).
+SELECT rule_code, fiscal_year, count(*) AS findings
+FROM matching_findings(CAST(:f.ruleCode AS VARCHAR), CAST(:f.unitCode AS VARCHAR),
+                       CAST(:f.fiscalYear AS INTEGER), CAST(:f.severityName AS VARCHAR))
+GROUP BY rule_code, fiscal_year
+ORDER BY fiscal_year, rule_code

@@ -92,4 +92,15 @@ class ReportFindingsViewTest extends KaribuTestBase {
         assertThat(stored).hasSizeGreaterThan(1);
         assertThat(List.copyOf(perYear.values())).isEqualTo(stored);
     }
+
+    @Test
+    void a_unit_user_reads_only_its_own_units_findings() {
+        int all = review.count(FindingFilter.ALL);
+        int own = review.count(FindingFilter.forUnit("qh-caizheng"));
+        assertThat(own).isPositive().isLessThan(all);
+        signInAs("unit");
+        assertThat(review.count(FindingFilter.ALL)).isEqualTo(own);
+        assertThat(review.findings(FindingFilter.ALL, 0, 1000)).hasSize(own).allMatch(f -> f.unitCode().equals("qh-caizheng"));
+        assertThat(review.countsByYear(FindingFilter.ALL).stream().mapToInt(YearCount::total).sum()).isEqualTo(own);
+    }
 }
