@@ -4,9 +4,11 @@ package com.perfdash.importer;
  * Where a value of an uploaded file is: the file, the sheet (workbooks only), the row and the column.
  *
  * @param file   the uploaded file's name; inside a ZIP, {@code bundle.zip › seed/reports.csv}
- * @param sheet  the sheet of a workbook, or null
+ * @param sheet  the part of the file: the sheet of a workbook; in a document the table ("表格 2"), the
+ *               page ("第 3 页") or the running text ("正文"); null for a CSV file
  * @param row    the Excel row number (1 = the first row) in a workbook; the data row (1 = the first row
- *               after the header) in a CSV file; null when the whole file or sheet is concerned
+ *               after the header) in a CSV file; the table row (1-based) of a document's table, or the
+ *               paragraph's number in running text; null when the whole file or sheet is concerned
  * @param column the column: a letter and its header in a workbook ({@code D 全年预算数}), the column name
  *               in a CSV file; null when the whole row is concerned
  */
