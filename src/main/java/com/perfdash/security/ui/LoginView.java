@@ -51,9 +51,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * The page the sign-in sends a refused attempt back to: {@code ?error} (wrong user name or password),
+     * {@code ?locked} (throttled, see LoginThrottle) or {@code ?expired} (posted without this page's CSRF
+     * token).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String outcome = parameters.containsKey("locked") ? "login.locked"
+                : parameters.containsKey("expired") ? "login.expired"
+                : parameters.containsKey("error") ? "login.error" : null;
+        if (outcome != null) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation(outcome + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(outcome + ".message"));
+            form.setI18n(i18n);
+        }
+        form.setError(outcome != null);
     }
 
     @Override

@@ -1,0 +1,1 @@
+DELETE FROM login_failure WHERE username = :username AND remote_addr = :address

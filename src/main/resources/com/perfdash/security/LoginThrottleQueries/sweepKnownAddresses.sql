@@ -1,0 +1,1 @@
+DELETE FROM login_known_address WHERE last_success_at < :since
