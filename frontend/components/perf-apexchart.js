@@ -1,6 +1,9 @@
 // <perf-apexchart>: draws one ApexCharts chart from the JSON options the server sends (ApexChart.java).
 // JSON cannot carry functions, so the options name their number formats ("format": "WAN_YUAN") and this
 // element swaps each name for a formatter function before handing the options to ApexCharts.
+// Every text in the options is text (unit names come from uploaded files): asText() below is the one
+// place that keeps ApexCharts from reading any of it as HTML. The toolbar's CSV download is the server's
+// (ChartCsv.java), written like the grids' downloads.
 import ApexCharts from 'apexcharts';
 import zhCn from 'apexcharts/dist/locales/zh-cn.json';
 import en from 'apexcharts/dist/locales/en.json';
@@ -74,6 +77,44 @@ function applyFormat(holder, kind, table) {
   }
 }
 
+// What ApexCharts writes into the page as HTML (innerHTML): legend entries, the tooltip's title, series
+// names and values, the x axis tooltip. Everything else it draws (titles, axis labels, annotations, data
+// labels) is SVG text, set as text, and is left alone: escaping there would show "&amp;" for "&".
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(value) {
+  return String(value === null || value === undefined ? '' : value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+// A formatter that escapes what `own` (or, without one, the value itself) comes to.
+function escaping(own) {
+  return (value, opts) => escapeHtml(own ? own(value, opts) : value);
+}
+
+// Installs an escaping formatter at every HTML path, around the one a format put there (applyFormat).
+function asText(options) {
+  options.legend = options.legend || {};
+  options.legend.formatter = escaping(options.legend.formatter);
+
+  const tooltip = (options.tooltip = options.tooltip || {});
+  tooltip.x = tooltip.x || {};
+  tooltip.x.formatter = escaping(tooltip.x.formatter);
+  // one entry per series: a series without one would get ApexCharts' own, unescaped, title
+  const y = Array.isArray(tooltip.y) ? tooltip.y : tooltip.y ? [tooltip.y] : [];
+  const count = Math.max((options.series || []).length, y.length, 1);
+  tooltip.y = Array.from({ length: count }, (_, i) => {
+    const entry = y[i] || {};
+    entry.formatter = escaping(entry.formatter);
+    entry.title = { formatter: (name) => (name ? escapeHtml(name) + ': ' : '') };
+    return entry;
+  });
+
+  options.xaxis = options.xaxis || {};
+  options.xaxis.tooltip = options.xaxis.tooltip || {};
+  options.xaxis.tooltip.formatter = escaping(options.xaxis.tooltip.formatter);
+  return options;
+}
+
 function toApexOptions(json, fontFamily) {
   const options = JSON.parse(json);
   options.chart = options.chart || {};
@@ -91,7 +132,7 @@ function toApexOptions(json, fontFamily) {
   const y = options.tooltip && options.tooltip.y;
   (Array.isArray(y) ? y : y ? [y] : []).forEach((t) => applyFormat(t, 'value', table));
   applyFormat(options.dataLabels, 'value', table);
-  return options;
+  return asText(options);
 }
 
 class PerfApexChart extends HTMLElement {
@@ -104,6 +145,8 @@ class PerfApexChart extends HTMLElement {
     this._renderQueued = false;
     this._drawing = Promise.resolve();
     this._drawnAt = 0;
+    // before ApexCharts' own listener on the menu item, which would write its CSV in the browser
+    this.addEventListener('click', (e) => this._downloadCsv(e), true);
   }
 
   // Flow may set properties before this class is defined; re-run them through the setters.
@@ -212,6 +255,31 @@ class PerfApexChart extends HTMLElement {
     }
     const { imgURI } = await this._chart.dataURI({ scale: scale || 2 });
     return imgURI;
+  }
+
+  // "下载 CSV" in the toolbar menu: the server's file (attribute csv-download, a Vaadin download URL).
+  _downloadCsv(event) {
+    const item = event.target && event.target.closest ? event.target.closest('.apexcharts-menu-item.exportCSV') : null;
+    if (!item || !this.contains(item)) {
+      return;
+    }
+    event.stopPropagation();
+    event.preventDefault();
+    const menu = item.closest('.apexcharts-menu');
+    if (menu) {
+      menu.classList.remove('apexcharts-menu-open');
+    }
+    const href = this.getAttribute('csv-download');
+    if (!href) {
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = href;
+    link.setAttribute('download', '');
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
   }
 
   _destroyChart() {

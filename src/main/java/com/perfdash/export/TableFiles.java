@@ -1,18 +1,16 @@
 package com.perfdash.export;
 
+import com.perfdash.base.download.CsvDownload;
+import com.perfdash.base.download.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,14 +24,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes rows under an {@link ExportTable}'s columns as XLSX or CSV, in the order given (the grid's
  * order). XLSX: bold header row frozen at the top, numbers as numeric cells with number formats
- * ({@code #,##0.00} for 万元), streamed (POI SXSSF) so that large tables need little memory. CSV: UTF-8
- * with a byte order mark, so Excel and WPS read Chinese correctly; numbers without grouping, percents
- * as {@code 95.3%}.
+ * ({@code #,##0.00} for 万元), streamed (POI SXSSF) so that large tables need little memory. CSV
+ * ({@link CsvDownload}): UTF-8 with a byte order mark, so Excel and WPS read Chinese correctly; numbers
+ * without grouping, percents as {@code 95.3%}. Text that a spreadsheet would run as a formula stays text
+ * in both ({@link SpreadsheetText}).
  */
 public final class TableFiles {
 
-    /** The UTF-8 byte order mark Excel and WPS look for. */
-    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Rows SXSSF keeps in memory before flushing to its temporary file. */
     private static final int WINDOW = 200;
     /** Rows looked at to size the text columns. */
@@ -55,6 +52,8 @@ public final class TableFiles {
         try {
             Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(sheetName == null || sheetName.isBlank() ? "Sheet1" : sheetName));
             Map<ColumnFormat, CellStyle> styles = styles(wb);
+            CellStyle quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -83,7 +82,11 @@ public final class TableFiles {
                         cell.setCellValue(n.doubleValue());
                         cell.setCellStyle(styles.get(col.format()));
                     } else {
-                        cell.setCellValue(v.toString());
+                        String text = v.toString();
+                        cell.setCellValue(text);
+                        if (SpreadsheetText.readAsFormula(text)) {
+                            cell.setCellStyle(quoted);
+                        }
                     }
                 }
             }
@@ -144,10 +147,8 @@ public final class TableFiles {
     public static <T> void csv(ExportTable<T> table, List<T> rows, OutputStream out) {
         List<ExportColumn<T>> columns = table.columns();
         try {
-            out.write(BOM);
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            printer.printRecord(table.headers());
+            CSVPrinter printer = CsvDownload.open(out);
+            printer.printRecord(table.headers().stream().map(SpreadsheetText::csvCell).toList());
             List<String> record = new ArrayList<>(columns.size());
             for (T row : rows) {
                 record.clear();
@@ -168,7 +169,7 @@ public final class TableFiles {
             return "";
         }
         if (!(v instanceof Number n) || !format.isNumber()) {
-            return textCell(v.toString());
+            return SpreadsheetText.csvCell(v.toString());
         }
         BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
         return switch (format) {
@@ -177,16 +178,5 @@ public final class TableFiles {
             case INTEGER, YEAR -> d.setScale(0, RoundingMode.HALF_UP).toPlainString();
             case TEXT -> d.toPlainString();
         };
-    }
-
-    /**
-     * Text that a spreadsheet would take for a formula (=, +, @ first) gets a leading apostrophe, so that
-     * opening a download never runs what a report's text happens to say.
-     */
-    static String textCell(String s) {
-        if (!s.isEmpty() && "=+@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
-        }
-        return s;
     }
 }

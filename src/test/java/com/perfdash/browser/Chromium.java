@@ -24,6 +24,8 @@ import org.openqa.selenium.logging.LogType;
 final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of(System.getProperty("perfdash.chromium", "/usr/bin/chromium"));
+    /** Where the browser saves downloads, without asking. */
+    static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
     static final Path DRIVER = Path.of(System.getProperty("perfdash.chromedriver", "/usr/bin/chromedriver"));
 
     /**
@@ -64,7 +66,13 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1440,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh",
+                "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())

@@ -85,4 +85,63 @@ class TableFilesTest {
         assertThat(FileNames.withScope("2024年度需关注单位", null)).isEqualTo("2024年度需关注单位");
         assertThat(FileNames.withScope("2024年度需关注单位", "党委部门")).isEqualTo("2024年度需关注单位（党委部门）");
     }
+
+    /** Text cells of a report that a spreadsheet would run, as an attacker would type them into a unit name. */
+    static final List<String> FORMULAS = List.of(
+            "=cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0",
+            "+86-731-1234",
+            "@SUM(1+9)*cmd|' /C calc'!A0",
+            "\t=1+1",
+            "\r=1+1",
+            "\n=1+1",
+            " =HYPERLINK(\"http://evil.example\",\"点击\")",
+            "\u3000=1+1",
+            "\uFF1DHYPERLINK(\"http://evil.example\")",
+            "\uFF0B1+1",
+            "\uFF0D1+1",
+            "\uFF20SUM(A1)");
+
+    @Test
+    void csv_text_a_spreadsheet_would_evaluate_gets_an_apostrophe_while_a_negative_amount_stays_a_number() {
+        List<Row> rows = new java.util.ArrayList<>();
+        for (String f : FORMULAS) {
+            rows.add(new Row(f, new BigDecimal("-3.5"), null, null, 2023));
+        }
+        rows.add(new Row("青禾区-东风街道（2023）", new BigDecimal("-0.04"), null, null, 2023));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableFiles.csv(table(), rows, out);
+        byte[] bytes = out.toByteArray();
+        List<org.apache.commons.csv.CSVRecord> records;
+        try {
+            records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(
+                    new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            assertThat(records.get(i + 1).get(0)).as(FORMULAS.get(i)).isEqualTo("'" + FORMULAS.get(i));
+            assertThat(records.get(i + 1).get(1)).isEqualTo("-3.50");
+        }
+        assertThat(records.get(FORMULAS.size() + 1).get(0)).isEqualTo("青禾区-东风街道（2023）");
+        assertThat(records.get(FORMULAS.size() + 1).get(1)).isEqualTo("-0.04");
+    }
+
+    @Test
+    void xlsx_keeps_formula_like_text_a_quote_prefixed_string_and_negative_amounts_numbers() throws IOException {
+        List<Row> rows = FORMULAS.stream().map(f -> new Row(f, new BigDecimal("-3.5"), null, null, 2023)).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableFiles.xlsx("2023年度排名", table(), rows, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < FORMULAS.size(); i++) {
+                var cell = sheet.getRow(i + 1).getCell(0);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(FORMULAS.get(i));
+                // as Excel marks text typed with a leading ': editing the cell keeps it text
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(FORMULAS.get(i)).isTrue();
+                assertThat(sheet.getRow(i + 1).getCell(1).getNumericCellValue()).isEqualTo(-3.5);
+            }
+        }
+    }
 }
