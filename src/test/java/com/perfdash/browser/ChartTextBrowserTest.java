@@ -121,6 +121,29 @@ class ChartTextBrowserTest {
         });
     }
 
+    /** Empties the download folder, clicks, and returns the CSV file the browser saved. */
+    private Path downloadCsv(Runnable click) throws IOException {
+        try (Stream<Path> old = Files.list(Chromium.DOWNLOADS)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        click.run();
+        return await().until(d -> {
+            try (Stream<Path> files = Files.list(Chromium.DOWNLOADS)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static List<CSVRecord> records(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        return CSVFormat.DEFAULT.parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
+    }
+
     private void assertNoAlertAndNoInjectedImage() {
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(driver.findElements(By.cssSelector("perf-apexchart img"))).isEmpty();
@@ -171,32 +194,25 @@ class ChartTextBrowserTest {
         assertThat(chromium.severeConsoleEntries()).as("console errors on /compare").isEmpty();
 
         // the lines' "下载 CSV": the server's file, the names as text cells
-        try (Stream<Path> old = Files.list(Chromium.DOWNLOADS)) {
-            for (Path p : old.toList()) {
-                Files.delete(p);
-            }
-        }
         WebElement menu = lines.findElement(By.cssSelector(".apexcharts-menu-icon"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
-        new Actions(driver).moveToElement(menu).pause(Duration.ofMillis(200)).click().perform();
-        WebElement csvItem = await().until(d -> lines.findElements(By.cssSelector(".apexcharts-menu-item.exportCSV")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        csvItem.click();
-        Path file = await().until(d -> {
-            try (Stream<Path> files = Files.list(Chromium.DOWNLOADS)) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
+        Path file = downloadCsv(() -> {
+            new Actions(driver).moveToElement(menu).pause(Duration.ofMillis(200)).click().perform();
+            await().until(d -> lines.findElements(By.cssSelector(".apexcharts-menu-item.exportCSV")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         });
         assertThat(file.getFileName().toString()).matches("\\d{4}-\\d{4}年度.*\\.csv");
-        byte[] bytes = Files.readAllBytes(file);
-        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
-        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))
-                .getRecords();
+        List<CSVRecord> rows = records(file);
         assertThat(rows.get(0).toList()).containsExactly("年度", XSS, "'" + FORMULA);
         assertThat(rows.get(1).get(1)).matches("\\d+\\.\\d%|");
-        assertThat(chromium.severeConsoleEntries()).as("console errors after the download").isEmpty();
+
+        // the ranking grid's CSV: the same rule for the grid's download
+        WebElement gridCsv = driver.findElement(By.cssSelector(".grid-download-csv"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", gridCsv);
+        List<CSVRecord> ranking = records(downloadCsv(gridCsv::click));
+        assertThat(ranking.stream().map(r -> r.toList().toString()))
+                .anyMatch(r -> r.contains("'" + FORMULA)).anyMatch(r -> r.contains(XSS)).noneMatch(r -> r.contains(", " + FORMULA));
+        assertThat(chromium.severeConsoleEntries()).as("console errors after the downloads").isEmpty();
     }
 
     @Test
