@@ -36,7 +36,7 @@ class LoginLockRestartTest {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        Files.createDirectories(DIR);
+        Files.createDirectories(DIR.resolve("no-data"));
         try (ConfigurableApplicationContext app = start()) {
             for (int i = 0; i < 5; i++) {
                 new WebClient(port(app)).signIn("finance", "guess-" + i);

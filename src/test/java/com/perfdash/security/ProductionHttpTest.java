@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports",
-                "perfdash.data.dir=target/no-data", "perfdash.security.initial-admin-password=" + ProductionHttpTest.ADMIN_PASSWORD})
+                "perfdash.security.initial-admin-password=" + ProductionHttpTest.ADMIN_PASSWORD})
 @ActiveProfiles("prod")
 class ProductionHttpTest {
 
