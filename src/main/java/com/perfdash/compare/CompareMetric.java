@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A metric units are compared by. Each is a column of {@code report_metrics} (V002) or the whole-unit
- * table's points lost (V007); the view {@code unit_metric_values} holds them in long form under
+ * A metric units are compared by. Each is a column of {@code report_metrics} (db/views/03_report_metrics.sql) or the whole-unit
+ * table's points lost (db/views/05_compare.sql); the view {@code unit_metric_values} holds them in long form under
  * {@link #code()}, which is also the metric's name in the page address.
  */
 public enum CompareMetric {

@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The comparison's queries; SQL in {@code com/perfdash/compare/CompareQueries/*.sql}. They read the
- * view {@code unit_metric_values} and the table macro {@code metric_ranking} of migration V007: the
+ * view {@code unit_metric_values} and the table macro {@code metric_ranking} of db/views/05_compare.sql: the
  * metric is a bound value ({@link CompareMetric#code()}), never SQL text, and no metric is computed here.
  * {@code category} is a unit category, {@code ''} for every category; {@code pattern} is a search text
  * as {@link com.perfdash.base.db.SearchText} makes it, null for no search.

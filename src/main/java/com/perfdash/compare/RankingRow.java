@@ -3,7 +3,7 @@ package com.perfdash.compare;
 import java.math.BigDecimal;
 
 /**
- * One unit in the ranking of a fiscal year by one metric (table macro {@code metric_ranking}, V007).
+ * One unit in the ranking of a fiscal year by one metric (table macro {@code metric_ranking}, db/views/05_compare.sql).
  * Values are in the metric's unit: 万元, points, or a fraction for rates and shares (0.95 = 95 %).
  *
  * @param value          the unit's value that year; null when its report does not state it

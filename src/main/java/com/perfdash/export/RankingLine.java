@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One unit in the summary's ranking: its rank by total score among the units of the scope that year,
- * with its execution rate beside it (rankings of {@code metric_ranking}, V007).
+ * with its execution rate beside it (rankings of {@code metric_ranking}, db/views/05_compare.sql).
  *
  * @param rank          competition rank by total score (ties share a rank); null without a score
  * @param totalScore    total score as stated, points

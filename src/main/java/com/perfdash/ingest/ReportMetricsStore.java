@@ -3,12 +3,13 @@ package com.perfdash.ingest;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The stored per-report metrics ({@code report_metrics_store}, V012) that the views {@code report_metrics}
- * and {@code report_scores} read, and the stored project years ({@code project_years_store}, V013) that
- * the view {@code project_years} reads. {@link DataLoader} refreshes them whenever it replaces the model,
+ * The stored per-report metrics ({@code report_metrics_store}, db/views/03_report_metrics.sql) that the
+ * views {@code report_metrics} and {@code report_scores} read, and the stored project years
+ * ({@code project_years_store}, db/views/07_projects.sql) that the view {@code project_years} reads. {@link DataLoader} refreshes them whenever it replaces the model,
  * before any {@link AfterLoadStep} runs, so every load, dry run and import sees metrics and project years
  * of the reports it holds. Whatever else writes the model tables or {@code project_name_key} (a test
- * inserting rows) must call {@link #refresh} afterwards.
+ * inserting rows) must call {@link #refresh} afterwards. When a definition file changes, the schema
+ * rebuilds the stores itself ({@link com.perfdash.base.db.SchemaDefinitions}).
  */
 public final class ReportMetricsStore {
 

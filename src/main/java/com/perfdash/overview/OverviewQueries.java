@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The overview's queries; SQL in {@code com/perfdash/overview/OverviewQueries/*.sql}. They only read
- * the metric macros of migration V005 and filter by year: no metric is computed here.
+ * the metric macros of db/views/04_overview.sql and filter by year: no metric is computed here.
  * {@code categories} is an array of unit categories, empty for every category; {@code source} is
  * {@link SourceFilter#code()}.
  */

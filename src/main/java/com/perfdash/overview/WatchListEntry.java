@@ -3,7 +3,7 @@ package com.perfdash.overview;
 import java.math.BigDecimal;
 
 /**
- * One unit that needs attention in a fiscal year (macro {@code watch_list}, V005), with the reasons.
+ * One unit that needs attention in a fiscal year (macro {@code watch_list}, db/views/04_overview.sql), with the reasons.
  *
  * @param unitCode       the unit, as in {@code /units/{unitCode}}
  * @param fullYearBudget 全年预算数, 万元

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One fiscal year's totals over the reports of a filter, and their change against the fiscal year
- * before under the same filter (macro {@code year_metrics}, migration V005; docs/metrics.md).
+ * before under the same filter (macro {@code year_metrics}, db/views/04_overview.sql; docs/metrics.md).
  * Money is 万元; rates and shares are fractions (0.95 = 95 %). A null is a figure no report of the
  * year states, or a change without a year before.
  *

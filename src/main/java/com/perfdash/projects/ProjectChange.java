@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A listed project of a fiscal year against the year before (table macro {@code project_changes}, V007),
+ * A listed project of a fiscal year against the year before (table macro {@code project_changes}, db/views/07_projects.sql),
  * identified by its unit and {@link ProjectNames key}. Money in 万元.
  *
  * @param listedNames    the names as the report writes them (this year's, else last year's)

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <li>Latin letters become lower case.</li>
  * </ol>
  * Nothing else is guessed: "民主监督" and "民主监督经费" stay two projects. The DuckDB macro
- * {@code project_key(name)} (migration V007) is the same function, so that queries can group by it; a
+ * {@code project_key(name)} (db/views/06_project_key.sql) is the same function, so that queries can group by it; a
  * test runs both on the same names.
  */
 public final class ProjectNames {

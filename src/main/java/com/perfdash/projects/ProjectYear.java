@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One fiscal year of one project of a unit (view {@code project_years}, V007): what the report's text
+ * One fiscal year of one project of a unit (view {@code project_years}, db/views/07_projects.sql): what the report's text
  * lists under the project's key beside its project evaluation table. Money in 万元, scores in points.
  *
  * @param listedNames   the names as the text writes them, in report order (empty when only a table has it)

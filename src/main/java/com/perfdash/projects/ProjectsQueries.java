@@ -8,8 +8,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The project queries; SQL in {@code com/perfdash/projects/ProjectsQueries/*.sql}. They read the view
- * {@code project_years} and the table macro {@code project_changes} of migration V007, and
- * {@code report_metrics.project_funding} (V002). {@code category} is a unit category, {@code ''} for all.
+ * {@code project_years} and the table macro {@code project_changes} of db/views/07_projects.sql, and
+ * {@code report_metrics.project_funding} (db/views/03_report_metrics.sql). {@code category} is a unit category, {@code ''} for all.
  */
 @UseClasspathSqlLocator
 public interface ProjectsQueries {

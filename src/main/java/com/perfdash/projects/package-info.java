@@ -3,7 +3,7 @@
  * projects, the biggest rises and falls against the year before, the projects that started or ended,
  * and one project's own history. A unit's projects are linked from year to year by
  * {@link com.perfdash.projects.ProjectNames a normalised name} (the DuckDB macro {@code project_key},
- * migration V007, is its twin); the view {@code project_years} and the macro {@code project_changes}
- * hold the definitions.
+ * db/views/06_project_key.sql, is its twin); the view {@code project_years} and the macro {@code project_changes}
+ * (db/views/07_projects.sql) hold the definitions.
  */
 package com.perfdash.projects;

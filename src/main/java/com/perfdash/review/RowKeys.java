@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The keys of the rows a finding concerns, the same as the review_key_* macros of V004 and as the report
+ * The keys of the rows a finding concerns, the same as the review_key_* macros of db/views/08_findings.sql and as the report
  * pages of the unit drill-down read them in {@code ?highlight=}: {@code income}, {@code expenditure},
  * {@code p<seq>} a listed project, {@code f<no>-<row_kind>} a funds row, {@code i<no>-<seq>} an
  * indicator (table 0 is the whole-unit table); and {@code projects} (the project section's sums) and

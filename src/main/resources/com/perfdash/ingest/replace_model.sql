@@ -83,7 +83,7 @@ GROUP BY t.table_id, s.level1;
 -- A target or actual text that is one quantity: optional comparator, a number, a short unit.
 -- Whitespace is ignored ("491.38 万元" = "491.38万元"); anything else ("长期", "2020 年 1 月-12 月")
 -- keeps only its text. The same texts recur in thousands of rows ("≥95%", "4 次"): each distinct text
--- is parsed once (the measure_* macros, V003), and the rows look their parts up.
+-- is parsed once (the measure_* macros, db/views/02_measures.sql), and the rows look their parts up.
 CREATE OR REPLACE TEMP TABLE map_measure AS
 SELECT txt, measure_cmp(txt) AS cmp, measure_value(txt) AS value, measure_unit(txt) AS unit
 FROM (SELECT target AS txt FROM stg_indicators UNION SELECT actual FROM stg_indicators)

@@ -5,18 +5,24 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Applies the versioned scripts {@code db/migration/V<n>__<name>.sql} in order, each once, and
- * records them in {@code schema_version}. A database is never changed by hand: a new column is a new
- * script. A script is applied when its version is not recorded yet, even if a higher version is: work
- * on parallel branches takes version numbers out of order.
+ * records them in {@code schema_version}; then the definition files of the views and macros
+ * ({@link SchemaDefinitions}). A database is never changed by hand: a new column is a new script, a
+ * changed view or macro a change of its definition file. A script is applied when its version is not
+ * recorded yet, even if a higher version is: work on parallel branches takes version numbers out of
+ * order. The versioned scripts up to V014 also created views and macros; those are history, replaced
+ * by the definition files (a new versioned script defines tables and data only).
  */
 public final class SchemaMigrations {
 
@@ -29,26 +35,39 @@ public final class SchemaMigrations {
     record Script(int version, String name, String sql) {
     }
 
-    /** Applies every script the database has not recorded yet, lowest version first; returns how many ran. */
+    /**
+     * Applies every script the database has not recorded yet, lowest version first, then the definition
+     * files that changed (all of them when a script ran); returns how many scripts ran.
+     */
     public static int migrate(Jdbi jdbi) {
-        List<Script> scripts = scripts();
         return jdbi.inTransaction(h -> {
-            h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-                    + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
-            java.util.Set<Integer> done = new java.util.HashSet<>(
-                    h.createQuery("SELECT version FROM schema_version").mapTo(Integer.class).list());
-            int applied = 0;
-            for (Script s : scripts) {
-                if (done.contains(s.version())) {
-                    continue;
-                }
-                h.createScript(s.sql()).execute();
-                h.createUpdate("INSERT INTO schema_version (version, name) VALUES (:v, :n)")
-                        .bind("v", s.version()).bind("n", s.name()).execute();
-                applied++;
-            }
+            int applied = migrateVersioned(h);
+            SchemaDefinitions.apply(h, applied > 0);
             return applied;
         });
+    }
+
+    /** The versioned scripts only, on {@code h}. */
+    static int migrateVersioned(Handle h) {
+        return migrateVersioned(h, Integer.MAX_VALUE);
+    }
+
+    /** The versioned scripts up to {@code lastVersion} only, on {@code h}: what a database of that version had. */
+    static int migrateVersioned(Handle h, int lastVersion) {
+        h.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
+        Set<Integer> done = new HashSet<>(h.createQuery("SELECT version FROM schema_version").mapTo(Integer.class).list());
+        int applied = 0;
+        for (Script s : scripts()) {
+            if (done.contains(s.version()) || s.version() > lastVersion) {
+                continue;
+            }
+            h.createScript(s.sql()).execute();
+            h.createUpdate("INSERT INTO schema_version (version, name) VALUES (:v, :n)")
+                    .bind("v", s.version()).bind("n", s.name()).execute();
+            applied++;
+        }
+        return applied;
     }
 
     static List<Script> scripts() {

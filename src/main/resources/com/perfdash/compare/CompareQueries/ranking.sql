@@ -1,5 +1,5 @@
 -- The ranking of one fiscal year by one metric, a page of it in the order asked; rank, change and
--- percentile are defined in the table macro metric_ranking (V007). <orderBy> comes from RankingOrder,
+-- percentile are defined in the table macro metric_ranking (db/views/05_compare.sql). <orderBy> comes from RankingOrder,
 -- never typed by a user. Rows equal in it keep the ranking's order: by rank, units without a value last.
 SELECT unit_code, unit_name, category, fiscal_year, value, rank, units_ranked,
        previous_value, change, relative_change, previous_rank, rank_change,

@@ -1,5 +1,5 @@
 -- How many units the ranking lists, and how many of them have a value (are ranked): the rows of
--- metric_ranking (V007) counted without ranking them, from the view it reads.
+-- metric_ranking (db/views/05_compare.sql) counted without ranking them, from the view it reads.
 SELECT count(*) AS units, count(value) AS with_value
 FROM unit_metric_values
 WHERE metric = :metric

@@ -1,4 +1,4 @@
--- Per-year counts of the grades the scores earn; defined in the macro year_metrics (V005).
+-- Per-year counts of the grades the scores earn; defined in the macro year_metrics (db/views/04_overview.sql).
 SELECT fiscal_year,
        grade_excellent AS excellent,
        grade_good      AS good,

@@ -1,5 +1,5 @@
--- The units that need attention in one fiscal year; the criteria live in the macro watch_list (V005).
--- Beside each, what the review checks found in its report of that year (macro matching_findings, V014).
+-- The units that need attention in one fiscal year; the criteria live in the macro watch_list (db/views/04_overview.sql).
+-- Beside each, what the review checks found in its report of that year (macro matching_findings, db/views/08_findings.sql).
 SELECT w.unit_code, w.unit_name, w.category, w.fiscal_year, w.source_kind,
        w.full_year_budget, w.executed, w.execution_rate, w.total_score, w.score_grade,
        w.previous_score, w.score_change, w.fall_rank, w.low_execution, w.low_score, w.large_fall,

@@ -1,4 +1,4 @@
--- Per-year totals and their YoY change; the definitions live in the macro year_metrics (V005).
+-- Per-year totals and their YoY change; the definitions live in the macro year_metrics (db/views/04_overview.sql).
 SELECT fiscal_year, reports, full_year_budget, executed, rate_reports, execution_rate,
        basic_spending, project_spending, basic_share, project_share, project_funding,
        median_score, grade_excellent,

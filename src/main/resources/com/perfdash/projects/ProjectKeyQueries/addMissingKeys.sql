@@ -1,4 +1,4 @@
--- Adds the project_key (V007) of every project and project-table name not yet in project_name_key.
+-- Adds the project_key (db/views/06_project_key.sql) of every project and project-table name not yet in project_name_key.
 INSERT INTO project_name_key (project_name, project_key)
 SELECT n.project_name, project_key(n.project_name)
 FROM (

@@ -1,4 +1,4 @@
--- The lists of a year's projects against the year before (table macro project_changes, V007), each
+-- The lists of a year's projects against the year before (table macro project_changes, db/views/07_projects.sql), each
 -- at most :limit rows: the largest budgets, the largest rises and falls of continued projects, the
 -- projects that started (largest budget first) and ended (largest budget of the year before first).
 WITH c AS MATERIALIZED (

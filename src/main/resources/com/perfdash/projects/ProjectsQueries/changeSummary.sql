@@ -1,4 +1,4 @@
--- Counts and budgets of a year's projects by how they relate to the year before (project_changes, V007).
+-- Counts and budgets of a year's projects by how they relate to the year before (project_changes, db/views/07_projects.sql).
 SELECT count(*) FILTER (WHERE budget IS NOT NULL)::INTEGER             AS projects,
        coalesce(sum(budget), 0)                                       AS budget,
        count(*) FILTER (WHERE status = 'started')::INTEGER            AS started,

@@ -1,4 +1,4 @@
--- Project funding (report_metrics.project_funding, V002) per fiscal year and unit category, 万元;
+-- Project funding (report_metrics.project_funding, db/views/03_report_metrics.sql) per fiscal year and unit category, 万元;
 -- :category keeps one category, '' all.
 SELECT fiscal_year,
        category,

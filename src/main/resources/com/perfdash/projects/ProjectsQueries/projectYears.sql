@@ -1,4 +1,4 @@
--- One project of one unit, year by year (view project_years, V007).
+-- One project of one unit, year by year (view project_years, db/views/07_projects.sql).
 SELECT unit_code, unit_name, category, fiscal_year, project_key, listed_names, listed_count, kinds,
        budget, actual, carryover, table_no, table_name, table_count, table_budget, table_executed,
        table_execution_rate, table_score, table_grade

@@ -1,4 +1,4 @@
--- Findings per fiscal year by severity (macro matching_findings, V014); every loaded year appears,
+-- Findings per fiscal year by severity (macro matching_findings, db/views/08_findings.sql); every loaded year appears,
 -- with zeros where nothing was found.
 SELECT y.fiscal_year,
        count(x.severity) FILTER (WHERE x.severity = 'ERROR')   AS errors,

@@ -1,4 +1,4 @@
--- Findings matching a filter (macro matching_findings, V014), most serious first, then latest year first.
+-- Findings matching a filter (macro matching_findings, db/views/08_findings.sql), most serious first, then latest year first.
 SELECT f.finding_id, f.report_id, f.unit_code, u.unit_name, f.fiscal_year, f.rule_code, f.severity, f.table_no,
        f.row_kind, f.indicator_seq, f.project_seq, f.field, f.row_keys, f.evidence
 FROM matching_findings(CAST(:f.ruleCode AS VARCHAR), CAST(:f.unitCode AS VARCHAR),

@@ -1,0 +1,84 @@
+-- Review checks: the per-table figures the checks compare, the helpers their findings are written
+-- with, and the one selection of findings every count and list reads. The findings themselves are a
+-- table (review_finding, V004), filled by the checks inside every load; docs/review-checks.md
+-- describes every rule.
+
+-- Per-table figures the checks compare. The execution rate is the same definition as
+-- report_metrics.execution_rate (executed / full-year budget of the 合计 funds row, a fraction),
+-- for every table of a report: report_metrics is this view's table_no = 0 row.
+CREATE OR REPLACE VIEW eval_table_metrics AS
+SELECT
+    t.table_id,
+    t.report_id,
+    t.table_no,
+    t.kind,
+    t.project_name,
+    f.initial_budget                                            AS initial_budget,     -- 年初预算数, 万元
+    f.full_year_budget                                          AS full_year_budget,   -- 全年预算数, 万元
+    f.executed                                                  AS executed,           -- 全年执行数, 万元
+    CASE WHEN f.full_year_budget > 0 THEN f.executed / f.full_year_budget END
+                                                                AS execution_rate,     -- fraction, computed
+    f.execution_rate_pct                                        AS stated_rate_pct,    -- 执行率 as stated, percent
+    coalesce(f.weight, t.funds_weight)                          AS funds_weight,       -- 分值 of the funds rows, points
+    f.score                                                     AS funds_score,        -- 得分 of the funds rows, points
+    i.indicator_weight                                          AS indicator_weight,   -- sum of indicator 分值, points
+    i.indicator_score                                           AS indicator_score,    -- sum of indicator 得分, points
+    i.indicators                                                AS indicators,
+    t.total_weight                                              AS total_weight,       -- 总分 as stated, points
+    t.total_score                                               AS total_score,        -- total score as stated, points
+    t.grade                                                     AS grade
+FROM eval_table t
+LEFT JOIN funds_row f ON f.table_id = t.table_id AND f.row_kind = 'total'
+LEFT JOIN (
+    SELECT table_id, sum(weight) AS indicator_weight, sum(score) AS indicator_score, count(*) AS indicators
+    FROM indicator GROUP BY table_id
+) i ON i.table_id = t.table_id;
+
+-- Formatting of the figures a finding quotes: money as 万元 with two decimals, points without
+-- trailing zeros (92, 9.5), percent values with one decimal.
+CREATE OR REPLACE MACRO review_money(x) AS CAST(CAST(x AS DECIMAL(18,2)) AS VARCHAR);
+CREATE OR REPLACE MACRO review_points(x) AS
+    CASE WHEN x IS NULL THEN NULL
+         ELSE regexp_replace(regexp_replace(CAST(CAST(x AS DECIMAL(18,2)) AS VARCHAR), '0+$', ''), '\.$', '') END;
+CREATE OR REPLACE MACRO review_pct(x) AS CASE WHEN x IS NULL THEN NULL ELSE printf('%.1f', x) END;
+
+-- Row keys, as the report pages of the unit drill-down read them in ?highlight= (com.perfdash.units.RowKeys):
+-- income, expenditure, p<seq> (a listed project), f<no>-<row_kind> (a funds row), i<no>-<seq> (an
+-- indicator); and two the pages do not mark yet: projects (the project section's sums) and t<no> (a
+-- table's totals). docs/review-checks.md lists them.
+CREATE OR REPLACE MACRO review_key_table(table_no) AS 't' || CAST(table_no AS VARCHAR);
+CREATE OR REPLACE MACRO review_key_funds(table_no, row_kind) AS 'f' || CAST(table_no AS VARCHAR) || '-' || row_kind;
+CREATE OR REPLACE MACRO review_key_indicator(table_no, seq) AS 'i' || CAST(table_no AS VARCHAR) || '-' || CAST(seq AS VARCHAR);
+CREATE OR REPLACE MACRO review_key_project(seq) AS 'p' || CAST(seq AS VARCHAR);
+
+-- A project name reduced to what identifies it, so that the text's "区委党史项目" and a table's
+-- "区委党史专项经费" compare equal: no whitespace, quotes or book-title marks, and without the
+-- generic endings 项目 / 专项 / 经费 / 资金 / 工作经费.
+CREATE OR REPLACE MACRO review_project_key(name) AS
+    regexp_replace(
+        regexp_replace(
+            regexp_replace(coalesce(name, ''), '[\s《》〈〉“”"''‘’「」()（）]+', '', 'g'),
+            '(专项工作经费|工作专项经费|专项经费|工作经费|专项资金|项目资金|项目经费|补助经费|经费|资金)$', ''),
+        '(项目|专项|工作)$', '');
+
+-- A deviation note that says nothing ("", "无", "/", "—") counts as no note.
+CREATE OR REPLACE MACRO review_no_note(note) AS
+    regexp_full_match(coalesce(note, ''), '[\s/／\\\-—–无暂无]*');
+
+-- Two project keys name the same project when equal or when one contains the other
+-- ("区委中心" in "区委中心工作"); keys shorter than two characters match nothing.
+CREATE OR REPLACE MACRO review_same_project(a, b) AS
+    length(a) >= 2 AND length(b) >= 2 AND (a = b OR contains(a, b) OR contains(b, a));
+
+-- The review findings a filter selects, in one place for every query of the review page and the
+-- drill-down (com/perfdash/review/ReviewQueries/*.sql): a NULL part of the filter matches any. Each
+-- finding comes with its report's unit and fiscal year, read through scoped_report (01_data_scope.sql), so a unit
+-- user's connection sees that unit's findings only.
+CREATE OR REPLACE MACRO matching_findings(p_rule, p_unit, p_year, p_severity) AS TABLE
+SELECT f.*, r.unit_code, r.fiscal_year
+FROM review_finding f
+JOIN scoped_report r ON r.report_id = f.report_id
+WHERE (p_rule IS NULL OR f.rule_code = p_rule)
+  AND (p_unit IS NULL OR r.unit_code = p_unit)
+  AND (p_year IS NULL OR r.fiscal_year = p_year)
+  AND (p_severity IS NULL OR f.severity = p_severity);
