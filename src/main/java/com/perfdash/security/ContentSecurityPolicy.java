@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,8 @@ public class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitLis
         });
     }
 
-    private static String nonce(Function<String, Object> get, java.util.function.BiConsumer<String, Object> set) {
+    /** The request's nonce: made at the first ask (18 random bytes, Base64), the same at every later one. */
+    private static String nonce(Function<String, Object> get, BiConsumer<String, Object> set) {
         Object existing = get.apply(NONCE);
         if (existing instanceof String s) {
             return s;
