@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.perfdash.ingest.DataFormat;
+import com.perfdash.ingest.FileSpec;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -56,15 +58,14 @@ class ChartTextBrowserTest {
                 }
             }
             Path set = Files.createDirectories(DATA.resolve("demo"));
-            try (Stream<Path> files = Files.list(Path.of("data", "demo"))) {
-                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
-                    String text = Files.readString(f, StandardCharsets.UTF_8);
-                    if (f.getFileName().toString().equals("units.csv")) {
-                        text = text.replace("qh-weijian,青禾区卫生健康局,", "qh-weijian,\"" + XSS + "\",")
-                                .replace("qh-minzheng,青禾区民政局,", "qh-minzheng,\"" + FORMULA.replace("\"", "\"\"") + "\",");
-                    }
-                    Files.writeString(set.resolve(f.getFileName()), text, StandardCharsets.UTF_8);
+            // the data format's files only: a manifest of the shipped set would not match the renamed units
+            for (FileSpec spec : DataFormat.FILES) {
+                String text = Files.readString(Path.of("data", "demo", spec.fileName()), StandardCharsets.UTF_8);
+                if (spec == DataFormat.UNITS) {
+                    text = text.replace("qh-weijian,青禾区卫生健康局,", "qh-weijian,\"" + XSS + "\",")
+                            .replace("qh-minzheng,青禾区民政局,", "qh-minzheng,\"" + FORMULA.replace("\"", "\"\"") + "\",");
                 }
+                Files.writeString(set.resolve(spec.fileName()), text, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
