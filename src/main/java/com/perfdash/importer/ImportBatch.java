@@ -97,16 +97,78 @@ final class ImportBatch {
         return issues;
     }
 
-    /** Reports of units outside {@code scope}: a unit user may import its own unit's reports only. */
-    List<ImportIssue> checkScope(DataScope scope) {
+    /** The unit codes the batch declares (units.csv rows, a workbook's 报告信息), in batch order. */
+    List<String> declaredUnits() {
+        return rows.get(DataFormat.UNITS).stream().map(u -> u.row().get("unit_code")).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * What a user of {@code scope} may not import. A unit user may import its own unit's reports only,
+     * and may declare only its own unit, as it exists: not another unit, not a new one (creating units
+     * is for finance and administrators), and not its category. {@code loaded} holds the units as
+     * loaded now, by code. Users of every unit (finance, admin) may declare any unit.
+     */
+    List<ImportIssue> checkScope(DataScope scope, Map<String, UnitDeclaration> loaded) {
         List<ImportIssue> issues = new ArrayList<>();
+        Set<String> refusedReports = new java.util.HashSet<>();
         for (BatchRow r : rows.get(DataFormat.REPORTS)) {
             String code = r.row().get("unit_code");
             if (code != null && !scope.allows(code)) {
+                refusedReports.add(code);
                 issues.add(ImportIssue.error(r.origin().cell("unit_code"), ImportText.UNIT_NOT_IN_SCOPE, code, scope.unitCode()));
             }
         }
+        if (scope.allUnits()) {
+            return issues;
+        }
+        for (BatchRow u : rows.get(DataFormat.UNITS)) {
+            String code = u.row().get("unit_code");
+            if (code == null || refusedReports.contains(code)) {
+                continue; // (the report's message already says that this is another unit)
+            }
+            UnitDeclaration now = loaded.get(code);
+            if (!scope.allows(code)) {
+                issues.add(ImportIssue.error(u.origin().cell("unit_code"), ImportText.UNIT_DECLARATION_NOT_IN_SCOPE, code, scope.unitCode()));
+            } else if (now == null) {
+                issues.add(ImportIssue.error(u.origin().cell("unit_code"), ImportText.UNIT_CREATION_NOT_ALLOWED, code));
+            } else if (!Objects.equals(now.category(), u.row().get("category"))) {
+                issues.add(ImportIssue.error(u.origin().cell("category"), ImportText.UNIT_CATEGORY_CHANGE_NOT_ALLOWED,
+                        String.valueOf(u.row().get("category")), now.category()));
+            }
+        }
         return issues;
+    }
+
+    /**
+     * For the audit log: each declared unit, new, unchanged, or with what changed against
+     * {@code loaded}; e.g. {@code zz-hetang-qwbgs (unit_name: 旧名 → 新名)}.
+     */
+    String unitChanges(Map<String, UnitDeclaration> loaded) {
+        List<String> out = new ArrayList<>();
+        for (BatchRow u : rows.get(DataFormat.UNITS)) {
+            DataRow d = u.row();
+            String code = d.get("unit_code");
+            if (code == null) {
+                continue;
+            }
+            UnitDeclaration now = loaded.get(code);
+            if (now == null) {
+                out.add(code + " (new: " + d.get("unit_name") + ", " + d.get("category") + ")");
+                continue;
+            }
+            List<String> changed = new ArrayList<>();
+            change(changed, "unit_name", now.unitName(), d.get("unit_name"));
+            change(changed, "category", now.category(), d.get("category"));
+            change(changed, "district", now.district(), d.get("district"));
+            out.add(code + (changed.isEmpty() ? " (unchanged)" : " (" + String.join("; ", changed) + ")"));
+        }
+        return String.join(", ", out);
+    }
+
+    private static void change(List<String> changed, String column, String before, String after) {
+        if (!Objects.equals(before == null || before.isEmpty() ? null : before, after)) {
+            changed.add(column + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
     }
 
     private static String describe(CellRef c) {

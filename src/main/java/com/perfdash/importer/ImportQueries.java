@@ -30,6 +30,11 @@ public interface ImportQueries {
     @SqlQuery
     int countReports(@Bind("pattern") String pattern);
 
+    /** The loaded units among {@code codes} (an empty list is not allowed). */
+    @SqlQuery
+    @RegisterConstructorMapper(UnitDeclaration.class)
+    List<UnitDeclaration> units(@BindList("codes") List<String> codes);
+
     @SqlQuery
     int nextLogId();
 

@@ -102,7 +102,8 @@ public class ImportService {
         };
     }
 
-    private record Pending(ImportPreview preview, Path folder, String sourcesFingerprint) {
+    /** A preview waiting for its confirmation; {@code units} says which units it declares or changes (for the audit log). */
+    private record Pending(ImportPreview preview, Path folder, String sourcesFingerprint, String units) {
     }
 
     public ImportService(Jdbi jdbi, Clock clock, DataFolderLoader folder, ImportLimits limits, FindingsReader findings,
@@ -145,9 +146,11 @@ public class ImportService {
         boolean keep = false;
         try {
             Files.createDirectories(staging.resolve(ORIGINALS));
-            ImportPreview preview = build(id, staging, files, user, scope, at, progress);
+            ImportBatch batch = new ImportBatch();
+            ImportPreview preview = build(id, staging, files, user, scope, at, progress, batch);
             if (preview.acceptable()) {
-                pending.put(id, new Pending(preview, staging, DataLoader.fingerprint(folder.sources())));
+                pending.put(id, new Pending(preview, staging, DataLoader.fingerprint(folder.sources()),
+                        batch.unitChanges(loadedUnits(batch))));
                 keep = true;
             } else {
                 logAttempt("import", "rejected", null, preview, preview.errors().stream()
@@ -166,10 +169,9 @@ public class ImportService {
     }
 
     private ImportPreview build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
-                                LocalDateTime at, ImportProgress progress) throws IOException {
+                                LocalDateTime at, ImportProgress progress, ImportBatch batch) throws IOException {
         List<ImportIssue> issues = new ArrayList<>();
         List<ImportedFile> infos = new ArrayList<>();
-        ImportBatch batch = new ImportBatch();
         List<CsvBundleReader.CsvFile> loose = new ArrayList<>();
         Set<String> storedNames = new HashSet<>();
         int i = 0;
@@ -221,7 +223,7 @@ public class ImportService {
         }
         if (issues.stream().noneMatch(ImportIssue::error)) {
             issues.addAll(batch.check());
-            issues.addAll(batch.checkScope(scope));
+            issues.addAll(batch.checkScope(scope, loadedUnits(batch)));
         }
         if (issues.stream().noneMatch(ImportIssue::error) && batch.reportCount() == 0) {
             issues.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.NOTHING_TO_IMPORT));
@@ -245,6 +247,16 @@ public class ImportService {
         List<ImportIssue> notes = issues.stream().filter(x -> !x.error()).toList();
         return new ImportPreview(id, user, at, infos, errors, notes, errors.isEmpty() ? changes : List.of(),
                 errors.isEmpty() ? found : List.of());
+    }
+
+    /** The batch's declared units as loaded now, by code. */
+    private Map<String, UnitDeclaration> loadedUnits(ImportBatch batch) {
+        List<String> codes = batch.declaredUnits();
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withExtension(ImportQueries.class, q -> q.units(codes)).stream()
+                .collect(Collectors.toMap(UnitDeclaration::unitCode, Function.identity()));
     }
 
     private record DryRun(List<ReportChange> changes, List<PreviewFinding> findings) {
@@ -333,6 +345,9 @@ public class ImportService {
             }
             logAttempt("import", "accepted", name, preview, null);
             audit.record(user, "import_accepted", name + ": " + fileNames(preview) + " (" + added + " new, " + replaced + " replaced)");
+            if (!p.units().isEmpty()) {
+                audit.record(user, "import_units", name + ": " + p.units());
+            }
             log.info("Import {} accepted by {}: {} new, {} replaced", name, user, added, replaced);
             return new ImportOutcome(true, name, List.of(), added, replaced);
         }

@@ -19,6 +19,8 @@ public enum ImportText {
     NOT_AN_XLS_WORKBOOK("不是有效的 .xls 工作簿：{0}", "Not a valid .xls workbook: {0}"),
     ZIP_BOMB("已拒绝：文件解压后远大于文件本身（压缩比异常，疑似 zip 炸弹）。{0}",
             "Refused: the file expands far beyond its own size (an abnormal compression ratio, possibly a zip bomb). {0}"),
+    ZIP_TOO_LARGE_UNPACKED("已拒绝：数据包解压后超过 {0} 的上限（已读到 {1}）：请把数据分成几个较小的数据包分别上传。",
+            "Refused: the bundle unpacks beyond the limit of {0} (read {1} so far): split the data into smaller bundles and upload them one by one."),
     NOT_A_ZIP("不是有效的 ZIP 数据包：{0}", "Not a valid ZIP bundle: {0}"),
     ZIP_TOO_MANY_ENTRIES("ZIP 数据包中的文件超过 {0} 个。", "The ZIP bundle holds more than {0} entries."),
     NOTHING_TO_IMPORT("没有可导入的报告：请上传至少一个报告工作簿或数据包。", "Nothing to import: upload at least one report workbook or bundle."),
@@ -67,6 +69,12 @@ public enum ImportText {
     REPORT_TWICE("{0} {1} 年度的报告在本次导入中出现了两次（另见 {2}）。", "The report {0} {1} appears twice in this import (see also {2})."),
     UNIT_CONFLICT("单位 {0} 在本次导入中有不同的名称、类别或区县（另见 {1}）。", "The unit {0} has different names, categories or districts in this import (see also {1})."),
     UNIT_NOT_IN_SCOPE("只能导入本单位（{1}）的报告，“{0}”不是本单位。", "You may import only your own unit''s ({1}) reports; {0} is another unit."),
+    UNIT_DECLARATION_NOT_IN_SCOPE("只能声明本单位（{1}）的单位信息，“{0}”是其他单位：新建或修改其他单位请联系财政绩效科或管理员。",
+            "You may declare only your own unit ({1}); {0} is another unit: ask the finance bureau or an administrator to create or change it."),
+    UNIT_CREATION_NOT_ALLOWED("单位“{0}”尚未建立：新建单位由财政绩效科或管理员办理，请联系他们先建立本单位。",
+            "The unit {0} does not exist yet: units are created by the finance bureau or an administrator; ask them to create it first."),
+    UNIT_CATEGORY_CHANGE_NOT_ALLOWED("不能修改本单位的类别（现为“{1}”，此处为“{0}”）：请填写“{1}”，如需修改类别请联系财政绩效科或管理员。",
+            "You cannot change your unit''s category (now {1}, here {0}): write {1}; ask the finance bureau or an administrator to change it."),
     LOAD_PROBLEM("数据校验未通过：{0}", "The data check failed: {0}"),
     STALE_PREVIEW("预览之后，已加载的数据发生了变化（例如另一次导入）：请重新上传并预览。",
             "The loaded data changed after this preview (another import, perhaps): upload and preview again."),
@@ -83,7 +91,20 @@ public enum ImportText {
     NOTE_UNIT_CODE_DERIVED("表中没有单位编码，已按单位名称“{0}”生成编码 {1}。", "The table states no unit code; the code {1} was made from the unit name {0}."),
     NOTE_YEAR_FROM_TEXT("年度 {0} 取自这一单元格的文字。", "The fiscal year {0} was taken from this cell''s text."),
     NOTE_CATEGORY_DEFAULT("表中没有单位类别，已记为“{0}”，可在单位页面补填。", "The table states no unit category; it was recorded as {0} and can be set on the unit page."),
-    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used.");
+    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used."),
+
+    // ---- documents (Word, web pages, PDF)
+    NOTE_TABLE_JOINED("{0} 紧接在 {1} 之后、列数相同，是同一张表跨页的续表：已接在 {1} 后面，去掉了重复的表头 {2} 行。",
+            "{0} follows {1} directly with the same columns, so it is {1} continued over a page: it was joined to {1} and its {2} repeated header rows left out."),
+    PDF_NO_TEXT_LAYER("扫描件没有文字层：请上传 Word 原件或按模板填写。",
+            "A scan has no text layer: upload the original Word document or fill in the template."),
+    DOC_NEEDS_LIBREOFFICE("这是旧的 Word 97–2003 格式（.doc），服务器上没有可用于转换的 LibreOffice：请在 Word 或 WPS 中另存为 .docx 后再上传。",
+            "This is the old Word 97–2003 format (.doc) and the server has no LibreOffice to convert it: save it as .docx in Word or WPS, then upload it again."),
+    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx：{0}。请在 Word 或 WPS 中另存为 .docx 后再上传。",
+            "The old Word document (.doc) could not be converted to .docx: {0}. Save it as .docx in Word or WPS, then upload it again."),
+    NOTE_DOC_CONVERTED("旧的 Word 文档（.doc）已由 LibreOffice 转换为 .docx 后读取。", "The old Word document (.doc) was converted to .docx by LibreOffice and read."),
+    NOTE_LOOSE_SENTENCE("这句话的写法与常见的不同，数字是按宽松规则读出的，请核对：{0}",
+            "This sentence is worded unusually; its figures were read by a loose rule, please check them: {0}");
 
     private final String zh;
     private final String en;

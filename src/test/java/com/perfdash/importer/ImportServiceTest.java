@@ -258,6 +258,7 @@ class ImportServiceTest {
 
         assertThat(fx.audit).containsExactly("unit import_rejected a.xlsx: 1 errors",
                 "hetang import_accepted " + batch + ": b.xlsx (0 new, 1 replaced)",
+                "hetang import_units " + batch + ": zz-hetang-qwbgs (unchanged)",
                 "finance import_withdrawn " + batch + ": test");
         assertThat(fx.service.log("hetang", 10)).extracting(ImportLogEntry::userName).containsExactly("hetang");
     }
