@@ -59,7 +59,9 @@ final class CsvBundleReader {
     static SourceRows readZip(Path zip, String zipName, ImportLimits limits) {
         CsvBundleReader reader = new CsvBundleReader(limits);
         Map<String, List<CsvFile>> sets = new TreeMap<>();
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+        try (CountingInputStream in = new CountingInputStream(new java.io.BufferedInputStream(Files.newInputStream(zip)));
+             ZipInputStream z = new ZipInputStream(in)) {
+            reader.packed = in;
             ZipEntry e;
             int entries = 0;
             while ((e = z.getNextEntry()) != null) {
@@ -104,17 +106,34 @@ final class CsvBundleReader {
         return new SourceRows("csv-bundle", rows, issues);
     }
 
-    /** An entry's bytes, refusing one that unpacks beyond the limits (a zip bomb); null after an error. */
+    /** The bytes read from the ZIP file so far: what the entries really take packed, whatever their headers say. */
+    private CountingInputStream packed;
+    /** The bytes unpacked from every entry so far. */
+    private long inflated;
+
+    /**
+     * An entry's bytes, refusing one that unpacks beyond the limits (a zip bomb); null after an error.
+     * The bounds hold while it inflates and do not trust the entry's header: a streamed entry (data
+     * descriptor) states no sizes, and a forged header any. Its packed size is what was read from the
+     * file meanwhile.
+     */
     private byte[] unpack(ZipInputStream z, ZipEntry e, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
+        long start = packed.count();
         long total = 0;
         int n;
         while ((n = z.read(buffer)) > 0) {
             total += n;
-            long packed = e.getCompressedSize();
+            inflated += n;
+            long read = packed.count() - start;
+            if (inflated > limits.maxInflatedBytes()) {
+                issues.add(ImportIssue.error(CellRef.file(name), ImportText.ZIP_TOO_LARGE_UNPACKED,
+                        ImportLimits.size(limits.maxInflatedBytes()), ImportLimits.size(inflated)));
+                return null;
+            }
             boolean tooBig = total > limits.maxEntryBytes();
-            boolean ratio = packed > 0 && total > (1 << 20) && packed < total * limits.minInflateRatio();
+            boolean ratio = total > (1 << 20) && read < total * limits.minInflateRatio();
             if (tooBig || ratio) {
                 issues.add(ImportIssue.error(CellRef.file(name), ImportText.ZIP_BOMB, ""));
                 return null;
@@ -122,6 +141,44 @@ final class CsvBundleReader {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     static Optional<FileSpec> spec(String fileName) {

@@ -9,17 +9,23 @@ package com.perfdash.importer;
  * @param maxEntryBytes    unpacked size of one entry of a workbook or ZIP bundle
  * @param maxZipEntries    entries of one ZIP bundle
  * @param minInflateRatio  packed / unpacked size below which an entry counts as a zip bomb
+ * @param maxInflatedBytes unpacked size of all entries of one ZIP bundle together
  */
-public record ImportLimits(long maxFileBytes, int maxRows, long maxEntryBytes, int maxZipEntries, double minInflateRatio) {
+public record ImportLimits(long maxFileBytes, int maxRows, long maxEntryBytes, int maxZipEntries, double minInflateRatio,
+                           long maxInflatedBytes) {
 
-    public static final ImportLimits DEFAULT = new ImportLimits(20L << 20, 5_000, 32L << 20, 200, 0.01);
+    public static final ImportLimits DEFAULT = new ImportLimits(20L << 20, 5_000, 32L << 20, 200, 0.01, 64L << 20);
 
     public ImportLimits withMaxFileBytes(long bytes) {
-        return new ImportLimits(bytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio);
+        return new ImportLimits(bytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes);
     }
 
     public ImportLimits withMaxRows(int rows) {
-        return new ImportLimits(maxFileBytes, rows, maxEntryBytes, maxZipEntries, minInflateRatio);
+        return new ImportLimits(maxFileBytes, rows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes);
+    }
+
+    public ImportLimits withMaxInflatedBytes(long bytes) {
+        return new ImportLimits(maxFileBytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, bytes);
     }
 
     /** A size for messages: {@code 20 MB}, {@code 512 KB}, {@code 18 B}. */

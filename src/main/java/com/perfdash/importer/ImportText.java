@@ -20,6 +20,8 @@ public enum ImportText {
     NOT_A_WORKBOOK("不是有效的 .xlsx 工作簿：{0}", "Not a valid .xlsx workbook: {0}"),
     ZIP_BOMB("已拒绝：文件解压后远大于文件本身（压缩比异常，疑似 zip 炸弹）。{0}",
             "Refused: the file expands far beyond its own size (an abnormal compression ratio, possibly a zip bomb). {0}"),
+    ZIP_TOO_LARGE_UNPACKED("已拒绝：数据包解压后超过 {0} 的上限（已读到 {1}）：请把数据分成几个较小的数据包分别上传。",
+            "Refused: the bundle unpacks beyond the limit of {0} (read {1} so far): split the data into smaller bundles and upload them one by one."),
     NOT_A_ZIP("不是有效的 ZIP 数据包：{0}", "Not a valid ZIP bundle: {0}"),
     ZIP_TOO_MANY_ENTRIES("ZIP 数据包中的文件超过 {0} 个。", "The ZIP bundle holds more than {0} entries."),
     NOTHING_TO_IMPORT("没有可导入的报告：请上传至少一个报告工作簿或数据包。", "Nothing to import: upload at least one report workbook or bundle."),
@@ -84,7 +86,20 @@ public enum ImportText {
     NOTE_BOM("文件以 UTF-8 BOM 开头，已忽略该标记。", "The file starts with a UTF-8 byte order mark, which was skipped."),
     NOTE_ENTRY_IGNORED("数据包中的“{0}”不是数据文件，已忽略。", "The bundle''s entry {0} is not a data file and was ignored."),
     NOTE_EMPTY_TABLE_SKIPPED("工作表是空白模板，没有导入。", "The sheet is an empty template and was not imported."),
-    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used.");
+    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used."),
+
+    // ---- documents (Word, web pages, PDF)
+    NOTE_TABLE_JOINED("{0} 紧接在 {1} 之后、列数相同，是同一张表跨页的续表：已接在 {1} 后面，去掉了重复的表头 {2} 行。",
+            "{0} follows {1} directly with the same columns, so it is {1} continued over a page: it was joined to {1} and its {2} repeated header rows left out."),
+    PDF_NO_TEXT_LAYER("扫描件没有文字层：请上传 Word 原件或按模板填写。",
+            "A scan has no text layer: upload the original Word document or fill in the template."),
+    DOC_NEEDS_LIBREOFFICE("这是旧的 Word 97–2003 格式（.doc），服务器上没有可用于转换的 LibreOffice：请在 Word 或 WPS 中另存为 .docx 后再上传。",
+            "This is the old Word 97–2003 format (.doc) and the server has no LibreOffice to convert it: save it as .docx in Word or WPS, then upload it again."),
+    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx：{0}。请在 Word 或 WPS 中另存为 .docx 后再上传。",
+            "The old Word document (.doc) could not be converted to .docx: {0}. Save it as .docx in Word or WPS, then upload it again."),
+    NOTE_DOC_CONVERTED("旧的 Word 文档（.doc）已由 LibreOffice 转换为 .docx 后读取。", "The old Word document (.doc) was converted to .docx by LibreOffice and read."),
+    NOTE_LOOSE_SENTENCE("这句话的写法与常见的不同，数字是按宽松规则读出的，请核对：{0}",
+            "This sentence is worded unusually; its figures were read by a loose rule, please check them: {0}");
 
     private final String zh;
     private final String en;

@@ -166,6 +166,29 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_streamed_zip_bomb_bundle_is_refused_while_it_inflates() throws IOException {
+        // entries written as a stream: data descriptors, the local headers say nothing of the sizes
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] rows = "zz-hetang-qwbgs,2020,0,1,产出指标,数量指标,开展帮扶,4 次,4 次,5,4\n".repeat(16_000).getBytes(StandardCharsets.UTF_8);
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int set = 1; set <= 12; set++) {
+                ZipEntry e = new ZipEntry("s" + set + "/indicators.csv");
+                z.putNextEntry(e);
+                for (int i = 0; i < 3; i++) {
+                    z.write(rows); // 12 × 3 × 1.2 MB, each entry under the 32 MB entry limit
+                }
+                z.closeEntry();
+            }
+        }
+        assertThat(out.size()).isLessThan(200_000);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(in.getNextEntry().getCompressedSize()).as("a streamed entry's packed size is unknown").isEqualTo(-1);
+        }
+        refused(fx.file("bomb.zip", out.toByteArray()),
+                "bomb.zip › s1/indicators.csv：已拒绝：文件解压后远大于文件本身（压缩比异常，疑似 zip 炸弹）。");
+    }
+
+    @Test
     void an_old_xls_file_is_refused_with_what_to_do() throws IOException {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         refused(fx.file("旧.xls", ole2), "旧.xls：这是旧的 .xls 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再上传。");
