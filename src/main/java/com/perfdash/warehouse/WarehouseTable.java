@@ -3,8 +3,8 @@ package com.perfdash.warehouse;
 import java.util.Locale;
 
 /**
- * The tables the warehouse holds, in load order (a table after the ones it refers to): the report model
- * and the review findings. Each is exported as the app's table with every column as stored, plus
+ * The tables the warehouse holds, in load order (a table after the ones it refers to): the report model,
+ * the review findings and finance's review of them. A table the database does not have is left out. Each is exported as the app's table with every column as stored, plus
  * {@code fiscal_year} where the table has none of its own (taken from the report the row belongs to),
  * partitioned by it ({@code <table>/fiscal_year=<year>/data_0.parquet}); {@code unit} and
  * {@code review_run} have no fiscal year and are one file each ({@code <table>/data.parquet}).
@@ -24,7 +24,11 @@ public enum WarehouseTable {
     INDICATOR_LEVEL1(Year.VIA_TABLE),
     INDICATOR(Year.VIA_TABLE),
     REVIEW_RUN(Year.NONE),
-    REVIEW_FINDING(Year.VIA_REPORT);
+    REVIEW_FINDING(Year.VIA_REPORT),
+    // finance's review (V017): kept by unit_code + fiscal_year, with their history
+    FINDING_DISPOSITION(Year.OWN),
+    FIGURE_CORRECTION(Year.OWN),
+    REPORT_REVIEW_EVENT(Year.OWN);
 
     /** Where a row's fiscal year comes from. */
     enum Year {

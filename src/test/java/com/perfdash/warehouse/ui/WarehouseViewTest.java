@@ -30,7 +30,7 @@ class WarehouseViewTest extends KaribuTestBase {
         _click(_get(Button.class, spec -> spec.withClasses("warehouse-export")));
 
         Grid<WarehouseTableInfo> tables = _get(Grid.class, spec -> spec.withClasses("warehouse-tables"));
-        assertThat(GridKt._size(tables)).isEqualTo(12);
+        assertThat(GridKt._size(tables)).isEqualTo(15);
         WarehouseTableInfo report = GridKt._get(tables, 1);
         assertThat(report.table()).isEqualTo("report");
         assertThat(report.rows()).isEqualTo(1);
