@@ -243,13 +243,31 @@ final class CsvBundleReader {
                 }
                 DataRow.Builder values = DataRow.builder();
                 for (int c = 0; c < header.size() && c < record.size(); c++) {
-                    values.put(header.get(c), record.get(c).strip());
+                    values.put(header.get(c), amount(spec, f.name(), row, header.get(c), record.get(c).strip()));
                 }
                 rows.add(new BatchRow(spec, values.build(), RowOrigin.of(new CellRef(f.name(), null, row, null))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.CSV_INVALID, String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * A money value written otherwise than the format writes it ("1,234.56", "516.66万元") read as the
+     * amount, with a note quoting what was written; anything else passed on as written for the loader to check.
+     */
+    private String amount(FileSpec spec, String file, int row, String column, String value) {
+        var type = spec.column(column).map(com.perfdash.ingest.ColumnSpec::type).orElse(null);
+        if (type != com.perfdash.ingest.ColumnType.MONEY || value.isEmpty()) {
+            return value;
+        }
+        Amounts.Amount a = Amounts.parse(value);
+        if (!a.ok() || a.value() == null || !a.rewritten()) {
+            return value;
+        }
+        String read = a.value().toPlainString();
+        issues.add(ImportIssue.note(new CellRef(file, null, row, column), ImportText.NOTE_AMOUNT_READ, value, read));
+        return read;
     }
 
     private boolean checkHeader(FileSpec spec, String name, List<String> header) {

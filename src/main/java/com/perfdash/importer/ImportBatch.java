@@ -49,6 +49,26 @@ final class ImportBatch {
         }
     }
 
+    /**
+     * A unit a file declares without a category (recorded as 未分类: reports do not state one) keeps the
+     * category it is loaded with, so an import never clears what finance set on the unit page.
+     */
+    void keepLoadedCategories(Map<String, UnitDeclaration> loaded) {
+        List<BatchRow> units = rows.get(DataFormat.UNITS);
+        for (int i = 0; i < units.size(); i++) {
+            BatchRow r = units.get(i);
+            UnitDeclaration now = loaded.get(r.row().get("unit_code"));
+            if (now != null && UNCATEGORIZED.equals(r.row().get("category")) && now.category() != null
+                    && !UNCATEGORIZED.equals(now.category())) {
+                Map<String, String> values = new LinkedHashMap<>(r.row().values());
+                values.put("category", now.category());
+                units.set(i, new BatchRow(r.spec(), new DataRow(values), r.origin()));
+            }
+        }
+    }
+
+    private static final String UNCATEGORIZED = WorkbookLayout.UNCATEGORIZED;
+
     List<BatchRow> rows(FileSpec spec) {
         return rows.get(spec);
     }
@@ -88,7 +108,7 @@ final class ImportBatch {
                 }
                 for (BatchRow r : rows.get(spec)) {
                     String v = r.row().get(c.name());
-                    if (v != null && v.matches(ColumnType.MONEY.pattern()) && new BigDecimal(v).signum() < 0) {
+                    if (v != null && v.matches(c.type().pattern()) && new BigDecimal(v).signum() < 0) {
                         issues.add(ImportIssue.error(r.origin().cell(c.name()), ImportText.NEGATIVE_MONEY, v));
                     }
                 }

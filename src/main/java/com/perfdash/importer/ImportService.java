@@ -223,7 +223,9 @@ public class ImportService {
         }
         if (issues.stream().noneMatch(ImportIssue::error)) {
             issues.addAll(batch.check());
-            issues.addAll(batch.checkScope(scope, loadedUnits(batch)));
+            Map<String, UnitDeclaration> loadedUnits = loadedUnits(batch);
+            batch.keepLoadedCategories(loadedUnits);
+            issues.addAll(batch.checkScope(scope, loadedUnits));
         }
         if (issues.stream().noneMatch(ImportIssue::error) && batch.reportCount() == 0) {
             issues.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.NOTHING_TO_IMPORT));

@@ -89,6 +89,7 @@ public enum ImportText {
     NOTE_ENTRY_IGNORED("数据包中的“{0}”不是数据文件，已忽略。", "The bundle''s entry {0} is not a data file and was ignored."),
     NOTE_EMPTY_TABLE_SKIPPED("工作表是空白模板，没有导入。", "The sheet is an empty template and was not imported."),
     NOTE_UNIT_CODE_DERIVED("表中没有单位编码，已按单位名称“{0}”生成编码 {1}。", "The table states no unit code; the code {1} was made from the unit name {0}."),
+    NOTE_AMOUNT_READ("金额写作“{0}”，按 {1} 万元读取。", "The amount is written {0}; it was read as {1} 万元."),
     NOTE_YEAR_FROM_TEXT("年度 {0} 取自这一单元格的文字。", "The fiscal year {0} was taken from this cell''s text."),
     NOTE_CATEGORY_DEFAULT("表中没有单位类别，已记为“{0}”，可在单位页面补填。", "The table states no unit category; it was recorded as {0} and can be set on the unit page."),
     NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used."),

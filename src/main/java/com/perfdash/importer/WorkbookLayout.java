@@ -56,7 +56,7 @@ public final class WorkbookLayout {
             new Section("一、单位与报告", List.of(
                     unit("unit_code", "单位编码", Kind.UNIT_CODE, true),
                     unit("unit_name", "单位名称", Kind.TEXT, true),
-                    unit("category", "单位类别", Kind.TEXT, true),
+                    unit("category", "单位类别", Kind.TEXT, false),
                     unit("district", "所属区县", Kind.TEXT, false),
                     new Field("reports.csv", "fiscal_year", "年度", Kind.YEAR, true),
                     report("title", "报告标题", Kind.TEXT),
@@ -85,6 +85,9 @@ public final class WorkbookLayout {
 
     public static final String PROJECTS_HEADING = "五、项目清单";
     public static final String TEXTS_HEADING = "六、文字部分";
+
+    /** The 单位类别 of a unit whose report states none, until finance sets it on the unit page. */
+    public static final String UNCATEGORIZED = "未分类";
 
     /** source_kind in the workbook's words. */
     public static final Map<String, String> SOURCE_KINDS = Map.of("real", "真实报告", "demo", "演示数据");

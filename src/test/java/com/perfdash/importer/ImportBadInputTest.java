@@ -209,6 +209,22 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_formula_with_an_empty_saved_value_is_refused_at_its_cell() throws IOException {
+        refused(fx.seedWorkbook("a.xlsx", wb -> {
+                    // an empty <v/>, and a text result (t="str") with nothing in it: no saved result either
+                    org.apache.poi.xssf.usermodel.XSSFCell d = (org.apache.poi.xssf.usermodel.XSSFCell) cell(wb.getSheet(UNIT), 4, "D");
+                    d.setCellFormula("457.18+59.48");
+                    d.getCTCell().setV("");
+                    org.apache.poi.xssf.usermodel.XSSFCell e = (org.apache.poi.xssf.usermodel.XSSFCell) cell(wb.getSheet(UNIT), 4, "E");
+                    e.setCellFormula("D4");
+                    e.getCTCell().setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
+                    e.getCTCell().setV("");
+                }),
+                "a.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：公式 =457.18+59.48 没有保存计算结果：请在 Excel 或 WPS 中打开并保存后再上传。",
+                "a.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 E 全年执行数：公式 =D4 没有保存计算结果：请在 Excel 或 WPS 中打开并保存后再上传。");
+    }
+
+    @Test
     void a_bundle_missing_a_file_and_with_an_unknown_column_is_refused() throws IOException {
         byte[] zip = zip("", name -> name.equals("goals.csv") ? null
                 : (name.equals("units.csv") ? seedCsv(name).replaceFirst("district", "county") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));

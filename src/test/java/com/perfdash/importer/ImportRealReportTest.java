@@ -75,6 +75,22 @@ class ImportRealReportTest {
     }
 
     @Test
+    void a_workbook_without_a_category_keeps_the_loaded_units_category() throws IOException {
+        String before = fx.db.jdbi().withHandle(h -> h.createQuery("SELECT category FROM unit WHERE unit_code = 'zz-hetang-qwbgs'")
+                .mapTo(String.class).one());
+        assertThat(before).isNotEqualTo("未分类");
+        SourceFile f = fx.seedWorkbook("a.xlsx", wb -> ImportFixture.cell(wb.getSheet("报告信息"), 7, "B").setBlank());
+        ImportPreview preview = fx.preview(f);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notes()).extracting(n -> n.describe(Locale.CHINESE))
+                .contains("a.xlsx，工作表 报告信息，第 7 行，列 B 单位类别：表中没有单位类别，已记为“未分类”，可在单位页面补填。");
+        fx.service.confirm(preview.id(), "clerk");
+        String after = fx.db.jdbi().withHandle(h -> h.createQuery("SELECT category FROM unit WHERE unit_code = 'zz-hetang-qwbgs'")
+                .mapTo(String.class).one());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void a_table_that_cannot_be_read_is_refused_at_its_cell_and_changes_nothing() throws IOException {
         String before = fx.db.contentFingerprint();
         ImportPreview preview = fx.preview(upload("yn-yongde-mlzx-2022-yingyang.xlsx"));

@@ -50,7 +50,7 @@ final class PrintedLayout {
             "label.project_name", "label.spending_direction", "label.total_investment", "label.investment_appropriation",
             "label.period");
     private static final List<String> AMOUNTS = List.of("funds.initial_budget", "funds.full_year_budget", "funds.executed");
-    static final String DEFAULT_CATEGORY = "未分类";
+    static final String DEFAULT_CATEGORY = com.perfdash.importer.WorkbookLayout.UNCATEGORIZED;
 
     private final SourceDocument document;
     private final SynonymTable synonyms;
@@ -566,6 +566,17 @@ final class PrintedLayout {
             return null;
         }
         BigDecimal v = c.value();
+        if (v == null && wrong == ImportText.NOT_MONEY) {
+            com.perfdash.importer.Amounts.Amount a = com.perfdash.importer.Amounts.parse(text);
+            if (!a.ok()) {
+                issues.add(ImportIssue.error(at, wrong, text));
+                return null;
+            }
+            v = a.value();
+            if (v == null) {
+                return null;
+            }
+        }
         if (v == null) {
             String t = text.replaceAll("[\\s\\u3000,，]", "");
             if (NOTHING.contains(t)) {

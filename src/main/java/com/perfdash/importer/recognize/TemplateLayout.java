@@ -153,6 +153,11 @@ final class TemplateLayout {
                 if (r == null) {
                     if (f.required()) {
                         s.error(CellRef.sheet(file, s.name()), ImportText.FIELD_MISSING, f.label());
+                    } else if ("category".equals(f.column())) {
+                        // reports do not state a category: 未分类 until finance sets it on the unit page
+                        unit.put("category", PrintedLayout.DEFAULT_CATEGORY);
+                        issues.add(ImportIssue.note(CellRef.sheet(file, s.name()), ImportText.NOTE_CATEGORY_DEFAULT,
+                                PrintedLayout.DEFAULT_CATEGORY));
                     }
                     continue;
                 }
@@ -165,6 +170,10 @@ final class TemplateLayout {
                     case UNIT_CODE -> unitCode(s, r, f.label());
                     case TEXT -> s.text(r, 1, f.label());
                 };
+                if ("category".equals(f.column()) && value == null) {
+                    value = PrintedLayout.DEFAULT_CATEGORY;
+                    issues.add(ImportIssue.note(at, ImportText.NOTE_CATEGORY_DEFAULT, value));
+                }
                 if ("source_file".equals(f.column()) && value == null) {
                     value = file;
                     issues.add(ImportIssue.note(at, ImportText.NOTE_DEFAULT_SOURCE_FILE, file));

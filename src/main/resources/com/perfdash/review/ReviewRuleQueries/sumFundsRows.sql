@@ -1,20 +1,29 @@
--- SUM_FUNDS_ROWS: per table and column (年初预算数, 全年预算数, 全年执行数), the 合计 row vs
--- 当年财政拨款 + 上年结转资金 + 其他资金, where the total is filled and at least one sub-row is.
+-- SUM_FUNDS_ROWS: per table and column (年初预算数, 全年预算数, 全年执行数), the 合计 row vs its parts by
+-- kind, where the total is filled and at least one part is. The parts are the sources of the money
+-- (当年财政拨款 + 上年结转资金 + 财政专户管理资金 + 单位资金 + 其他资金) when the table states any of them,
+-- otherwise its split by use (基本支出 + 项目支出 + 其他): a table that states both splits is summed by source.
 -- An empty or zero total is SUM_TOTAL_EMPTY's. Tolerance: 0.01 万元 per sub-row summed.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
 WITH cells AS (
     SELECT table_id, row_kind, unnest(['initial_budget', 'full_year_budget', 'executed']) AS col,
            unnest([initial_budget, full_year_budget, executed]) AS amount
     FROM funds_row
-), per_column AS (
+), sums AS (
     SELECT table_id, col,
            max(amount) FILTER (WHERE row_kind = 'total')         AS total,
            max(amount) FILTER (WHERE row_kind = 'appropriation') AS appropriation,
            max(amount) FILTER (WHERE row_kind = 'carryover')     AS carryover,
            max(amount) FILTER (WHERE row_kind = 'other')         AS other,
-           sum(amount) FILTER (WHERE row_kind <> 'total')        AS parts,
-           count(amount) FILTER (WHERE row_kind <> 'total')      AS stated_parts
+           sum(amount) FILTER (WHERE row_kind IN ('appropriation', 'carryover', 'special_account', 'own', 'other')) AS by_source,
+           count(amount) FILTER (WHERE row_kind IN ('appropriation', 'carryover', 'special_account', 'own', 'other')) AS by_source_stated,
+           count(amount) FILTER (WHERE row_kind IN ('appropriation', 'carryover', 'special_account', 'own')) AS sources_stated,
+           sum(amount) FILTER (WHERE row_kind IN ('basic', 'project', 'other')) AS by_use,
+           count(amount) FILTER (WHERE row_kind IN ('basic', 'project', 'other')) AS by_use_stated
     FROM cells GROUP BY table_id, col
+), per_column AS (
+    SELECT *, CASE WHEN sources_stated > 0 OR by_use_stated = 0 THEN by_source ELSE by_use END AS parts,
+           CASE WHEN sources_stated > 0 OR by_use_stated = 0 THEN by_source_stated ELSE by_use_stated END AS stated_parts
+    FROM sums
 )
 SELECT nextval('review_finding_seq'), t.report_id, :code, :severity, t.table_no, 'total', NULL, NULL, c.col,
        concat_ws(',', review_key_funds(t.table_no, 'total'),
