@@ -70,15 +70,36 @@ CREATE OR REPLACE MACRO review_no_note(note) AS
 CREATE OR REPLACE MACRO review_same_project(a, b) AS
     length(a) >= 2 AND length(b) >= 2 AND (a = b OR contains(a, b) OR contains(b, a));
 
+-- What names a finding across reloads and re-imports (finding_id does not): its rule, the rows it
+-- concerns and the field it points at, e.g. "SUM_FUNDS_ROWS|f0-total,f0-appropriation|full_year_budget".
+-- Together with the report's unit and year it keys the finding's disposition (finding_disposition, V017).
+CREATE OR REPLACE MACRO finding_key(rule_code, row_keys, field) AS
+    rule_code || '|' || coalesce(row_keys, '') || '|' || coalesce(field, '');
+
+-- The current disposition of each finding a reviewer has disposed of: its latest row in
+-- finding_disposition (V017), the earlier ones being its history. A finding without a row is open.
+CREATE OR REPLACE VIEW finding_disposition_current AS
+SELECT unit_code, fiscal_year, finding_key, disposition, reason, decided_by, decided_at
+FROM finding_disposition
+QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, finding_key ORDER BY decided_at DESC, disposition_id DESC) = 1;
+
 -- The review findings a filter selects, in one place for every query of the review page and the
 -- drill-down (com/perfdash/review/ReviewQueries/*.sql): a NULL part of the filter matches any. Each
 -- finding comes with its report's unit and fiscal year, read through scoped_report (01_data_scope.sql), so a unit
--- user's connection sees that unit's findings only.
-CREATE OR REPLACE MACRO matching_findings(p_rule, p_unit, p_year, p_severity) AS TABLE
-SELECT f.*, r.unit_code, r.fiscal_year
+-- user's connection sees that unit's findings only; with its key (finding_key) and its current
+-- disposition (open when nobody has disposed of it), which p_disposition may select.
+CREATE OR REPLACE MACRO matching_findings(p_rule, p_unit, p_year, p_severity, p_disposition := NULL) AS TABLE
+SELECT f.*, r.unit_code, r.fiscal_year, finding_key(f.rule_code, f.row_keys, f.field) AS finding_key,
+       coalesce(d.disposition, 'open') AS disposition,
+       d.reason                        AS disposition_reason,
+       d.decided_by                    AS disposition_by,
+       d.decided_at                    AS disposition_at
 FROM review_finding f
 JOIN scoped_report r ON r.report_id = f.report_id
+LEFT JOIN finding_disposition_current d
+       ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year AND d.finding_key = finding_key(f.rule_code, f.row_keys, f.field)
 WHERE (p_rule IS NULL OR f.rule_code = p_rule)
   AND (p_unit IS NULL OR r.unit_code = p_unit)
   AND (p_year IS NULL OR r.fiscal_year = p_year)
-  AND (p_severity IS NULL OR f.severity = p_severity);
+  AND (p_severity IS NULL OR f.severity = p_severity)
+  AND (p_disposition IS NULL OR coalesce(d.disposition, 'open') = p_disposition);

@@ -87,7 +87,20 @@ public enum ImportText {
     NOTE_BOM("文件以 UTF-8 BOM 开头，已忽略该标记。", "The file starts with a UTF-8 byte order mark, which was skipped."),
     NOTE_ENTRY_IGNORED("数据包中的“{0}”不是数据文件，已忽略。", "The bundle''s entry {0} is not a data file and was ignored."),
     NOTE_EMPTY_TABLE_SKIPPED("工作表是空白模板，没有导入。", "The sheet is an empty template and was not imported."),
-    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used.");
+    NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used."),
+
+    // ---- documents (Word, web pages, PDF)
+    NOTE_TABLE_JOINED("{0} 紧接在 {1} 之后、列数相同，是同一张表跨页的续表：已接在 {1} 后面，去掉了重复的表头 {2} 行。",
+            "{0} follows {1} directly with the same columns, so it is {1} continued over a page: it was joined to {1} and its {2} repeated header rows left out."),
+    PDF_NO_TEXT_LAYER("扫描件没有文字层：请上传 Word 原件或按模板填写。",
+            "A scan has no text layer: upload the original Word document or fill in the template."),
+    DOC_NEEDS_LIBREOFFICE("这是旧的 Word 97–2003 格式（.doc），服务器上没有可用于转换的 LibreOffice：请在 Word 或 WPS 中另存为 .docx 后再上传。",
+            "This is the old Word 97–2003 format (.doc) and the server has no LibreOffice to convert it: save it as .docx in Word or WPS, then upload it again."),
+    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx：{0}。请在 Word 或 WPS 中另存为 .docx 后再上传。",
+            "The old Word document (.doc) could not be converted to .docx: {0}. Save it as .docx in Word or WPS, then upload it again."),
+    NOTE_DOC_CONVERTED("旧的 Word 文档（.doc）已由 LibreOffice 转换为 .docx 后读取。", "The old Word document (.doc) was converted to .docx by LibreOffice and read."),
+    NOTE_LOOSE_SENTENCE("这句话的写法与常见的不同，数字是按宽松规则读出的，请核对：{0}",
+            "This sentence is worded unusually; its figures were read by a loose rule, please check them: {0}");
 
     private final String zh;
     private final String en;

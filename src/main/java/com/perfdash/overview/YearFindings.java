@@ -8,8 +8,13 @@ package com.perfdash.overview;
  * @param errors              findings of severity ERROR (the report contradicts itself)
  * @param warnings            findings of severity WARNING
  * @param infos               findings of severity INFO
+ * @param open                findings finance has not decided on yet
+ * @param confirmed           findings finance confirmed (属实（需更正）)
+ * @param dismissed           findings finance dismissed (不是问题)
+ * @param corrected           findings whose figure has been corrected (已更正)
  */
-public record YearFindings(int fiscalYear, int reports, int reportsWithFindings, int errors, int warnings, int infos) {
+public record YearFindings(int fiscalYear, int reports, int reportsWithFindings, int errors, int warnings, int infos,
+                           int open, int confirmed, int dismissed, int corrected) {
 
     public int total() {
         return errors + warnings + infos;

@@ -18,10 +18,17 @@ import java.util.Map;
  * @param evidence     the figures and texts the message quotes (money in 万元, points, percent values)
  * @param messageZh    the finding in Chinese
  * @param messageEn    the finding in English
+ * @param findingKey   what names the finding across reloads (macro finding_key): rule, rows, field
+ * @param disposition  finance's current decision on it; {@link Disposition#OPEN} when none
+ * @param dispositionReason why, as the reviewer wrote it, or null
+ * @param dispositionBy     who decided, or null when open
+ * @param dispositionAt     when, or null when open
  */
 public record Finding(long findingId, int reportId, String unitCode, String unitName, int fiscalYear, ReviewRule rule,
                       Severity severity, Integer tableNo, String rowKind, Integer indicatorSeq, Integer projectSeq,
-                      String field, List<String> rowKeys, Map<String, String> evidence, String messageZh, String messageEn) {
+                      String field, List<String> rowKeys, Map<String, String> evidence, String messageZh, String messageEn,
+                      String findingKey, Disposition disposition, String dispositionReason, String dispositionBy,
+                      java.time.LocalDateTime dispositionAt) {
 
     public Finding {
         rowKeys = List.copyOf(rowKeys);

@@ -99,7 +99,9 @@ public class ReviewService {
                 rule.get(), Severity.valueOf(row.severity()), row.tableNo(), row.rowKind(), row.indicatorSeq(),
                 row.projectSeq(), row.field(), RowKeys.split(row.rowKeys()), evidence,
                 FindingMessages.render(rule.get(), evidence, Locale.CHINESE),
-                FindingMessages.render(rule.get(), evidence, Locale.ENGLISH)));
+                FindingMessages.render(rule.get(), evidence, Locale.ENGLISH), row.findingKey(),
+                Disposition.byCode(row.disposition()).orElse(Disposition.OPEN), row.dispositionReason(), row.dispositionBy(),
+                row.dispositionAt()));
     }
 
     private static Map<String, String> evidence(String json) {

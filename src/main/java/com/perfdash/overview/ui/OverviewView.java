@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -226,6 +227,10 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
                 getTranslation("overview.kpi.findings.detail", Formats.integer(f.errors()),
                         Formats.integer(f.reportsWithFindings()), Formats.integer(f.reports())));
         card.addClassName("findings");
+        Span dispositions = new Span(getTranslation("overview.kpi.findings.dispositions", Formats.integer(f.open()),
+                Formats.integer(f.confirmed()), Formats.integer(f.dismissed()), Formats.integer(f.corrected())));
+        dispositions.addClassNames("kpi-detail", "finding-dispositions");
+        card.add(dispositions);
         if (ReviewView.isOpenTo(user.role())) {
             Anchor link = new Anchor(ReviewView.location(FindingFilter.ALL.withYear(f.fiscalYear())),
                     getTranslation("overview.kpi.findings.link"));

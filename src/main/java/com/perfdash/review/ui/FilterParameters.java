@@ -1,5 +1,6 @@
 package com.perfdash.review.ui;
 
+import com.perfdash.review.Disposition;
 import com.perfdash.review.FindingFilter;
 import com.perfdash.review.ReviewRule;
 import com.perfdash.review.Severity;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A findings filter in the page address: {@code review?rule=SUM_INCOME_PARTS&unit=…&year=2020&severity=ERROR}.
+ * A findings filter in the page address: {@code review?rule=SUM_INCOME_PARTS&unit=…&year=2020&severity=ERROR&disposition=open}.
  * A value that names nothing (an unknown rule, a year that is not a number) is ignored rather than
  * failing the page.
  */
@@ -19,6 +20,7 @@ final class FilterParameters {
     static final String UNIT = "unit";
     static final String YEAR = "year";
     static final String SEVERITY = "severity";
+    static final String DISPOSITION = "disposition";
 
     private FilterParameters() {
     }
@@ -28,7 +30,8 @@ final class FilterParameters {
         String unit = parameters.getSingleParameter(UNIT).filter(s -> !s.isBlank()).orElse(null);
         Integer year = parameters.getSingleParameter(YEAR).flatMap(FilterParameters::year).orElse(null);
         Severity severity = parameters.getSingleParameter(SEVERITY).flatMap(FilterParameters::severity).orElse(null);
-        return new FindingFilter(rule, unit, year, severity);
+        Disposition disposition = parameters.getSingleParameter(DISPOSITION).flatMap(Disposition::byCode).orElse(null);
+        return new FindingFilter(rule, unit, year, severity, disposition);
     }
 
     static QueryParameters write(FindingFilter filter) {
@@ -44,6 +47,9 @@ final class FilterParameters {
         }
         if (filter.severity() != null) {
             p.put(SEVERITY, filter.severity().name());
+        }
+        if (filter.disposition() != null) {
+            p.put(DISPOSITION, filter.disposition().code());
         }
         return QueryParameters.simple(p);
     }

@@ -1,5 +1,6 @@
 package com.perfdash.review.ui;
 
+import com.perfdash.review.Disposition;
 import com.perfdash.review.Finding;
 import com.perfdash.review.FindingMessages;
 import com.perfdash.review.ReportLinks;
@@ -24,6 +25,7 @@ public class FindingsGrid extends Grid<Finding> {
     public static final String RULE = "rule";
     public static final String MESSAGE = "message";
     public static final String REPORT = "report";
+    public static final String DISPOSITION = "disposition";
 
     /**
      * @param withUnitAndYear false on a report page, where every finding is about the same report
@@ -55,6 +57,8 @@ public class FindingsGrid extends Grid<Finding> {
                 .setTooltipGenerator(f -> f.rule().code()).setWidth("14rem").setFlexGrow(1);
         addColumn(f -> f.message(getLocale())).setKey(MESSAGE).setHeader(getTranslation("review.grid.message"))
                 .setFlexGrow(4);
+        addComponentColumn(this::dispositionBadge).setKey(DISPOSITION).setHeader(getTranslation("review.grid.disposition"))
+                .setAutoWidth(true).setFlexGrow(0);
         if (withReportLink) {
             addComponentColumn(this::reportLink).setKey(REPORT).setHeader(getTranslation("review.grid.report"))
                     .setAutoWidth(true).setFlexGrow(0);
@@ -93,6 +97,27 @@ public class FindingsGrid extends Grid<Finding> {
         });
         return badge;
     }
+
+    /** Finance's current decision, with who decided, when and why in its tooltip. */
+    private Span dispositionBadge(Finding f) {
+        Disposition d = f.disposition();
+        Span badge = new Span(getTranslation(d.labelKey()));
+        badge.addClassName("disposition-" + d.code());
+        badge.getElement().getThemeList().add(switch (d) {
+            case OPEN -> "badge contrast small";
+            case CONFIRMED -> "badge error small";
+            case DISMISSED -> "badge small";
+            case CORRECTED -> "badge success small";
+        });
+        if (f.dispositionBy() != null) {
+            String when = f.dispositionAt() == null ? "" : f.dispositionAt().format(DECIDED_AT);
+            badge.getElement().setAttribute("title", getTranslation("review.disposition.by", f.dispositionBy(), when,
+                    f.dispositionReason() == null ? "—" : f.dispositionReason()));
+        }
+        return badge;
+    }
+
+    private static final java.time.format.DateTimeFormatter DECIDED_AT = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The link's words: "open the report", or on the report page itself "mark on this page". */
     private String linkLabelKey = "review.grid.open";

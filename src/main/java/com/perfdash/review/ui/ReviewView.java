@@ -6,7 +6,11 @@ import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.review.Disposition;
+import com.perfdash.review.DispositionEntry;
+import com.perfdash.review.Finding;
 import com.perfdash.review.FindingFilter;
+import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.FindingMessages;
 import com.perfdash.review.ReviewRule;
 import com.perfdash.review.ReviewRunInfo;
@@ -19,6 +23,11 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +61,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private final ComboBox<UnitOption> unit = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Severity> severity = new ComboBox<>();
+    private final ComboBox<Disposition> disposition = new ComboBox<>();
+    private final ReviewDecisions decisions;
+    private final ComboBox<Disposition> decide = new ComboBox<>();
+    private final TextField reason = new TextField();
+    private final Button apply = new Button();
     private final Paragraph intro = new Paragraph();
     private final Div kpis = new Div();
     private final ApexChart chart = new ApexChart();
@@ -60,8 +74,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private List<Integer> loadedYears = List.of();
     private boolean showingFilter;
 
-    public ReviewView(ReviewService review) {
+    public ReviewView(ReviewService review, ReviewDecisions decisions) {
         this.review = review;
+        this.decisions = decisions;
         addClassName("review-view");
         setSpacing(true);
         intro.addClassName("page-intro");
@@ -71,7 +86,13 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.setHeight("36rem");
         Div chartPanel = new Div(chart);
         chartPanel.addClassName("panel");
-        Div gridPanel = new Div(new H3(getTranslation("review.grid.heading")), grid);
+        grid.addComponentColumn(this::historyButton).setKey("history").setHeader(getTranslation("review.history.column"))
+                .setAutoWidth(true).setFlexGrow(0);
+        Div gridPanel = new Div(new H3(getTranslation("review.grid.heading")));
+        if (decisions.mayReview()) {
+            gridPanel.add(decisionBar());
+        }
+        gridPanel.add(grid);
         gridPanel.addClassName("panel");
         add(intro, filters(), kpis, chartPanel, gridPanel);
     }
@@ -108,14 +129,18 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         severity.setItems(Severity.values());
         severity.setItemLabelGenerator(s -> zh ? s.labelZh() : s.labelEn());
         severity.setWidth("9rem");
-        for (ComboBox<?> box : List.of(rule, unit, year, severity)) {
+        disposition.setLabel(getTranslation("review.filter.disposition"));
+        disposition.setItems(Disposition.values());
+        disposition.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
+        disposition.setWidth("10rem");
+        for (ComboBox<?> box : List.of(rule, unit, year, severity, disposition)) {
             box.setClearButtonVisible(true);
             box.setPlaceholder(getTranslation("review.filter.any"));
             box.addValueChangeListener(this::filterChanged);
         }
         Button clear = new Button(getTranslation("review.filter.clear"), e -> navigate(FindingFilter.ALL));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(rule, unit, year, severity, clear);
+        HorizontalLayout bar = new HorizontalLayout(rule, unit, year, severity, disposition, clear);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.addClassName("review-filters");
         bar.getStyle().set("flex-wrap", "wrap");
@@ -127,7 +152,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         navigate(new FindingFilter(rule.getValue(), unit.getValue() == null ? null : unit.getValue().unitCode(),
-                year.getValue(), severity.getValue()));
+                year.getValue(), severity.getValue(), disposition.getValue()));
     }
 
     /** A new filter is a new address: the back button steps back through the filters. */
@@ -153,6 +178,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             unit.setValue(units.stream().filter(u -> u.unitCode().equals(filter.unitCode())).findFirst().orElse(null));
             year.setValue(loadedYears.contains(filter.fiscalYear()) ? filter.fiscalYear() : null);
             severity.setValue(filter.severity());
+            disposition.setValue(filter.disposition());
         } finally {
             showingFilter = false;
         }
@@ -183,6 +209,83 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
                 new KpiCard(getTranslation("review.kpi.errors"), Formats.integer(errors), getTranslation("review.kpi.errors.detail")),
                 new KpiCard(getTranslation("review.kpi.warnings"), Formats.integer(warnings), getTranslation("review.kpi.warnings.detail")),
                 new KpiCard(getTranslation("review.kpi.infos"), Formats.integer(infos), getTranslation("review.kpi.infos.detail")));
+    }
+
+    /**
+     * Finance's bulk action: the findings ticked in the grid get one disposition, with a reason (needed
+     * for 不是问题). Shown to finance and administrators only; the service refuses everyone else anyway.
+     */
+    private HorizontalLayout decisionBar() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        decide.setLabel(getTranslation("review.decide.disposition"));
+        decide.setItems(Disposition.values());
+        decide.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
+        decide.setValue(Disposition.CONFIRMED);
+        decide.setWidth("11rem");
+        reason.setLabel(getTranslation("review.decide.reason"));
+        reason.setPlaceholder(getTranslation("review.decide.reason.placeholder"));
+        reason.setWidth("24rem");
+        reason.setMaxLength(500);
+        apply.setText(getTranslation("review.decide.apply", 0));
+        apply.setEnabled(false);
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> applyDecision());
+        grid.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            apply.setText(getTranslation("review.decide.apply", n));
+            apply.setEnabled(n > 0);
+        });
+        HorizontalLayout bar = new HorizontalLayout(decide, reason, apply);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("review-decisions");
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private void applyDecision() {
+        List<Finding> selected = List.copyOf(grid.getSelectedItems());
+        Disposition d = decide.getValue();
+        if (selected.isEmpty() || d == null) {
+            return;
+        }
+        if (d.needsReason() && reason.getValue().isBlank()) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(getTranslation("review.decide.reason.required"));
+            return;
+        }
+        reason.setInvalid(false);
+        int n = decisions.dispose(selected, d, reason.getValue());
+        Notification.show(getTranslation("review.decide.done", n, getTranslation(d.labelKey())))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reason.clear();
+        grid.deselectAll();
+        refresh();
+    }
+
+    private Button historyButton(Finding f) {
+        Button b = new Button(getTranslation("review.history.open"), e -> showHistory(f));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    /** Every decision on one finding, latest first: who, when, what, why. */
+    private void showHistory(Finding f) {
+        List<DispositionEntry> entries = decisions.history(f);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("review.history.title", f.unitName(), f.fiscalYear()));
+        Paragraph what = new Paragraph(f.message(getLocale()));
+        Grid<DispositionEntry> history = new Grid<>(DispositionEntry.class, false);
+        history.addColumn(e -> e.decidedAt().format(RAN_AT)).setHeader(getTranslation("review.history.at")).setAutoWidth(true);
+        history.addColumn(DispositionEntry::decidedBy).setHeader(getTranslation("review.history.by")).setAutoWidth(true);
+        history.addColumn(e -> getTranslation(e.disposition().labelKey())).setHeader(getTranslation("review.history.disposition"))
+                .setAutoWidth(true);
+        history.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("review.history.reason")).setFlexGrow(1);
+        history.setItems(entries);
+        history.setAllRowsVisible(true);
+        dialog.add(what, entries.isEmpty() ? new Paragraph(getTranslation("review.history.none")) : history);
+        dialog.getFooter().add(new Button(getTranslation("review.history.close"), e -> dialog.close()));
+        dialog.setWidth("48rem");
+        dialog.open();
     }
 
     /** The filter the page shows (for tests). */

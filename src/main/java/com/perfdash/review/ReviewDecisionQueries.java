@@ -1,0 +1,24 @@
+package com.perfdash.review;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Writes and reads finance's review decisions (V017); SQL in {@code com/perfdash/review/ReviewDecisionQueries/*.sql}. */
+@UseClasspathSqlLocator
+public interface ReviewDecisionQueries {
+
+    @SqlUpdate
+    int insertDisposition(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear,
+                          @Bind("findingKey") String findingKey, @Bind("disposition") String disposition,
+                          @Bind("reason") String reason, @Bind("by") String by, @Bind("at") LocalDateTime at);
+
+    @SqlQuery
+    @RegisterConstructorMapper(DispositionHistoryRow.class)
+    List<DispositionHistoryRow> dispositionHistory(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear,
+                                                   @Bind("findingKey") String findingKey);
+}
