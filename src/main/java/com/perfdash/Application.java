@@ -1,6 +1,7 @@
 package com.perfdash;
 
 import com.perfdash.importer.ImportCommand;
+import com.perfdash.warehouse.WarehouseCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
@@ -16,9 +17,9 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(Application.class);
-        boolean importOnly = ImportCommand.requested(args);
+        boolean importOnly = ImportCommand.requested(args) || WarehouseCommand.requested(args);
         if (importOnly) {
-            // the headless import (README, "Import"): the app's sign-in and Vaadin need their servlet
+            // the headless import (README, "Import") or warehouse export (docs/scale-out.md): the app's sign-in and Vaadin need their servlet
             // context, so a web server starts too, on a free port of the loopback interface only; the
             // process exits when the command is done
             // (system properties: they win over application.properties, the command line over them)

@@ -29,7 +29,7 @@ import org.springframework.context.ApplicationContext;
  * subclass shares one Spring context and so one database: a test puts in the rows it needs first.
  */
 @SpringBootTest(properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false",
-        "perfdash.import.dir=target/no-imports"})
+        "perfdash.import.dir=target/no-imports", "perfdash.warehouse.dir=target/test-warehouse"})
 public abstract class KaribuTestBase {
 
     // Route discovery scans the classpath: once per test run is enough.

@@ -1,0 +1,37 @@
+package com.perfdash.warehouse;
+
+import com.perfdash.security.AuditLog;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The warehouse export as the admin page and the headless command run it: the export, entered in the audit log. */
+public class WarehouseService {
+
+    private final WarehouseExporter exporter;
+    private final AuditLog audit;
+
+    public WarehouseService(WarehouseExporter exporter, AuditLog audit) {
+        this.exporter = exporter;
+        this.audit = audit;
+    }
+
+    /** Where the current export lives ({@code <warehouse>/model}). */
+    public Path location() {
+        return exporter.model();
+    }
+
+    public Optional<WarehouseManifest> current() {
+        return exporter.current();
+    }
+
+    public WarehouseManifest export(String user) {
+        try {
+            WarehouseManifest m = exporter.export(user);
+            audit.record(user, "warehouse_export", location() + ": " + m.rows("report") + " reports", null);
+            return m;
+        } catch (WarehouseException e) {
+            audit.record(user, "warehouse_export_failed", e.getMessage(), null);
+            throw e;
+        }
+    }
+}
