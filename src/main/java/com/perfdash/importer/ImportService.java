@@ -192,14 +192,11 @@ public class ImportService {
                 } else {
                     format = detect(f);
                     SourceRows read = switch (format) {
-                        case "workbook" -> ReportWorkbookReader.read(f.content(), f.name(), limits);
+                        case "workbook" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xlsx", limits).toSourceRows();
+                        case "xls" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xls", limits).toSourceRows();
                         case "csv-bundle" -> CsvBundleReader.readZip(f.content(), f.name(), limits);
                         case "csv" -> {
                             loose.add(new CsvBundleReader.CsvFile(f.name(), f.name(), Files.readAllBytes(f.content())));
-                            yield null;
-                        }
-                        case "xls" -> {
-                            issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.XLS_NOT_SUPPORTED));
                             yield null;
                         }
                         default -> {
@@ -214,7 +211,7 @@ public class ImportService {
                     }
                 }
             }
-            infos.add(new ImportedFile(f.name(), stored, size, sha, "xls".equals(format) ? "unknown" : format, reports));
+            infos.add(new ImportedFile(f.name(), stored, size, sha, "xls".equals(format) ? "workbook" : format, reports));
         }
         if (!loose.isEmpty()) {
             SourceRows read = CsvBundleReader.readLoose(loose, limits);
@@ -294,7 +291,7 @@ public class ImportService {
         String name = f.name().toLowerCase(Locale.ROOT);
         boolean zip = n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         boolean ole2 = n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
-        if (ole2 && (name.endsWith(".xls") || name.endsWith(".xlsx"))) {
+        if (ole2 && (name.endsWith(".xls") || name.endsWith(".xlsx") || name.endsWith(".et"))) {
             return "xls";
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
