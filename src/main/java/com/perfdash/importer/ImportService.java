@@ -718,6 +718,9 @@ public class ImportService {
         for (Path batch : batchFolders()) {
             String name = batch.getFileName().toString();
             if (LoadSources.interrupted(batch)) {
+                if (folder.readOnly()) {
+                    continue; // (the writer node decides about its batches)
+                }
                 if (logged.contains(name)) {
                     // accepted before batches carried their marker: its load committed (the log row came after it)
                     writeQuietly(batch.resolve(LoadSources.COMMITTED), "load committed before this marker existed; marked at start\n");
