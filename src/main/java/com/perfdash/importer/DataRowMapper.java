@@ -23,7 +23,7 @@ public class DataRowMapper implements RowMapper<DataRow> {
             if (v == null) {
                 text = null;
             } else if (v instanceof BigDecimal d) {
-                text = SheetCells.plain(d);
+                text = com.perfdash.importer.recognize.GridCells.plain(d);
             } else {
                 text = v.toString();
             }

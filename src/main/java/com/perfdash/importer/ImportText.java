@@ -15,9 +15,8 @@ public enum ImportText {
     FILE_TYPE_UNKNOWN("无法识别的文件类型：请上传报告工作簿（.xlsx）、数据格式的 ZIP 数据包（.zip）或数据格式的 CSV 文件（.csv）。",
             "Unknown kind of file: upload report workbooks (.xlsx), a ZIP bundle of the data format (.zip) or the data format''s CSV files (.csv)."),
     FILE_UNREADABLE("无法读取文件：{0}", "Cannot read the file: {0}"),
-    XLS_NOT_SUPPORTED("这是旧的 .xls 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再上传。",
-            "This is the old .xls format: save it as .xlsx in Excel or WPS, then upload it again."),
     NOT_A_WORKBOOK("不是有效的 .xlsx 工作簿：{0}", "Not a valid .xlsx workbook: {0}"),
+    NOT_AN_XLS_WORKBOOK("不是有效的 .xls 工作簿：{0}", "Not a valid .xls workbook: {0}"),
     ZIP_BOMB("已拒绝：文件解压后远大于文件本身（压缩比异常，疑似 zip 炸弹）。{0}",
             "Refused: the file expands far beyond its own size (an abnormal compression ratio, possibly a zip bomb). {0}"),
     ZIP_TOO_LARGE_UNPACKED("已拒绝：数据包解压后超过 {0} 的上限（已读到 {1}）：请把数据分成几个较小的数据包分别上传。",
@@ -50,6 +49,9 @@ public enum ImportText {
     BAD_UNIT_CODE("单位编码“{0}”只能包含字母、数字、- 和 _。", "The unit code ''{0}'' may hold only letters, digits, - and _."),
     NOT_ONE_OF("“{0}”不是可选的值之一：{1}。", "''{0}'' is not one of: {1}."),
     FORMULA_ERROR("公式 {0} 的结果是错误值 {1}。", "The formula {0} results in the error {1}."),
+    AMOUNTS_IN_YUAN("“{0}”：表中金额以元为单位；请换算为万元后再上传（1 万元 = 10000 元）。",
+            "{0}: the table''s amounts are in 元; convert them to 万元 (1 万元 = 10,000 元) and upload again."),
+    YEAR_NOT_STATED("表中没有写明年度：标题或单元格中找不到“XXXX年度”。", "The table states no fiscal year: no title or cell reads XXXX年度."),
     FORMULA_NOT_CALCULATED("公式 {0} 没有保存计算结果：请在 Excel 或 WPS 中打开并保存后再上传。",
             "The formula {0} has no saved result: open and save the workbook in Excel or WPS, then upload it again."),
 
@@ -78,6 +80,7 @@ public enum ImportText {
             "The loaded data changed after this preview (another import, perhaps): upload and preview again."),
     BATCH_NOT_APPLIED("批次 {0} 不在导入文件夹中，或已经撤回。", "The batch {0} is not in the import folder, or is withdrawn already."),
     BATCH_NOT_WITHDRAWN("批次 {0} 没有被撤回，无需恢复。", "The batch {0} is not withdrawn, so there is nothing to restore."),
+    BATCH_NOT_INTERRUPTED("批次 {0} 不是中断的导入（已生效、已放弃或不存在）。", "The batch {0} is not an interrupted import (it is active, discarded or gone)."),
     LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),
 
     // ---- notes: what the import did
@@ -86,6 +89,9 @@ public enum ImportText {
     NOTE_BOM("文件以 UTF-8 BOM 开头，已忽略该标记。", "The file starts with a UTF-8 byte order mark, which was skipped."),
     NOTE_ENTRY_IGNORED("数据包中的“{0}”不是数据文件，已忽略。", "The bundle''s entry {0} is not a data file and was ignored."),
     NOTE_EMPTY_TABLE_SKIPPED("工作表是空白模板，没有导入。", "The sheet is an empty template and was not imported."),
+    NOTE_UNIT_CODE_DERIVED("表中没有单位编码，已按单位名称“{0}”生成编码 {1}。", "The table states no unit code; the code {1} was made from the unit name {0}."),
+    NOTE_YEAR_FROM_TEXT("年度 {0} 取自这一单元格的文字。", "The fiscal year {0} was taken from this cell''s text."),
+    NOTE_CATEGORY_DEFAULT("表中没有单位类别，已记为“{0}”，可在单位页面补填。", "The table states no unit category; it was recorded as {0} and can be set on the unit page."),
     NOTE_DEFAULT_SOURCE_FILE("“来源文件”为空，已填入上传的文件名 {0}。", "来源文件 is empty; the uploaded file''s name {0} was used."),
 
     // ---- documents (Word, web pages, PDF)

@@ -10,25 +10,25 @@ import java.util.Optional;
  * merged labels on the left, 一级指标 cells (with their cap, "产出指标(50分)") and 二级指标 cells merged
  * over their rows.
  */
-final class WorkbookLayout {
+public final class WorkbookLayout {
 
     private WorkbookLayout() {
     }
 
-    static final String INFO_SHEET = "报告信息";
-    static final String UNIT_SHEET = "部门整体支出绩效自评表";
-    static final String PROJECT_SHEET = "项目支出绩效自评表";
-    static final String UNIT_TABLE_TITLE = "部门整体支出绩效自评表";
-    static final String PROJECT_TABLE_TITLE = "项目支出绩效自评表";
+    public static final String INFO_SHEET = "报告信息";
+    public static final String UNIT_SHEET = "部门整体支出绩效自评表";
+    public static final String PROJECT_SHEET = "项目支出绩效自评表";
+    public static final String UNIT_TABLE_TITLE = "部门整体支出绩效自评表";
+    public static final String PROJECT_TABLE_TITLE = "项目支出绩效自评表";
 
     /** The sheet name of project table {@code tableNo} (1, 2, …). */
-    static String projectSheet(int tableNo) {
+    public static String projectSheet(int tableNo) {
         return PROJECT_SHEET + "(" + tableNo + ")";
     }
 
     // ---- 报告信息: one labelled row per field, then the project list and the texts
 
-    enum Kind { TEXT, UNIT_CODE, YEAR, SOURCE_KIND, MONEY, SIGNED_MONEY }
+    public enum Kind { TEXT, UNIT_CODE, YEAR, SOURCE_KIND, MONEY, SIGNED_MONEY }
 
     /**
      * One field of the 报告信息 sheet.
@@ -38,10 +38,10 @@ final class WorkbookLayout {
      * @param label    what column A says (amounts carry （万元）)
      * @param required whether the import needs a value
      */
-    record Field(String file, String column, String label, Kind kind, boolean required) {
+    public record Field(String file, String column, String label, Kind kind, boolean required) {
     }
 
-    record Section(String heading, List<Field> fields) {
+    public record Section(String heading, List<Field> fields) {
     }
 
     private static Field unit(String column, String label, Kind kind, boolean required) {
@@ -52,7 +52,7 @@ final class WorkbookLayout {
         return new Field("reports.csv", column, label, kind, false);
     }
 
-    static final List<Section> INFO_SECTIONS = List.of(
+    public static final List<Section> INFO_SECTIONS = List.of(
             new Section("一、单位与报告", List.of(
                     unit("unit_code", "单位编码", Kind.UNIT_CODE, true),
                     unit("unit_name", "单位名称", Kind.TEXT, true),
@@ -83,17 +83,17 @@ final class WorkbookLayout {
                     report("midyear_projects_actual", "年中追加项目 实际支出（万元）", Kind.MONEY),
                     report("midyear_projects_carryover", "年中追加项目 结余结转（万元）", Kind.MONEY))));
 
-    static final String PROJECTS_HEADING = "五、项目清单";
-    static final String TEXTS_HEADING = "六、文字部分";
+    public static final String PROJECTS_HEADING = "五、项目清单";
+    public static final String TEXTS_HEADING = "六、文字部分";
 
     /** source_kind in the workbook's words. */
-    static final Map<String, String> SOURCE_KINDS = Map.of("real", "真实报告", "demo", "演示数据");
+    public static final Map<String, String> SOURCE_KINDS = Map.of("real", "真实报告", "demo", "演示数据");
 
     /** projects.csv kind in the workbook's words. */
-    static final Map<String, String> PROJECT_KINDS = Map.of("initial", "年初预算项目", "midyear", "年中追加项目");
+    public static final Map<String, String> PROJECT_KINDS = Map.of("initial", "年初预算项目", "midyear", "年中追加项目");
 
     /** report_texts.csv section in the workbook's words, in report order. */
-    static final List<Map.Entry<String, String>> TEXT_SECTIONS = List.of(
+    public static final List<Map.Entry<String, String>> TEXT_SECTIONS = List.of(
             Map.entry("duty", "单位职能"),
             Map.entry("performance", "整体支出绩效情况"),
             Map.entry("project_performance", "项目支出绩效情况"),
@@ -101,10 +101,10 @@ final class WorkbookLayout {
             Map.entry("other", "其他需要说明的情况"));
 
     /** A table on the 报告信息 sheet: its columns as (data format column, header). */
-    record Column(String column, String header) {
+    public record Column(String column, String header) {
     }
 
-    static final List<Column> PROJECT_COLUMNS = List.of(
+    public static final List<Column> PROJECT_COLUMNS = List.of(
             new Column("seq", "序号"),
             new Column("project_name", "项目名称"),
             new Column("kind", "类型"),
@@ -113,39 +113,39 @@ final class WorkbookLayout {
             new Column("carryover", "结余结转（万元）"),
             new Column("purpose", "主要用途"));
 
-    static final List<Column> TEXT_COLUMNS = List.of(
+    public static final List<Column> TEXT_COLUMNS = List.of(
             new Column("section", "部分"),
             new Column("seq", "序号"),
             new Column("body", "内容"));
 
     // ---- the 自评表 sheets
 
-    static final String FUNDS_BLOCK = "资金情况（万元）";
-    static final String PROJECT_FUNDS_BLOCK = "年度项目资金（万元）";
-    static final String FUNDS_HEADER = "年度资金总额";
-    static final String GOALS_BLOCK = "年度总体目标";
-    static final String GOAL_EXPECTED = "预期目标";
-    static final String GOAL_ACHIEVED = "实际完成情况";
-    static final String INDICATOR_BLOCK = "绩效指标";
-    static final String TOTAL = "总分";
-    static final String GRADE = "等级";
-    static final String UNIT_NAME = "部门名称";
-    static final String PROJECT_BLOCK = "项目支出名称";
-    static final String PROJECT_NAME = "专项名称";
-    static final String SPENDING_DIRECTION = "支出方向名称（子项目）";
-    static final String TOTAL_INVESTMENT = "项目总投资（万元）";
-    static final String INVESTMENT_APPROPRIATION = "其中：财政拨款";
-    static final String PERIOD = "项目总实施期";
+    public static final String FUNDS_BLOCK = "资金情况（万元）";
+    public static final String PROJECT_FUNDS_BLOCK = "年度项目资金（万元）";
+    public static final String FUNDS_HEADER = "年度资金总额";
+    public static final String GOALS_BLOCK = "年度总体目标";
+    public static final String GOAL_EXPECTED = "预期目标";
+    public static final String GOAL_ACHIEVED = "实际完成情况";
+    public static final String INDICATOR_BLOCK = "绩效指标";
+    public static final String TOTAL = "总分";
+    public static final String GRADE = "等级";
+    public static final String UNIT_NAME = "部门名称";
+    public static final String PROJECT_BLOCK = "项目支出名称";
+    public static final String PROJECT_NAME = "专项名称";
+    public static final String SPENDING_DIRECTION = "支出方向名称（子项目）";
+    public static final String TOTAL_INVESTMENT = "项目总投资（万元）";
+    public static final String INVESTMENT_APPROPRIATION = "其中：财政拨款";
+    public static final String PERIOD = "项目总实施期";
 
     /** The funds rows: row_kind and the label column B shows. */
-    static final List<Map.Entry<String, String>> FUNDS_ROWS = List.of(
+    public static final List<Map.Entry<String, String>> FUNDS_ROWS = List.of(
             Map.entry("total", "合计"),
             Map.entry("appropriation", "其中：当年财政拨款"),
             Map.entry("carryover", "上年结转资金"),
             Map.entry("other", "其他资金"));
 
     /** The row_kind a funds row label names, read loosely (a clerk may drop 其中： or write 当年财政拨款). */
-    static Optional<String> fundsRowKind(String label) {
+    public static Optional<String> fundsRowKind(String label) {
         String l = normalize(label);
         if (l.startsWith("合计")) {
             return Optional.of("total");
@@ -163,7 +163,7 @@ final class WorkbookLayout {
     }
 
     /** Funds columns C–H: data format column and header (得分 spans H:I). */
-    static final List<Column> FUNDS_COLUMNS = List.of(
+    public static final List<Column> FUNDS_COLUMNS = List.of(
             new Column("initial_budget", "年初预算数"),
             new Column("full_year_budget", "全年预算数"),
             new Column("executed", "全年执行数"),
@@ -172,7 +172,7 @@ final class WorkbookLayout {
             new Column("score", "得分（分值×执行率）"));
 
     /** Indicator columns B–I. */
-    static final List<Column> INDICATOR_COLUMNS = List.of(
+    public static final List<Column> INDICATOR_COLUMNS = List.of(
             new Column("level1", "一级指标"),
             new Column("level2", "二级指标"),
             new Column("level3", "三级指标"),
@@ -182,18 +182,18 @@ final class WorkbookLayout {
             new Column("score", "得分"),
             new Column("deviation_note", "偏差原因分析及改进措施"));
 
-    static final List<String> REMARKS = List.of(
+    public static final List<String> REMARKS = List.of(
             "备注：1.“执行率”=“全年执行数”/“全年预算数”；",
             "2.总分设置为 100 分，等级划分为：90 分（含）—100 分为优，80 分（含）—90 分为良，60 分（含）—80 分为中，60 分以下为差。");
 
     /** The indicator rows of a blank table: 一级指标 with its cap, and its 二级指标. */
-    static final List<Map.Entry<String, List<String>>> TEMPLATE_INDICATORS = List.of(
+    public static final List<Map.Entry<String, List<String>>> TEMPLATE_INDICATORS = List.of(
             Map.entry("产出指标(50分)", List.of("数量指标", "质量指标", "时效指标", "成本指标")),
             Map.entry("效益指标(30分)", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标")),
             Map.entry("满意度指标(10分)", List.of("服务对象满意度指标")));
 
     /** Label text as compared: without whitespace, full-width brackets and colons as ASCII. */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         if (s == null) {
             return "";
         }
@@ -202,7 +202,7 @@ final class WorkbookLayout {
     }
 
     /** Whether a header cell is the column {@code header}: equal, or starting with it before a bracket. */
-    static boolean headerMatches(String cell, String header) {
+    public static boolean headerMatches(String cell, String header) {
         String c = normalize(cell);
         String h = normalize(header);
         int bracket = h.indexOf('(');

@@ -189,9 +189,10 @@ class ImportBadInputTest {
     }
 
     @Test
-    void an_old_xls_file_is_refused_with_what_to_do() throws IOException {
+    void a_broken_old_xls_file_is_refused_with_what_is_wrong() throws IOException {
+        // old .xls workbooks are read (HSSF); one that is only an OLE2 signature is not a workbook
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        refused(fx.file("旧.xls", ole2), "旧.xls：这是旧的 .xls 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再上传。");
+        refused(fx.file("旧.xls", ole2), "旧.xls：不是有效的 .xls 工作簿：Unsupported blocksize  (2^0). Expected 2^9 or 2^12.");
     }
 
     @Test

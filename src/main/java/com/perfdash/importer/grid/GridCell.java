@@ -18,8 +18,27 @@ import java.util.Objects;
  *                or null: documents (Word, HTML, PDF) hold only text
  * @param source  where the cell is in the file, for messages and provenance (file, sheet / table / page,
  *                row, column)
+ * @param formula the spreadsheet formula the cell holds, or null (documents hold none); {@code text} and
+ *                {@code value} are then its saved result
  */
-public record GridCell(int row, int column, int rowSpan, int colSpan, String text, BigDecimal value, CellRef source) {
+public record GridCell(int row, int column, int rowSpan, int colSpan, String text, BigDecimal value, CellRef source,
+                       Formula formula) {
+
+    /**
+     * A spreadsheet formula: the recognizer uses its saved result and says so, and refuses a formula that
+     * was never calculated (no saved result) or whose result is an error.
+     *
+     * @param expression the formula as written, with its "=": {@code =457.18+59.48}
+     * @param saved      whether the file holds a saved result for it
+     * @param error      the error value of the saved result ({@code #DIV/0!}), or null
+     */
+    public record Formula(String expression, boolean saved, String error) {
+    }
+
+    /** A cell without a formula (every document cell). */
+    public GridCell(int row, int column, int rowSpan, int colSpan, String text, BigDecimal value, CellRef source) {
+        this(row, column, rowSpan, colSpan, text, value, source, null);
+    }
 
     public GridCell {
         if (row < 0 || column < 0 || rowSpan < 1 || colSpan < 1) {
@@ -46,6 +65,6 @@ public record GridCell(int row, int column, int rowSpan, int colSpan, String tex
     }
 
     public boolean blank() {
-        return text.isBlank() && value == null;
+        return text.isBlank() && value == null && formula == null;
     }
 }

@@ -1,22 +1,17 @@
-package com.perfdash.importer;
+package com.perfdash.importer.recognize;
 
+import com.perfdash.importer.CellRef;
+import com.perfdash.importer.ImportIssue;
+import com.perfdash.importer.ImportText;
+import com.perfdash.importer.WorkbookLayout;
+import com.perfdash.importer.grid.Grid;
+import com.perfdash.importer.grid.GridCell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Reads the values of one sheet the way a clerk sees them: a cell inside a merged range reads the
@@ -24,103 +19,100 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * ("516.66", "100%"). Every value that cannot be read becomes an error naming the file, sheet,
  * Excel row and column (letter and header).
  */
-final class SheetCells {
+public final class GridCells {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal NOISE = new BigDecimal("0.000001");
 
-    private final XSSFSheet sheet;
+    private final Grid grid;
     private final String file;
+    private final boolean spreadsheet;
     private final List<ImportIssue> issues;
     private final Set<CellRef> noted;
-    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+    private final int rows;
+    private final int columns;
 
-    SheetCells(XSSFSheet sheet, String file, List<ImportIssue> issues, Set<CellRef> noted) {
-        this.sheet = sheet;
+    GridCells(Grid grid, String file, boolean spreadsheet, List<ImportIssue> issues, Set<CellRef> noted) {
+        this.grid = grid;
         this.file = file;
+        this.spreadsheet = spreadsheet;
         this.issues = issues;
         this.noted = noted;
-        for (CellRangeAddress range : sheet.getMergedRegions()) {
-            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-                for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-                    merged.put(key(r, c), range);
-                }
-            }
-        }
+        this.rows = grid.rowCount();
+        this.columns = grid.columnCount();
     }
 
-    private static long key(int row, int col) {
-        return ((long) row << 16) | col;
+    Grid grid() {
+        return grid;
     }
 
     String name() {
-        return sheet.getSheetName();
+        return grid.name();
     }
 
-    /** Rows in the sheet: one past the last row with content (0-based). */
+    /** Rows in the grid: one past the last row with content (0-based). */
     int rowCount() {
-        return sheet.getLastRowNum() + 1;
+        return rows;
     }
 
+    int columnCount() {
+        return columns;
+    }
+
+    /**
+     * Where (row, col) is, for messages: in a workbook the Excel row and the column letter (and header);
+     * in a document the source of the cell covering it.
+     */
     CellRef where(int row, int col, String header) {
-        String letter = CellReference.convertNumToColString(col);
-        return new CellRef(file, sheet.getSheetName(), row + 1, header == null || header.isEmpty() ? letter : letter + " " + header);
+        String h = header == null || header.isEmpty() ? "" : " " + header;
+        GridCell c = spreadsheet ? null : grid.at(row, col);
+        if (c != null) {
+            String column = c.source().column();
+            return new CellRef(c.source().file(), c.source().sheet(), c.source().row(),
+                    column == null ? (h.isEmpty() ? null : h.strip()) : column + h);
+        }
+        String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
+        return new CellRef(file, grid.name(), row + 1, letter + h);
     }
 
     CellRef whereRow(int row) {
-        return new CellRef(file, sheet.getSheetName(), row + 1, null);
+        GridCell c = spreadsheet ? null : grid.row(row).stream().findFirst().orElse(null);
+        if (c != null) {
+            return new CellRef(c.source().file(), c.source().sheet(), c.source().row(), null);
+        }
+        return new CellRef(file, grid.name(), row + 1, null);
     }
 
     void error(CellRef where, ImportText text, String... args) {
         issues.add(ImportIssue.error(where, text, args));
     }
 
-    /** The last column of the merged range holding (row, col), or col itself. */
+    /** The last column of the merged cell holding (row, col), or col itself. */
     int lastColumnOf(int row, int col) {
-        CellRangeAddress range = merged.get(key(row, col));
-        return range == null ? col : range.getLastColumn();
+        GridCell c = grid.at(row, col);
+        return c == null ? col : c.lastColumn();
     }
 
-    /** The first row of the merged range holding (row, col), or row itself: which cell a value comes from. */
-    long sourceOf(int row, int col) {
-        CellRangeAddress range = merged.get(key(row, col));
-        return range == null ? key(row, col) : key(range.getFirstRow(), range.getFirstColumn());
-    }
-
-    private Cell cell(int row, int col) {
-        CellRangeAddress range = merged.get(key(row, col));
-        int r = range == null ? row : range.getFirstRow();
-        int c = range == null ? col : range.getFirstColumn();
-        Row xr = sheet.getRow(r);
-        return xr == null ? null : xr.getCell(c);
+    private GridCell cell(int row, int col) {
+        return grid.at(row, col);
     }
 
     /** The text of a label cell for finding the layout: no notes, no errors; "" when blank. */
     String label(int row, int col) {
-        Cell c = cell(row, col);
-        if (c == null) {
+        GridCell c = cell(row, col);
+        if (c == null || (c.formula() != null && (!c.formula().saved() || c.formula().error() != null))) {
             return "";
         }
-        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-        return switch (type) {
-            case STRING -> c.getStringCellValue();
-            case NUMERIC -> formatter.formatCellValue(c);
-            default -> "";
-        };
+        return c.text();
     }
 
-    /** The first physical cell at or below {@code fromRow} whose label matches, scanning row by row; null when none. */
+    /** The first cell at or below {@code fromRow} whose label matches, scanning row by row; null when none. */
     int[] find(int fromRow, Predicate<String> normalizedLabel) {
         for (int r = Math.max(0, fromRow); r < rowCount(); r++) {
-            Row xr = sheet.getRow(r);
-            if (xr == null) {
-                continue;
-            }
-            for (Cell c : xr) {
-                if (normalizedLabel.test(WorkbookLayout.normalize(label(r, c.getColumnIndex())))) {
-                    return new int[] {r, c.getColumnIndex()};
+            for (GridCell c : grid.row(r)) {
+                if (normalizedLabel.test(WorkbookLayout.normalize(label(r, c.column())))) {
+                    return new int[] {r, c.column()};
                 }
             }
         }
@@ -129,13 +121,10 @@ final class SheetCells {
 
     /** The column in {@code row} whose label matches, or -1. */
     int findInRow(int row, Predicate<String> rawLabel) {
-        Row xr = sheet.getRow(row);
-        if (xr == null) {
-            return -1;
-        }
-        for (Cell c : xr) {
-            if (rawLabel.test(label(row, c.getColumnIndex()))) {
-                return c.getColumnIndex();
+        for (int c = 0; c < columns; c++) {
+            GridCell cell = cell(row, c);
+            if (cell != null && rawLabel.test(label(row, c))) {
+                return c;
             }
         }
         return -1;
@@ -143,56 +132,44 @@ final class SheetCells {
 
     // ---- values
 
-    /** A cell's value as read: a string or a number (with whether it is formatted as a percentage); null when blank. */
-    private record Raw(String text, Double number, boolean percentFormat) {
+    /** A cell's value as read: a string or a number (with whether it is shown as a percentage); null when blank. */
+    private record Raw(String text, BigDecimal number, boolean percentFormat, String shown) {
     }
 
     private Raw raw(int row, int col, String header) {
-        Cell c = cell(row, col);
+        GridCell c = cell(row, col);
         if (c == null) {
             return null;
         }
-        CellType type = c.getCellType();
         String formula = null;
-        if (type == CellType.FORMULA) {
-            formula = "=" + c.getCellFormula();
-            if (c instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+        if (c.formula() != null) {
+            formula = c.formula().expression();
+            if (!c.formula().saved()) {
                 error(where(row, col, header), ImportText.FORMULA_NOT_CALCULATED, formula);
                 return null;
             }
-            type = c.getCachedFormulaResultType();
+            if (c.formula().error() != null) {
+                error(where(row, col, header), ImportText.FORMULA_ERROR, formula, c.formula().error());
+                return null;
+            }
         }
-        Raw raw = switch (type) {
-            case STRING -> {
-                String s = c.getStringCellValue().replace("\r\n", "\n").replace('\r', '\n').strip();
-                yield s.isEmpty() ? null : new Raw(s, null, false);
-            }
-            case NUMERIC -> new Raw(null, c.getNumericCellValue(), c.getCellStyle().getDataFormatString().contains("%"));
-            case BOOLEAN -> new Raw(c.getBooleanCellValue() ? "TRUE" : "FALSE", null, false);
-            case ERROR -> {
-                error(where(row, col, header), ImportText.FORMULA_ERROR, formula == null ? "" : formula,
-                        FormulaError.forInt(c.getErrorCellValue()).getString());
-                yield null;
-            }
-            default -> null;
-        };
+        Raw raw;
+        if (c.value() != null) {
+            raw = new Raw(null, c.value(), c.text().strip().endsWith("%"), c.text().strip());
+        } else {
+            String s = c.text().replace("\r\n", "\n").replace('\r', '\n').strip();
+            raw = s.isEmpty() ? null : new Raw(s, null, false, s);
+        }
         if (formula != null && raw != null) {
             CellRef at = where(row, col, header);
             if (noted.add(at)) {
-                issues.add(ImportIssue.note(at, ImportText.NOTE_FORMULA, formula, display(c, raw)));
+                issues.add(ImportIssue.note(at, ImportText.NOTE_FORMULA, formula, raw.shown()));
             }
         }
         return raw;
     }
 
-    private String display(Cell c, Raw raw) {
-        if (raw.text() != null) {
-            return raw.text();
-        }
-        return formatter.formatRawCellContents(raw.number(), c.getCellStyle().getDataFormat(), c.getCellStyle().getDataFormatString());
-    }
-
-    /** Text as the clerk sees it (a number as formatted: "95%", "4"); null when blank. */
+    /** Text as the clerk sees it (a number as shown: "95%", "4"); null when blank. */
     String text(int row, int col, String header) {
         Raw raw = raw(row, col, header);
         if (raw == null) {
@@ -201,10 +178,8 @@ final class SheetCells {
         if (raw.text() != null) {
             return raw.text();
         }
-        String shown = display(cell(row, col), raw).strip();
-        return shown.isEmpty() ? null : shown;
+        return raw.shown().isEmpty() ? plain(raw.number()) : raw.shown();
     }
-
     /** An amount in 万元, at most two decimals, as the data format writes it; null when blank or wrong (error recorded). */
     String money(int row, int col, String header, boolean signed) {
         Raw raw = raw(row, col, header);
@@ -249,7 +224,7 @@ final class SheetCells {
         }
         BigDecimal v;
         if (raw.number() != null) {
-            v = exact(BigDecimal.valueOf(raw.number()).multiply(raw.percentFormat() ? HUNDRED : BigDecimal.ONE));
+            v = exact(raw.number().multiply(raw.percentFormat() ? HUNDRED : BigDecimal.ONE));
         } else {
             v = decimal(raw, "%", "％");
         }
@@ -274,17 +249,15 @@ final class SheetCells {
         return v.intValueExact();
     }
 
-    private String shown(int row, int col, Raw raw) {
-        return raw.text() != null ? raw.text() : display(cell(row, col), raw);
+    /** What a message quotes: the text as written, or the cell's exact number (89.974, not its display 89.97). */
+    private static String shown(int row, int col, Raw raw) {
+        return raw.text() != null ? raw.text() : raw.number().stripTrailingZeros().toPlainString();
     }
 
     /** A number with at most two decimals from a numeric cell or a text, or null. */
     private static BigDecimal decimal(Raw raw, String... suffixes) {
         if (raw.number() != null) {
-            if (raw.number().isNaN() || raw.number().isInfinite()) {
-                return null;
-            }
-            return exact(BigDecimal.valueOf(raw.number()));
+            return exact(raw.number());
         }
         String s = raw.text().replaceAll("[\\s\\u3000,]", "");
         for (String suffix : suffixes) {
@@ -306,7 +279,7 @@ final class SheetCells {
         return v.subtract(rounded).abs().compareTo(NOISE) <= 0 ? rounded : null;
     }
 
-    static String plain(BigDecimal v) {
+    public static String plain(BigDecimal v) {
         return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
     }
 }

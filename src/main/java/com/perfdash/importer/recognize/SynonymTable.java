@@ -1,0 +1,109 @@
+package com.perfdash.importer.recognize;
+
+import com.perfdash.importer.WorkbookLayout;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The synonym table ({@code recognize/synonyms.csv}): which field a header, label or funds row means in
+ * the words units really print. One line per synonym, so a province's wording is a line of data, not code.
+ */
+public final class SynonymTable {
+
+    static final String RESOURCE = "/recognize/synonyms.csv";
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("(\\([^()]*\\))+$");
+
+    private static final SynonymTable STANDARD = load();
+
+    /** field → normalized synonyms, in file order. */
+    private final Map<String, List<String>> byField;
+
+    SynonymTable(Map<String, List<String>> byField) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        byField.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.byField = Collections.unmodifiableMap(copy);
+    }
+
+    /** The table shipped with the app. */
+    public static SynonymTable standard() {
+        return STANDARD;
+    }
+
+    private static SynonymTable load() {
+        try (InputStream in = SynonymTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SynonymTable parse(List<String> lines) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.equals("field,synonym")) {
+                continue;
+            }
+            int comma = l.indexOf(',');
+            if (comma <= 0 || comma == l.length() - 1) {
+                throw new IllegalStateException(RESOURCE + " line " + n + ": expected field,synonym but found " + l);
+            }
+            byField.computeIfAbsent(l.substring(0, comma).strip(), k -> new ArrayList<>())
+                    .add(WorkbookLayout.normalize(l.substring(comma + 1)));
+        }
+        return new SynonymTable(byField);
+    }
+
+    /** The synonyms of a field, normalized. */
+    public List<String> synonyms(String field) {
+        return byField.getOrDefault(field, List.of());
+    }
+
+    /**
+     * Which of {@code fields} the text names, trying the fields in order: an exact synonym first, then the
+     * text without a bracketed tail ("全年执行数(B)", "分值(10分)"); null when none.
+     */
+    public String match(String text, List<String> fields) {
+        String t = WorkbookLayout.normalize(text);
+        if (t.isEmpty()) {
+            return null;
+        }
+        for (String f : fields) {
+            if (synonyms(f).contains(t)) {
+                return f;
+            }
+        }
+        String stem = BRACKETED_TAIL.matcher(t).replaceAll("");
+        if (stem.isEmpty() || stem.equals(t)) {
+            return null;
+        }
+        for (String f : fields) {
+            for (String s : synonyms(f)) {
+                if (s.equals(stem) || BRACKETED_TAIL.matcher(s).replaceAll("").equals(stem)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The fields of one block: those named {@code prefix.*}, in file order. */
+    public List<String> fields(String prefix) {
+        return byField.keySet().stream().filter(f -> f.startsWith(prefix + ".")).toList();
+    }
+}
