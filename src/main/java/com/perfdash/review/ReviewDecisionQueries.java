@@ -21,4 +21,18 @@ public interface ReviewDecisionQueries {
     @RegisterConstructorMapper(DispositionHistoryRow.class)
     List<DispositionHistoryRow> dispositionHistory(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear,
                                                    @Bind("findingKey") String findingKey);
+
+    @SqlQuery
+    @RegisterConstructorMapper(StatedFigure.class)
+    List<StatedFigure> statedFigures(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear);
+
+    @SqlUpdate
+    int insertCorrection(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear, @Bind("figureKey") String figureKey,
+                         @Bind("kind") String kind, @Bind("statedValue") java.math.BigDecimal statedValue,
+                         @Bind("correctedValue") java.math.BigDecimal correctedValue, @Bind("reason") String reason,
+                         @Bind("findingKeys") String findingKeys, @Bind("by") String by, @Bind("at") LocalDateTime at);
+
+    @SqlQuery
+    @RegisterConstructorMapper(CorrectionRow.class)
+    List<CorrectionRow> corrections(@Bind("unitCode") String unitCode, @Bind("fiscalYear") Integer fiscalYear);
 }

@@ -74,6 +74,90 @@ public class ReviewDecisions {
                 .toList();
     }
 
+    /** Every figure of one report a correction may name, as the report states it. */
+    public List<StatedFigure> figures(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.statedFigures(unitCode, fiscalYear));
+    }
+
+    /** The current corrections of one report, beside what it states now. */
+    public List<Correction> corrections(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.corrections(unitCode, fiscalYear)).stream()
+                .map(ReviewDecisions::toCorrection).toList();
+    }
+
+    /** The current corrections of every report the user may see; those wanting another look among them. */
+    public List<Correction> allCorrections() {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.corrections(null, null)).stream()
+                .map(ReviewDecisions::toCorrection).toList();
+    }
+
+    /**
+     * Records a corrected value for one stated figure, beside the stated one (which never changes), and
+     * marks the findings it answers 已更正. Recording again replaces the figure's current correction; the
+     * earlier one stays as history.
+     *
+     * @param kind        {@code correction}, or {@code rescore} for a reviewer's score of an indicator
+     * @param findings    the findings it answers (may be empty)
+     * @throws ReviewNotAllowedException for a user who is not finance or an administrator
+     * @throws IllegalArgumentException  for a figure the report does not have, a missing value or reason
+     */
+    public Correction correct(String unitCode, int fiscalYear, String figureKey, String kind, java.math.BigDecimal correctedValue,
+                              String reason, Collection<Finding> findings) {
+        requireReviewer("correct figures");
+        if (!"correction".equals(kind) && !"rescore".equals(kind)) {
+            throw new IllegalArgumentException("Unknown kind of correction: " + kind);
+        }
+        if (correctedValue == null) {
+            throw new IllegalArgumentException("A correction needs the corrected value");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A correction needs a reason");
+        }
+        StatedFigure figure = figure(unitCode, fiscalYear, figureKey);
+        java.math.BigDecimal value = correctedValue.setScale(2, java.math.RoundingMode.HALF_UP);
+        List<Finding> answered = List.copyOf(findings);
+        LocalDateTime at = LocalDateTime.now(clock);
+        String keys = String.join("\n", answered.stream().map(Finding::findingKey).toList());
+        jdbi.useTransaction(h -> {
+            ReviewDecisionQueries q = h.attach(ReviewDecisionQueries.class);
+            q.insertCorrection(unitCode, fiscalYear, figureKey, kind, figure.value(), value, reason.strip(), keys, user.username(), at);
+            for (Finding f : answered) {
+                q.insertDisposition(f.unitCode(), f.fiscalYear(), f.findingKey(), Disposition.CORRECTED.code(),
+                        figureKey + " " + figure.value() + " → " + value + ": " + reason.strip(), user.username(), at);
+            }
+        });
+        audit.record(user.username(), "figure_corrected", unitCode + " " + fiscalYear + " " + figureKey + ": "
+                + figure.value() + " → " + value + " (" + reason.strip() + ")", null);
+        return corrections(unitCode, fiscalYear).stream().filter(c -> c.figure().figureKey().equals(figureKey)).findFirst()
+                .orElseThrow();
+    }
+
+    /** Takes a figure's correction back: the reviewed figure is the stated one again; the correction stays as history. */
+    public void withdrawCorrection(String unitCode, int fiscalYear, String figureKey, String reason) {
+        requireReviewer("withdraw corrections");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Withdrawing a correction needs a reason");
+        }
+        StatedFigure figure = figure(unitCode, fiscalYear, figureKey);
+        LocalDateTime at = LocalDateTime.now(clock);
+        jdbi.useExtension(ReviewDecisionQueries.class, q -> q.insertCorrection(unitCode, fiscalYear, figureKey, "correction",
+                figure.value(), null, reason.strip(), "", user.username(), at));
+        audit.record(user.username(), "correction_withdrawn", unitCode + " " + fiscalYear + " " + figureKey + " (" + reason.strip() + ")", null);
+    }
+
+    private StatedFigure figure(String unitCode, int fiscalYear, String figureKey) {
+        return figures(unitCode, fiscalYear).stream().filter(f -> f.figureKey().equals(figureKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The report of " + unitCode + " for " + fiscalYear
+                        + " has no figure " + figureKey));
+    }
+
+    private static Correction toCorrection(CorrectionRow r) {
+        StatedFigure figure = new StatedFigure(r.figureKey(), r.tableNo(), r.rowLabel(), r.field(), r.measure(), r.statedNow());
+        List<String> keys = r.findingKeys() == null || r.findingKeys().isBlank() ? List.of() : List.of(r.findingKeys().split("\n"));
+        return new Correction(r.unitCode(), r.fiscalYear(), figure, r.kind(), r.statedValue(), r.correctedValue(), r.reason(),
+                keys, r.recordedBy(), r.recordedAt(), r.needsAnotherLook());
+    }
+
     void requireReviewer(String action) {
         if (!mayReview()) {
             throw new ReviewNotAllowedException(user.username(), action);

@@ -2,7 +2,9 @@ package com.perfdash.units.ui;
 
 import com.perfdash.review.Finding;
 import com.perfdash.review.ReviewService;
+import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ui.FindingsGrid;
+import com.perfdash.review.ui.ReportReviewPanel;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
@@ -61,12 +63,14 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private final UnitsService service;
     private final ReviewService review;
+    private final ReviewDecisions decisions;
     private String title = "";
     private Set<String> highlight = Set.of();
 
-    public ReportView(UnitsService service, ReviewService review) {
+    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions) {
         this.service = service;
         this.review = review;
+        this.decisions = decisions;
         addClassName("report-view");
     }
 
@@ -102,6 +106,9 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection("overview", getTranslation("units.report.section.overview"), overview(r)));
         sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h)));
+        sections.add(new ReportSection("review", getTranslation("units.report.section.review"),
+                new ReportReviewPanel(decisions, h.unitCode(), h.fiscalYear(), review.findingsForReport(h.unitCode(), h.fiscalYear()),
+                        () -> service.report(h.unitCode(), h.fiscalYear()).ifPresent(again -> show(again, address)))));
         sections.add(new ReportSection("budget", getTranslation("units.report.section.budget"), budget(r.budget())));
         r.unitTable().ifPresent(t -> {
             sections.add(new ReportSection("funds", getTranslation("units.report.section.funds"),

@@ -102,7 +102,7 @@ class UnitViewsTest extends KaribuTestBase {
     void every_part_of_the_report_has_a_section_in_the_table_of_contents() {
         open("units/" + SEED + "/2020");
 
-        assertThat(_find(Section.class)).extracting(s -> s.getId().orElse("")).containsExactly("overview", "findings", "budget", "funds",
+        assertThat(_find(Section.class)).extracting(s -> s.getId().orElse("")).containsExactly("overview", "findings", "review", "budget", "funds",
                 "goals", "indicators", "projects", "project-tables", "duties", "performance", "project-performance",
                 "problems", "other", "comparison");
         assertThat(_find(Anchor.class, spec -> spec.withText("绩效指标"))).singleElement()

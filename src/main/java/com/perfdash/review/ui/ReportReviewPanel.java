@@ -1,0 +1,151 @@
+package com.perfdash.review.ui;
+
+import com.perfdash.base.ui.Formats;
+import com.perfdash.review.Correction;
+import com.perfdash.review.Finding;
+import com.perfdash.review.FindingMessages;
+import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.StatedFigure;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The review (复核) of one report on its page: every correction beside the figure as stated, flagged
+ * where a new version states another value; for finance and administrators, a form to correct a figure
+ * or re-score an indicator, linked to the findings it answers. The service refuses anyone else.
+ */
+public class ReportReviewPanel extends Div {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReviewDecisions decisions;
+    private final String unitCode;
+    private final int fiscalYear;
+    private final List<Finding> findings;
+    private final Runnable changed;
+    private final Grid<Correction> grid = new Grid<>(Correction.class, false);
+    private final Paragraph none = new Paragraph();
+
+    /**
+     * @param findings the report's findings, to link a correction to
+     * @param changed  run after a correction was recorded (the page shows itself again)
+     */
+    public ReportReviewPanel(ReviewDecisions decisions, String unitCode, int fiscalYear, List<Finding> findings, Runnable changed) {
+        this.decisions = decisions;
+        this.unitCode = unitCode;
+        this.fiscalYear = fiscalYear;
+        this.findings = List.copyOf(findings);
+        this.changed = changed;
+        addClassName("report-review");
+        boolean zh = FindingMessages.isChinese(getLocale());
+        grid.addColumn(c -> c.figure().label(zh)).setKey("figure").setHeader(getTranslation("review.correction.figure"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> format(c.figure(), c.statedValue())).setKey("stated").setHeader(getTranslation("review.correction.stated"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(c -> format(c.figure(), c.correctedValue())).setKey("corrected")
+                .setHeader(getTranslation("review.correction.corrected")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(c -> getTranslation("review.correction.kind." + c.kind())).setKey("kind")
+                .setHeader(getTranslation("review.correction.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Correction::reason).setKey("reason").setHeader(getTranslation("review.correction.reason")).setFlexGrow(2);
+        grid.addColumn(c -> c.recordedBy() + " " + c.recordedAt().format(AT)).setKey("by")
+                .setHeader(getTranslation("review.correction.by")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::lookAgain).setKey("state").setHeader(getTranslation("review.correction.state"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("corrections-grid");
+        none.setText(getTranslation("review.correction.none"));
+        none.addClassName("empty-state");
+        add(new H4(getTranslation("review.correction.heading")), none, grid);
+        if (decisions.mayReview()) {
+            add(form());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<Correction> corrections = decisions.corrections(unitCode, fiscalYear);
+        grid.setItems(corrections);
+        grid.setVisible(!corrections.isEmpty());
+        none.setVisible(corrections.isEmpty());
+    }
+
+    private Span lookAgain(Correction c) {
+        if (!c.needsAnotherLook()) {
+            Span ok = new Span(getTranslation("review.correction.state.current"));
+            ok.getElement().getThemeList().add("badge success small");
+            return ok;
+        }
+        Span again = new Span(getTranslation("review.correction.state.lookAgain", format(c.figure(), c.figure().value())));
+        again.getElement().getThemeList().add("badge error small");
+        again.addClassName("look-again");
+        return again;
+    }
+
+    private String format(StatedFigure figure, BigDecimal value) {
+        if (value == null) {
+            return getTranslation("review.correction.notStated");
+        }
+        return figure.isMoney() ? getTranslation("review.correction.money", Formats.money(value))
+                : getTranslation("review.correction.points", Formats.points(value));
+    }
+
+    /** Correct a stated figure (or re-score an indicator): figure, value, reason, the findings it answers. */
+    private Div form() {
+        boolean zh = FindingMessages.isChinese(getLocale());
+        ComboBox<StatedFigure> figure = new ComboBox<>(getTranslation("review.correction.form.figure"));
+        figure.setItems(decisions.figures(unitCode, fiscalYear));
+        figure.setItemLabelGenerator(f -> f.label(zh) + " · " + format(f, f.value()));
+        figure.setWidth("28rem");
+        BigDecimalField value = new BigDecimalField(getTranslation("review.correction.form.value"));
+        value.setWidth("10rem");
+        TextField reason = new TextField(getTranslation("review.correction.form.reason"));
+        reason.setWidth("22rem");
+        reason.setMaxLength(500);
+        MultiSelectComboBox<Finding> answers = new MultiSelectComboBox<>(getTranslation("review.correction.form.findings"));
+        answers.setItems(findings);
+        answers.setItemLabelGenerator(f -> f.rule().title(getLocale()) + " · " + (f.rowKeys().isEmpty() ? "" : f.rowKeys().get(0)));
+        answers.setWidth("24rem");
+        Button record = new Button(getTranslation("review.correction.form.record"));
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> {
+            StatedFigure f = figure.getValue();
+            figure.setInvalid(f == null);
+            value.setInvalid(value.getValue() == null);
+            reason.setInvalid(reason.getValue().isBlank());
+            if (f == null || value.getValue() == null || reason.getValue().isBlank()) {
+                return;
+            }
+            // an indicator's or a funds row's score is a re-score; every other figure a correction
+            String kind = f.figureKey().startsWith("i") && "score".equals(f.field()) ? "rescore" : "correction";
+            decisions.correct(unitCode, fiscalYear, f.figureKey(), kind, value.getValue(), reason.getValue(), answers.getSelectedItems());
+            Notification.show(getTranslation("review.correction.form.done", f.label(zh)))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.run();
+        });
+        HorizontalLayout bar = new HorizontalLayout(figure, value, reason, answers, record);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        Div form = new Div(new H4(getTranslation("review.correction.form.heading")), bar);
+        form.addClassName("correction-form");
+        return form;
+    }
+}

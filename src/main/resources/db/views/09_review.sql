@@ -1,0 +1,80 @@
+-- Finance's review (复核): the figures a reviewer may correct, the current corrections beside what the
+-- report states, and each report's review status. The decisions themselves are tables (V017); this
+-- file defines how they are read. docs/review-checks.md, "Finance's review".
+
+-- Every figure of a report that a correction may name, with what the report states (NULL where it
+-- states nothing), keyed as the report pages name rows (08_findings.sql, "Row keys") and the column:
+--   income_total … expenditure_balance            the report's income and expenditure, 万元
+--   p<seq>:budget, p<seq>:actual                   a listed project, 万元
+--   f<no>-<row_kind>:initial_budget|full_year_budget|executed   a funds row, 万元
+--   f<no>-<row_kind>:weight|score                  a funds row, points
+--   i<no>-<seq>:weight|score                       an indicator, points
+--   l<no>-<seq>:cap                                a level-1 indicator's cap, points
+--   t<no>:total_score                              a table's total score, points
+-- row_label is the row's own name (an indicator's 三级指标, a project's name), column the field.
+CREATE OR REPLACE VIEW stated_figure AS
+SELECT r.report_id, r.unit_code, r.fiscal_year, NULL::SMALLINT AS table_no, NULL::VARCHAR AS row_label,
+       u.field, u.field AS figure_key, 'money' AS measure, u.value
+FROM report r,
+     LATERAL (VALUES ('income_total', r.income_total), ('income_initial', r.income_initial),
+                     ('income_adjustment', r.income_adjustment), ('income_carryover', r.income_carryover),
+                     ('income_other', r.income_other), ('expenditure_total', r.expenditure_total),
+                     ('expenditure_basic', r.expenditure_basic), ('expenditure_project', r.expenditure_project),
+                     ('expenditure_balance', r.expenditure_balance)) u(field, value)
+UNION ALL
+SELECT r.report_id, r.unit_code, r.fiscal_year, NULL, p.project_name, u.field,
+       review_key_project(p.seq) || ':' || u.field, 'money', u.value
+FROM report r
+JOIN project p ON p.report_id = r.report_id,
+     LATERAL (VALUES ('budget', p.budget), ('actual', p.actual)) u(field, value)
+UNION ALL
+SELECT r.report_id, r.unit_code, r.fiscal_year, t.table_no, f.row_kind, u.field,
+       review_key_funds(t.table_no, f.row_kind) || ':' || u.field, u.measure, u.value
+FROM report r
+JOIN eval_table t ON t.report_id = r.report_id
+JOIN funds_row f ON f.table_id = t.table_id,
+     LATERAL (VALUES ('initial_budget', 'money', f.initial_budget), ('full_year_budget', 'money', f.full_year_budget),
+                     ('executed', 'money', f.executed), ('weight', 'points', CAST(f.weight AS DECIMAL(18,2))),
+                     ('score', 'points', CAST(f.score AS DECIMAL(18,2)))) u(field, measure, value)
+UNION ALL
+SELECT r.report_id, r.unit_code, r.fiscal_year, t.table_no, i.level3, u.field,
+       review_key_indicator(t.table_no, i.seq) || ':' || u.field, 'points', u.value
+FROM report r
+JOIN eval_table t ON t.report_id = r.report_id
+JOIN indicator i ON i.table_id = t.table_id,
+     LATERAL (VALUES ('weight', CAST(i.weight AS DECIMAL(18,2))), ('score', CAST(i.score AS DECIMAL(18,2)))) u(field, value)
+UNION ALL
+SELECT r.report_id, r.unit_code, r.fiscal_year, t.table_no, l.level1, 'cap',
+       'l' || CAST(t.table_no AS VARCHAR) || '-' || CAST(l.seq AS VARCHAR) || ':cap', 'points', CAST(l.cap AS DECIMAL(18,2))
+FROM report r
+JOIN eval_table t ON t.report_id = r.report_id
+JOIN indicator_level1 l ON l.table_id = t.table_id
+UNION ALL
+SELECT r.report_id, r.unit_code, r.fiscal_year, t.table_no, NULL, 'total_score',
+       review_key_table(t.table_no) || ':total_score', 'points', CAST(t.total_score AS DECIMAL(18,2))
+FROM report r
+JOIN eval_table t ON t.report_id = r.report_id;
+
+-- The current correction of each corrected figure: its latest row in figure_correction (V017), unless
+-- that row withdrew it (corrected_value NULL). Beside it what the loaded report states now
+-- (stated_now; NULL where it states nothing or the figure is no longer there) and whether the
+-- correction wants another look: a new version of the report states another value than the one the
+-- correction was recorded against, or no longer has the figure. A correction of a report that is not
+-- loaded has no report_id.
+CREATE OR REPLACE VIEW figure_correction_current AS
+WITH latest AS (
+    SELECT *
+    FROM figure_correction
+    QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, figure_key ORDER BY recorded_at DESC, correction_id DESC) = 1
+)
+SELECT c.correction_id, c.unit_code, c.fiscal_year, c.figure_key, c.kind, c.stated_value, c.corrected_value,
+       c.reason, c.finding_keys, c.recorded_by, c.recorded_at,
+       r.report_id,
+       s.table_no, s.row_label, s.field, s.measure,
+       s.value                                                   AS stated_now,
+       r.report_id IS NOT NULL
+           AND (s.figure_key IS NULL OR s.value IS DISTINCT FROM c.stated_value) AS needs_another_look
+FROM latest c
+LEFT JOIN report r ON r.unit_code = c.unit_code AND r.fiscal_year = c.fiscal_year
+LEFT JOIN stated_figure s ON s.report_id = r.report_id AND s.figure_key = c.figure_key
+WHERE c.corrected_value IS NOT NULL;
