@@ -59,7 +59,11 @@ public class ImportService {
     private static final DateTimeFormatter BATCH_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     static final String STAGING = ".staging";
     static final String ORIGINALS = "originals";
-    static final String MANIFEST = "manifest.csv";
+    static final String MANIFEST = LoadSources.MANIFEST;
+    /** Where a discarded interrupted import is kept. */
+    static final String DISCARDED = ".discarded";
+    /** Written into an interrupted batch when the app first finds it, so that it is audited once. */
+    static final String INTERRUPTED_NOTE = "INTERRUPTED";
     private static final List<String> MANIFEST_COLUMNS = List.of("file_name", "stored_as", "sha256", "size_bytes",
             "uploaded_by", "uploaded_at", "format", "notes");
 
@@ -336,11 +340,19 @@ public class ImportService {
                 return failed(preview, null, e);
             }
             try {
-                folder.load();
+                folder.loadWith(target);
             } catch (RuntimeException e) {
                 // the load rolled back; take the batch away again so that files and database agree
                 deleteTree(target);
                 log.warn("Import {} failed and was removed: {}", name, e.getMessage());
+                return failed(preview, name, e);
+            }
+            try {
+                markCommitted(target, user);
+            } catch (IOException e) {
+                // without its marker the batch would not be loaded at the next start: undo the load now
+                deleteTree(target);
+                folder.load();
                 return failed(preview, name, e);
             }
             logAttempt("import", "accepted", name, preview, null);
@@ -359,6 +371,106 @@ public class ImportService {
         logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
         audit.record(preview.user(), "import_failed", fileNames(preview) + ": " + why);
         return ImportOutcome.failed(null, issue);
+    }
+
+    /**
+     * Marks a batch active: its load committed. Written after the commit, so that a batch whose load
+     * was cut short (the app killed in between) is not active at the next start but interrupted.
+     */
+    private void markCommitted(Path batch, String user) throws IOException {
+        Files.writeString(batch.resolve(LoadSources.COMMITTED), "load committed, confirmed by " + user + " at "
+                + LocalDateTime.now(clock) + "\n");
+    }
+
+    // ---- interrupted imports -----------------------------------------------------------------------
+
+    /**
+     * A confirmed import whose load never committed (the app stopped in between): its batch is in the
+     * import folder but not active, and waits for {@link #importInterrupted} or {@link #discardInterrupted}.
+     *
+     * @param batch      the batch folder
+     * @param uploadedBy who uploaded the files (from the manifest)
+     * @param uploadedAt when
+     * @param files      the uploaded files' names
+     * @param unitYears  the reports it holds, e.g. "zz-hetang-qwbgs 2020"
+     */
+    public record InterruptedImport(String batch, String uploadedBy, LocalDateTime uploadedAt, String files, String unitYears) {
+    }
+
+    /** The interrupted imports, oldest first. */
+    public List<InterruptedImport> interrupted() {
+        return folder.sources().batches().stream().filter(LoadSources::interrupted).map(b -> {
+            List<CSVRecord> manifest = readManifest(b);
+            return new InterruptedImport(b.getFileName().toString(),
+                    manifest.isEmpty() ? "unknown" : manifest.get(0).get("uploaded_by"),
+                    manifest.isEmpty() ? null : LocalDateTime.parse(manifest.get(0).get("uploaded_at")),
+                    manifest.stream().map(m -> m.get("file_name")).collect(Collectors.joining("、")), unitYearsOf(b));
+        }).toList();
+    }
+
+    private Path interruptedDir(String batch) {
+        Path dir = batchDir(batch);
+        return dir != null && LoadSources.interrupted(dir) ? dir : null;
+    }
+
+    /** Loads an interrupted import after all, as {@link #confirm} would have; audited. */
+    public ImportOutcome importInterrupted(String batch, String user) {
+        synchronized (lock) {
+            Path dir = interruptedDir(batch);
+            LocalDateTime at = LocalDateTime.now(clock);
+            if (dir == null) {
+                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(String.valueOf(batch)),
+                        ImportText.BATCH_NOT_INTERRUPTED, String.valueOf(batch)));
+            }
+            try {
+                folder.loadWith(dir);
+                markCommitted(dir, user);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(dir.resolve(LoadSources.COMMITTED));
+                try {
+                    folder.load();
+                } catch (RuntimeException again) {
+                    log.error("Reload after the failed import of interrupted batch {} failed too: {}", batch, again.getMessage());
+                }
+                audit.record(user, "import_failed", batch + " (interrupted): " + e.getMessage());
+                return batchActionFailed("import", batch, user, at, e);
+            }
+            deleteQuietly(dir.resolve(INTERRUPTED_NOTE));
+            logBatchAction("import", "accepted", batch, user, at, "interrupted import, imported by " + user);
+            audit.record(user, "import_interrupted_imported", batch);
+            log.info("Interrupted import {} imported by {}", batch, user);
+            return new ImportOutcome(true, batch, List.of(), 0, 0);
+        }
+    }
+
+    /**
+     * Sets an interrupted import aside without loading it: its folder goes to
+     * {@code <import folder>/.discarded/}, the uploaded files kept; audited.
+     */
+    public ImportOutcome discardInterrupted(String batch, String user) {
+        synchronized (lock) {
+            Path dir = interruptedDir(batch);
+            LocalDateTime at = LocalDateTime.now(clock);
+            if (dir == null) {
+                return ImportOutcome.failed(batch, ImportIssue.error(CellRef.file(String.valueOf(batch)),
+                        ImportText.BATCH_NOT_INTERRUPTED, String.valueOf(batch)));
+            }
+            String unitYears = unitYearsOf(dir);
+            try {
+                Path aside = Files.createDirectories(importDir().resolve(DISCARDED)).resolve(batch);
+                Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                return batchActionFailed("import", batch, user, at, e);
+            }
+            jdbi.useHandle(h -> {
+                ImportQueries q = h.attach(ImportQueries.class);
+                q.insertLog(q.nextLogId(), "import", "cancelled", batch, user, at, LocalDateTime.now(clock), 0, 0, null, null,
+                        unitYears, "interrupted import, discarded by " + user + " (kept in " + DISCARDED + "/" + batch + ")");
+            });
+            audit.record(user, "import_interrupted_discarded", batch);
+            log.info("Interrupted import {} discarded by {}", batch, user);
+            return new ImportOutcome(true, batch, List.of(), 0, 0);
+        }
     }
 
     /** Drops a preview that will not be confirmed; its staged files are deleted. */
@@ -565,8 +677,22 @@ public class ImportService {
     public void reconcile() {
         deleteTree(importDir().resolve(STAGING));
         Set<String> logged = new HashSet<>(jdbi.withExtension(ImportQueries.class, ImportQueries::loggedBatches));
+        boolean reload = false;
         for (Path batch : batchFolders()) {
             String name = batch.getFileName().toString();
+            if (LoadSources.interrupted(batch)) {
+                if (logged.contains(name)) {
+                    // accepted before batches carried their marker: its load committed (the log row came after it)
+                    writeQuietly(batch.resolve(LoadSources.COMMITTED), "load committed before this marker existed; marked at start\n");
+                    reload = true;
+                } else if (!Files.exists(batch.resolve(INTERRUPTED_NOTE))) {
+                    writeQuietly(batch.resolve(INTERRUPTED_NOTE), "found interrupted at start, " + LocalDateTime.now(clock) + "\n");
+                    audit.record("system", "import_interrupted", name + ": " + unitYearsOf(batch)
+                            + " (its load never committed; waiting for import or discard)");
+                    log.warn("Import batch {} was interrupted before its load committed: not loaded, waiting for a decision", name);
+                }
+                continue;
+            }
             if (logged.contains(name)) {
                 continue;
             }
@@ -586,6 +712,17 @@ public class ImportService {
                 }
             });
             log.info("Import batch {} entered into the import log from its manifest", name);
+        }
+        if (reload) {
+            folder.load();
+        }
+    }
+
+    private static void writeQuietly(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            log.warn("Could not write {}: {}", file, e.getMessage());
         }
     }
 

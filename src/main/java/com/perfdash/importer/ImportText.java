@@ -80,6 +80,7 @@ public enum ImportText {
             "The loaded data changed after this preview (another import, perhaps): upload and preview again."),
     BATCH_NOT_APPLIED("批次 {0} 不在导入文件夹中，或已经撤回。", "The batch {0} is not in the import folder, or is withdrawn already."),
     BATCH_NOT_WITHDRAWN("批次 {0} 没有被撤回，无需恢复。", "The batch {0} is not withdrawn, so there is nothing to restore."),
+    BATCH_NOT_INTERRUPTED("批次 {0} 不是中断的导入（已生效、已放弃或不存在）。", "The batch {0} is not an interrupted import (it is active, discarded or gone)."),
     LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),
 
     // ---- notes: what the import did

@@ -80,6 +80,15 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     }
 
     /**
+     * Loads the folders with {@code batch} read last, as the newest batch, whether it counts as active
+     * yet or not: an import's first load, after which it marks the batch committed. Throws
+     * {@link DataLoadException} as {@link #load()}.
+     */
+    public synchronized LoadResult loadWith(Path batch) {
+        return loader.load(sources().withCandidate(batch));
+    }
+
+    /**
      * A dry run of {@code sources} (see {@link DataLoader#dryRun}), serialised with this app's loads: a
      * preview's rolled-back transaction and a real load never delete the same rows at the same time.
      */

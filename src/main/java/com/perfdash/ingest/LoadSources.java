@@ -11,7 +11,10 @@ import java.util.stream.Stream;
  * What a load reads, in order: every data set folder of the data folder, then every accepted import
  * batch of the import folder (oldest first). A report of an import batch supersedes the same unit-year
  * from the data folder or from an earlier batch; the superseded version stays in the report history.
- * A batch holding a file named {@value #WITHDRAWN} is skipped (kept on disk, no longer applied).
+ * A batch holding a file named {@value #WITHDRAWN} is skipped (kept on disk, no longer applied). A batch
+ * the import made (it holds {@value #MANIFEST}) is read only once its first load committed, which its
+ * file {@value #COMMITTED} says (written after that commit); without it, the import was interrupted
+ * (see {@link #interrupted}) and the batch waits for a decision.
  *
  * @param dataDir   the data folder ({@code data/})
  * @param importDir the import folder, or null when imports are not used
@@ -25,6 +28,10 @@ public record LoadSources(Path dataDir, Path importDir, Path candidate) {
     }
 
     public static final String WITHDRAWN = "WITHDRAWN";
+    /** Written into an import's batch after the database committed its load: from then on the batch is active. */
+    public static final String COMMITTED = "COMMITTED";
+    /** The import's record of the uploaded files; a batch holding it was made by the import. */
+    public static final String MANIFEST = "manifest.csv";
     static final String DATA_GROUP = "data";
 
     public static LoadSources dataOnly(Path dataDir) {
@@ -53,7 +60,7 @@ public record LoadSources(Path dataDir, Path importDir, Path candidate) {
         }
         if (importDir != null && Files.isDirectory(importDir)) {
             for (Path batch : dataSetFolders(importDir)) {
-                if (Files.exists(batch.resolve(WITHDRAWN))) {
+                if (Files.exists(batch.resolve(WITHDRAWN)) || interrupted(batch) || batch.equals(candidate)) {
                     continue;
                 }
                 String label = batchLabel(batch);
@@ -65,6 +72,20 @@ public record LoadSources(Path dataDir, Path importDir, Path candidate) {
             sources.add(new DataSetSource(candidate, label, label, sources.size()));
         }
         return sources;
+    }
+
+    /**
+     * Whether {@code batch} is an import whose load never committed (the app stopped in between): made
+     * by the import (a manifest) but without its {@value #COMMITTED} file. A batch placed by hand (no
+     * manifest) is loaded as it is.
+     */
+    public static boolean interrupted(Path batch) {
+        return Files.isRegularFile(batch.resolve(MANIFEST)) && !Files.exists(batch.resolve(COMMITTED));
+    }
+
+    /** The batch folders of the import folder (with a data file), by name, whatever their state. */
+    public List<Path> batches() {
+        return importDir == null || !Files.isDirectory(importDir) ? List.of() : dataSetFolders(importDir);
     }
 
     /** Direct subfolders holding at least one file of the format, by name. */

@@ -92,6 +92,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div progress = new Div(progressText, progressBar);
     private final Div previewPanel = new Div();
     private final Grid<ImportLogEntry> logGrid = new Grid<>(ImportLogEntry.class, false);
+    private final Div interruptedPanel = new Div();
     private ImportPreview preview;
     private boolean running;
 
@@ -113,7 +114,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         previewPanel.addClassNames("panel", "import-preview");
         previewPanel.setVisible(false);
-        add(downloads(), uploadPanel(), previewPanel, logPanel());
+        interruptedPanel.addClassNames("panel", "import-interrupted");
+        interruptedPanel.setVisible(false);
+        add(downloads(), interruptedPanel, uploadPanel(), previewPanel, logPanel());
     }
 
     @Override
@@ -525,6 +528,40 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void refreshLog() {
         // a unit user sees its own imports; finance and administrators see every one
         items(logGrid, imports.log(user.scope().allUnits() ? null : user.username(), 200));
+        refreshInterrupted();
+    }
+
+    /** Imports whose load never committed (the server stopped meanwhile): finance and administrators decide. */
+    private void refreshInterrupted() {
+        interruptedPanel.removeAll();
+        List<ImportService.InterruptedImport> waiting = mayWithdraw() ? imports.interrupted() : List.of();
+        interruptedPanel.setVisible(!waiting.isEmpty());
+        if (waiting.isEmpty()) {
+            return;
+        }
+        interruptedPanel.add(new H3(getTranslation("import.interrupted.heading")), new Paragraph(getTranslation("import.interrupted.text")));
+        for (ImportService.InterruptedImport i : waiting) {
+            Span what = new Span(getTranslation("import.interrupted.item", i.batch(), i.uploadedBy(),
+                    i.uploadedAt() == null ? "—" : i.uploadedAt().format(TIME), orDash(i.files()), orDash(i.unitYears())));
+            what.addClassName("interrupted-what");
+            Button load = new Button(getTranslation("import.interrupted.import"), click -> {
+                ImportOutcome o = imports.importInterrupted(i.batch(), user.username());
+                notify(o.done() ? getTranslation("import.interrupted.imported", i.batch()) : o.errors().get(0).message(getLocale()), !o.done());
+                refreshLog();
+            });
+            load.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            load.addClassName("interrupted-import-button");
+            Button discard = new Button(getTranslation("import.interrupted.discard"), click -> {
+                ImportOutcome o = imports.discardInterrupted(i.batch(), user.username());
+                notify(o.done() ? getTranslation("import.interrupted.discarded", i.batch()) : o.errors().get(0).message(getLocale()), !o.done());
+                refreshLog();
+            });
+            discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            discard.addClassName("interrupted-discard-button");
+            Div row = new Div(what, load, discard);
+            row.addClassName("interrupted-row");
+            interruptedPanel.add(row);
+        }
     }
 
     // ---- helpers

@@ -161,6 +161,42 @@ class ImportViewTest extends KaribuTestBase {
     }
 
     @Test
+    void an_import_interrupted_before_its_commit_is_shown_and_imported_on_decision() throws Exception {
+        folder.load();
+        UI.getCurrent().navigate("import");
+        previewOf("荷塘区委办2020.xlsx", seedWorkbookWithIncome(474.25));
+        _click(_get(Button.class, s -> s.withClasses("confirm-button")));
+        NotificationsKt.clearNotifications();
+        assertThat(incomeTotal()).isEqualByComparingTo("474.25");
+        assertThat(_find(Div.class, s -> s.withClasses("import-interrupted"))).as("shown only while an import waits").isEmpty();
+        // as a kill between the load and its commit marker leaves it: the batch without its marker, no log row
+        String batch = jdbi.withHandle(h -> h.createQuery("SELECT batch FROM import_log WHERE outcome = 'accepted'").mapTo(String.class).one());
+        Files.delete(folder.sources().importDir().resolve(batch).resolve(com.perfdash.ingest.LoadSources.COMMITTED));
+        jdbi.useHandle(h -> {
+            h.execute("DELETE FROM import_log_file");
+            h.execute("DELETE FROM import_log");
+        });
+        folder.load();
+        assertThat(incomeTotal()).isEqualByComparingTo("516.66");
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("import");
+        Div panel = _get(Div.class, s -> s.withClasses("import-interrupted"));
+        assertThat(panel.isVisible()).isTrue();
+        assertThat(_get(Span.class, s -> s.withClasses("interrupted-what")).getText()).startsWith("批次 " + batch + "：admin 于 ")
+                .endsWith(" 上传的 荷塘区委办2020.xlsx（报告：zz-hetang-qwbgs 2020）");
+        _click(_get(Button.class, s -> s.withClasses("interrupted-import-button")));
+
+        NotificationsKt.expectNotifications("中断的批次 " + batch + " 已导入并生效。");
+        assertThat(incomeTotal()).isEqualByComparingTo("474.25");
+        assertThat(_find(Div.class, s -> s.withClasses("import-interrupted"))).as("shown only while an import waits").isEmpty();
+        Grid<ImportLogEntry> log = grid("log-grid");
+        assertThat(GridKt._get(log, 0).outcome()).isEqualTo("accepted");
+        clean();
+        folder.load();
+    }
+
+    @Test
     void a_refused_file_lists_its_errors_with_their_cells_and_cannot_be_confirmed() throws Exception {
         folder.load();
         String before = modelFingerprint();
