@@ -1,6 +1,7 @@
 package com.perfdash.importer;
 
 import com.perfdash.security.CurrentUser;
+import com.perfdash.warehouse.ReadOnlyNode;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -35,11 +37,18 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final ImportService imports;
     private final I18NProvider texts;
+    private final ReadOnlyNode node;
     private int exitCode;
 
     public ImportCommand(ImportService imports, I18NProvider texts) {
+        this(imports, texts, new ReadOnlyNode(false));
+    }
+
+    @Autowired
+    public ImportCommand(ImportService imports, I18NProvider texts, ReadOnlyNode node) {
         this.imports = imports;
         this.texts = texts;
+        this.node = node;
     }
 
     /** Whether the app was started to run this command (and so without a web server). */
@@ -71,6 +80,10 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** Previews the files (a folder stands for its .xlsx/.zip/.csv files) and, with {@code yes}, imports them. */
     public int execute(List<String> paths, String user, boolean yes, Locale locale, PrintStream out) {
+        if (node.active()) {
+            out.println(ReadOnlyNode.REFUSAL);
+            return 1;
+        }
         List<SourceFile> files = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +40,25 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     private final Path dataDir;
     private final Path importDir;
     private final boolean watch;
+    private final boolean readOnly;
     private volatile WatchService watcher;
     private Thread watchThread;
 
+    public DataFolderLoader(Jdbi jdbi, Clock clock, List<AfterLoadStep> afterLoad, String dataDir, String importDir, boolean watch) {
+        this(jdbi, clock, afterLoad, dataDir, importDir, watch, false);
+    }
+
+    /**
+     * @param readOnly a read-only node (docs/scale-out.md) loads no data folder: its model comes from the
+     *                 warehouse ({@code com.perfdash.warehouse.WarehouseReader})
+     */
+    @Autowired
     public DataFolderLoader(Jdbi jdbi, Clock clock, List<AfterLoadStep> afterLoad,
                             @Value("${perfdash.data.dir}") String dataDir,
                             @Value("${perfdash.import.dir}") String importDir,
-                            @Value("${perfdash.data.watch:false}") boolean watch) {
+                            @Value("${perfdash.data.watch:false}") boolean watch,
+                            @Value("${perfdash.read-only:false}") boolean readOnly) {
+        this.readOnly = readOnly;
         this.loader = new DataLoader(jdbi, clock, afterLoad);
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
         this.importDir = Path.of(importDir).toAbsolutePath().normalize();
@@ -54,6 +67,10 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() {
+        if (readOnly) {
+            log.info("Read-only node: the data folder {} is not loaded; the model comes from the warehouse", dataDir);
+            return;
+        }
         loadNow();
         if (watch) {
             startWatching();

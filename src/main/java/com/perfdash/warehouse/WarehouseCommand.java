@@ -52,7 +52,7 @@ public class WarehouseCommand implements ApplicationRunner, ExitCodeGenerator {
             }
             out.println("Done: " + warehouse.location());
             return 0;
-        } catch (WarehouseException e) {
+        } catch (WarehouseException | ReadOnlyNode.ReadOnlyNodeException e) {
             out.println(e.getMessage());
             return 1;
         }

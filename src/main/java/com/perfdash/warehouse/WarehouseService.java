@@ -9,10 +9,17 @@ public class WarehouseService {
 
     private final WarehouseExporter exporter;
     private final AuditLog audit;
+    private final ReadOnlyNode node;
 
-    public WarehouseService(WarehouseExporter exporter, AuditLog audit) {
+    public WarehouseService(WarehouseExporter exporter, AuditLog audit, ReadOnlyNode node) {
         this.exporter = exporter;
         this.audit = audit;
+        this.node = node;
+    }
+
+    /** Whether this node is a read-only node (it serves the warehouse, and exports nothing). */
+    public boolean readOnly() {
+        return node.active();
     }
 
     /** Where the current export lives ({@code <warehouse>/model}). */
@@ -24,7 +31,9 @@ public class WarehouseService {
         return exporter.current();
     }
 
+    /** Exports; refused on a read-only node ({@link ReadOnlyNode.ReadOnlyNodeException}). */
     public WarehouseManifest export(String user) {
+        node.refuseChanges();
         try {
             WarehouseManifest m = exporter.export(user);
             audit.record(user, "warehouse_export", location() + ": " + m.rows("report") + " reports", null);

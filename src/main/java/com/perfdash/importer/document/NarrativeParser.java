@@ -30,7 +30,7 @@ public final class NarrativeParser {
     private static final Pattern LEVEL2 = Pattern.compile("^\\s*[(（]\\s*([一二三四五六七八九十]+)\\s*[)）]\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[(（]\\s*(\\d{1,2})\\s*[)）]|(\\d{1,2})\\s*[、.．](?!\\d))\\s*(.*)$", Pattern.DOTALL);
     /** Sentence ends after which a paragraph stands on its own. */
-    private static final String ENDS = "。！？!?：:；;”\"」』)）";
+    private static final String ENDS = "。！？!?：:";
     /** Paragraphs that start a line of their own: notes, attachments. */
     private static final Pattern STANDS_ALONE_START = Pattern.compile("^(?:备注|附件|注[:：])");
     /** Paragraphs that end a line of their own: titles of the report and of its tables. */
@@ -75,7 +75,7 @@ public final class NarrativeParser {
             }
             boolean heading = isHeading(norm) || STANDS_ALONE_START.matcher(norm).find();
             if (!text.isEmpty() && (heading || endsSentence(text) || STANDS_ALONE_END.matcher(text).find()
-                    || isHeading(text.toString()) && !text.toString().contains("万元"))) {
+                    || isTitle(text.toString()))) {
                 out.add(new Logical(written.toString(), text.toString(), List.copyOf(starts), List.copyOf(sources)));
                 written.setLength(0);
                 text.setLength(0);
@@ -96,6 +96,11 @@ public final class NarrativeParser {
 
     private static boolean endsSentence(CharSequence s) {
         return ENDS.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** A heading that is a title on its own line (（1） 《荷塘年鉴》编纂发行项目), not a numbered item's first line. */
+    private static boolean isTitle(String norm) {
+        return isHeading(norm) && norm.length() <= 32 && !norm.contains("万元") && norm.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
     }
 
     private static boolean isHeading(String norm) {

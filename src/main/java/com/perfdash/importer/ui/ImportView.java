@@ -11,6 +11,7 @@ import com.perfdash.importer.ImportOutcome;
 import com.perfdash.importer.ImportPreview;
 import com.perfdash.importer.ImportProgress;
 import com.perfdash.importer.ImportService;
+import com.perfdash.warehouse.ReadOnlyNode;
 import com.perfdash.importer.ImportedFile;
 import com.perfdash.importer.KeyFigure;
 import com.perfdash.importer.PreviewFinding;
@@ -96,7 +97,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private ImportPreview preview;
     private boolean running;
 
-    public ImportView(ImportService imports, ReportWorkbookService workbooks, CurrentUser user, ImportJobs jobs) {
+    public ImportView(ImportService imports, ReportWorkbookService workbooks, CurrentUser user, ImportJobs jobs, ReadOnlyNode node) {
         this.imports = imports;
         this.workbooks = workbooks;
         this.user = user;
@@ -106,6 +107,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("import.intro"));
         intro.addClassName("page-intro");
         add(intro);
+        if (node.active()) {
+            // a read-only node serves the warehouse's export: imports happen on the writer node
+            Paragraph refused = new Paragraph(getTranslation("import.readOnly"));
+            refused.addClassNames("page-intro", "read-only-refusal");
+            add(refused, downloads());
+            return;
+        }
         DataScope scope = user.scope();
         if (!scope.allUnits()) {
             Paragraph own = new Paragraph(getTranslation("import.unitOnly", scope.unitCode()));

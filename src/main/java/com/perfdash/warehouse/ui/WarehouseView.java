@@ -65,7 +65,14 @@ public class WarehouseView extends VerticalLayout implements HasDynamicTitle {
         tables.setAllRowsVisible(true);
         tables.addClassName("warehouse-tables");
 
-        add(intro, export, status, tables);
+        add(intro);
+        if (warehouse.readOnly()) {
+            Paragraph readOnly = new Paragraph(getTranslation("warehouse.readOnly"));
+            readOnly.addClassNames("page-intro", "read-only-refusal");
+            add(readOnly);
+            export.setEnabled(false);
+        }
+        add(export, status, tables);
         show(warehouse.current());
     }
 
