@@ -81,6 +81,10 @@ public enum ImportText {
     BATCH_NOT_APPLIED("批次 {0} 不在导入文件夹中，或已经撤回。", "The batch {0} is not in the import folder, or is withdrawn already."),
     BATCH_NOT_WITHDRAWN("批次 {0} 没有被撤回，无需恢复。", "The batch {0} is not withdrawn, so there is nothing to restore."),
     BATCH_NOT_INTERRUPTED("批次 {0} 不是中断的导入（已生效、已放弃或不存在）。", "The batch {0} is not an interrupted import (it is active, discarded or gone)."),
+    IMPORT_FOLDER_NOT_WRITABLE("无法写入导入文件夹 {0}：数据库没有改动，上传的文件没有保存。请管理员检查该文件夹存在、磁盘未满、应用有写入权限（设置项 perfdash.import.dir，环境变量 PERFDASH_IMPORTS），然后重新上传。",
+            "Cannot write to the import folder {0}: the database is unchanged and the uploaded files were not kept. Ask an administrator to check that the folder exists, the disk is not full and the app may write there (property perfdash.import.dir, variable PERFDASH_IMPORTS), then upload again."),
+    INTERNAL_ERROR("导入时发生内部错误（参考号 {0}）：数据库没有改动。请把文件和参考号交给管理员。",
+            "An internal error stopped the import (reference {0}): the database is unchanged. Give the files and the reference to an administrator."),
     LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),
 
     // ---- notes: what the import did

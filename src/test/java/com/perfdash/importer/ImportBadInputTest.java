@@ -166,6 +166,34 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_fiscal_year_written_in_chinese_numerals_in_a_csv_is_refused_at_its_cell() throws IOException {
+        byte[] zip = zip("", name -> (name.equals("reports.csv")
+                ? seedCsv(name).replaceFirst("zz-hetang-qwbgs,2020,", "zz-hetang-qwbgs,二〇二〇年,") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
+        refused(fx.file("b.zip", zip), "b.zip › reports.csv，第 1 行，列 fiscal_year：“二〇二〇年”不是 2000—2100 之间的年度。");
+    }
+
+    @Test
+    void an_import_folder_that_cannot_be_written_gets_a_message_naming_it_and_a_log_row() throws IOException {
+        // the import folder's place taken by a file: nothing can be staged there (as a read-only folder)
+        ImportService.deleteTree(fx.imports);
+        Files.writeString(fx.imports, "not a folder");
+        try {
+            ImportPreview preview = fx.preview(fx.seedWorkbook("a.xlsx"));
+
+            assertThat(preview.acceptable()).isFalse();
+            assertThat(preview.errors()).extracting(e -> e.describe(Locale.CHINESE)).containsExactly(fx.imports
+                    + "：无法写入导入文件夹 " + fx.imports + "：数据库没有改动，上传的文件没有保存。请管理员检查该文件夹存在、磁盘未满、"
+                    + "应用有写入权限（设置项 perfdash.import.dir，环境变量 PERFDASH_IMPORTS），然后重新上传。");
+            assertThat(preview.files()).extracting(ImportedFile::name).containsExactly("a.xlsx");
+            assertThat(fx.db.contentFingerprint()).isEqualTo(fingerprint);
+            assertThat(fx.importLog()).containsExactly("import:rejected:-");
+            assertThat(fx.audit).containsExactly("clerk import_rejected a.xlsx: 1 errors");
+        } finally {
+            Files.delete(fx.imports);
+        }
+    }
+
+    @Test
     void a_streamed_zip_bomb_bundle_is_refused_while_it_inflates() throws IOException {
         // entries written as a stream: data descriptors, the local headers say nothing of the sizes
         ByteArrayOutputStream out = new ByteArrayOutputStream();
