@@ -124,6 +124,11 @@ public class ImportService {
         return limits;
     }
 
+    /** A size as messages write it: {@code 20 MB}, {@code 512 KB}. */
+    public static String size(long bytes) {
+        return ImportLimits.size(bytes);
+    }
+
     private Path importDir() {
         return folder.sources().importDir();
     }

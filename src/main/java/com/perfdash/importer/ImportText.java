@@ -62,6 +62,10 @@ public enum ImportText {
     CSV_COLUMN_UNKNOWN("未知的列（见数据格式说明 docs/data-format.md）。", "Unknown column (see docs/data-format.md)."),
     CSV_COLUMN_MISSING("表头缺少必需的列。", "A required column is missing from the header."),
     CSV_COLUMN_TWICE("表头中这一列出现了两次。", "The column appears twice in the header."),
+    CSV_UNCLOSED_QUOTE("文件第 {0} 行开始的一个带引号的值没有结束引号：请检查这一行的双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再上传。",
+            "A quoted value starting on line {0} of the file has no closing quote: check that this line''s double quotes come in pairs (a quote inside a value is written twice, \"\"), save as CSV and upload again."),
+    CSV_TEXT_AFTER_QUOTE("文件中有一个值在结束引号之后还有文字：请检查双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再上传。",
+            "A value has text after its closing quote: check that the double quotes come in pairs (a quote inside a value is written twice, \"\"), save as CSV and upload again."),
     CSV_INVALID("不是有效的 CSV 文件：{0}", "Not a valid CSV file: {0}"),
     CSV_TOO_MANY_ROWS("文件有超过 {0} 行数据。", "The file has more than {0} data rows."),
 

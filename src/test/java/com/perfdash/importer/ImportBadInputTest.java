@@ -166,6 +166,16 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_csv_value_without_its_closing_quote_is_explained_without_the_parser_s_words() throws IOException {
+        byte[] zip = zip("", name -> (name.equals("goals.csv")
+                ? seedCsv(name).replaceFirst("\n(zz-hetang-qwbgs,2020,0,2,)", "\n$1\"未闭合的引号") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
+        ImportPreview preview = fx.preview(fx.file("b.zip", zip));
+        assertThat(preview.errors()).extracting(e -> e.describe(Locale.CHINESE)).containsExactly(
+                "b.zip › goals.csv，第 2 行：文件第 3 行开始的一个带引号的值没有结束引号：请检查这一行的双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再上传。");
+        assertThat(preview.errors().get(0).message(Locale.ENGLISH)).doesNotContain("startline", "EOF", "encapsulated");
+    }
+
+    @Test
     void a_fiscal_year_written_in_chinese_numerals_in_a_csv_is_refused_at_its_cell() throws IOException {
         byte[] zip = zip("", name -> (name.equals("reports.csv")
                 ? seedCsv(name).replaceFirst("zz-hetang-qwbgs,2020,", "zz-hetang-qwbgs,二〇二〇年,") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
