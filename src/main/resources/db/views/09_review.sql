@@ -56,17 +56,21 @@ FROM report r
 JOIN eval_table t ON t.report_id = r.report_id;
 
 -- The current correction of each corrected figure: its latest row in figure_correction (V017), unless
--- that row withdrew it (corrected_value NULL). Beside it what the loaded report states now
--- (stated_now; NULL where it states nothing or the figure is no longer there) and whether the
--- correction wants another look: a new version of the report states another value than the one the
--- correction was recorded against, or no longer has the figure. A correction of a report that is not
--- loaded has no report_id.
-CREATE OR REPLACE VIEW figure_correction_current AS
-WITH latest AS (
+-- that row withdrew it (corrected_value NULL). Cheap (the table only): the reviewed metrics read this.
+CREATE OR REPLACE VIEW figure_correction_active AS
+SELECT *
+FROM (
     SELECT *
     FROM figure_correction
     QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, figure_key ORDER BY recorded_at DESC, correction_id DESC) = 1
 )
+WHERE corrected_value IS NOT NULL;
+
+-- The current corrections beside what the loaded report states now (stated_now; NULL where it states
+-- nothing or the figure is no longer there) and whether a correction wants another look: a new
+-- version of the report states another value than the one the correction was recorded against, or no
+-- longer has the figure. A correction of a report that is not loaded has no report_id.
+CREATE OR REPLACE VIEW figure_correction_current AS
 SELECT c.correction_id, c.unit_code, c.fiscal_year, c.figure_key, c.kind, c.stated_value, c.corrected_value,
        c.reason, c.finding_keys, c.recorded_by, c.recorded_at,
        r.report_id,
@@ -74,7 +78,36 @@ SELECT c.correction_id, c.unit_code, c.fiscal_year, c.figure_key, c.kind, c.stat
        s.value                                                   AS stated_now,
        r.report_id IS NOT NULL
            AND (s.figure_key IS NULL OR s.value IS DISTINCT FROM c.stated_value) AS needs_another_look
-FROM latest c
+FROM figure_correction_active c
 LEFT JOIN report r ON r.unit_code = c.unit_code AND r.fiscal_year = c.fiscal_year
-LEFT JOIN stated_figure s ON s.report_id = r.report_id AND s.figure_key = c.figure_key
-WHERE c.corrected_value IS NOT NULL;
+LEFT JOIN stated_figure s ON s.report_id = r.report_id AND s.figure_key = c.figure_key;
+
+-- The score of each report's whole-unit table with the reviewer's corrections: a corrected total
+-- (t0:total_score) where there is one, else the stated total moved by every corrected indicator or
+-- funds score of that table (corrected less the value stated when it was corrected). Points.
+CREATE OR REPLACE VIEW corrected_unit_score AS
+SELECT r.report_id, r.unit_code, r.fiscal_year,
+       t.total_score                                                     AS stated_score,
+       coalesce(tc.corrected_value, t.total_score + coalesce(d.delta, 0)) AS corrected_score,
+       tc.corrected_value IS NOT NULL OR d.delta IS NOT NULL             AS corrected
+FROM report r
+JOIN eval_table t ON t.report_id = r.report_id AND t.table_no = 0
+LEFT JOIN figure_correction_active tc
+       ON tc.unit_code = r.unit_code AND tc.fiscal_year = r.fiscal_year AND tc.figure_key = 't0:total_score'
+LEFT JOIN (
+    SELECT unit_code, fiscal_year, sum(corrected_value - coalesce(stated_value, 0)) AS delta
+    FROM figure_correction_active
+    WHERE regexp_full_match(figure_key, '(i0-[0-9]+|f0-[a-z]+):score')
+    GROUP BY unit_code, fiscal_year
+) d ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year;
+
+-- Each report's review now: its latest status event (report_review_event, V017); a report without one
+-- is pending (待审核). reviewed_score is the 复核得分 (with status reviewed), reviewed_grade its grade by
+-- the official bands (score_grade, 03_report_metrics.sql), rule_set the scoring rule set it was
+-- proposed under, message what the reviewer wrote to the unit.
+CREATE OR REPLACE VIEW report_review_current AS
+SELECT unit_code, fiscal_year, status, reviewed_score, score_grade(reviewed_score) AS reviewed_grade, rule_set,
+       message, username, logged_at
+FROM report_review_event
+WHERE kind = 'status'
+QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year ORDER BY logged_at DESC, event_id DESC) = 1;

@@ -248,8 +248,29 @@ final class CsvBundleReader {
                 rows.add(new BatchRow(spec, values.build(), RowOrigin.of(new CellRef(f.name(), null, row, null))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.CSV_INVALID, String.valueOf(e.getMessage())));
+            issues.add(csvProblem(f.name(), e));
         }
+    }
+
+    private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+
+    /**
+     * What commons-csv's failure means for the clerk. Its text ("(startline 3) EOF reached before
+     * encapsulated token finished") names a line of the file: the data row is that line less the
+     * header's (exact unless a value above spans lines).
+     */
+    static ImportIssue csvProblem(String file, Exception e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher start = STARTLINE.matcher(m);
+        if (start.find()) {
+            int line = Integer.parseInt(start.group(1));
+            return ImportIssue.error(new CellRef(file, null, Math.max(1, line - 1), null), ImportText.CSV_UNCLOSED_QUOTE,
+                    Integer.toString(line));
+        }
+        if (m.contains("invalid char between encapsulated token and delimiter")) {
+            return ImportIssue.error(CellRef.file(file), ImportText.CSV_TEXT_AFTER_QUOTE);
+        }
+        return ImportIssue.error(CellRef.file(file), ImportText.CSV_INVALID, m);
     }
 
     private boolean checkHeader(FileSpec spec, String name, List<String> header) {

@@ -81,6 +81,15 @@ final class ImportBatch {
                         describe(first.origin().cell("fiscal_year"))));
             }
         }
+        // the key's year is read as a number before the loader sees the batch: check it first, at its cell
+        for (FileSpec spec : DataFormat.FILES) {
+            for (BatchRow r : rows.get(spec)) {
+                String year = r.row().get("fiscal_year");
+                if (year != null && !isYear(year)) {
+                    issues.add(ImportIssue.error(r.origin().cell("fiscal_year"), ImportText.NOT_A_YEAR, year));
+                }
+            }
+        }
         for (FileSpec spec : DataFormat.FILES) {
             for (ColumnSpec c : spec.columns()) {
                 if (c.type() != ColumnType.MONEY || SIGNED_MONEY.contains(c.name())) {
@@ -95,6 +104,15 @@ final class ImportBatch {
             }
         }
         return issues;
+    }
+
+    /** A fiscal year as the format writes it: four digits, 2000–2100. */
+    static boolean isYear(String value) {
+        if (!value.matches("\\d{4}")) {
+            return false;
+        }
+        int y = Integer.parseInt(value);
+        return y >= 2000 && y <= 2100;
     }
 
     /** The unit codes the batch declares (units.csv rows, a workbook's 报告信息), in batch order. */

@@ -125,6 +125,11 @@ public class ImportService {
         return limits;
     }
 
+    /** A size as messages write it: {@code 20 MB}, {@code 512 KB}. */
+    public static String size(long bytes) {
+        return ImportLimits.size(bytes);
+    }
+
     private Path importDir() {
         return folder.sources().importDir();
     }
@@ -150,9 +155,21 @@ public class ImportService {
         Path staging = importDir().resolve(STAGING).resolve(id);
         boolean keep = false;
         try {
-            Files.createDirectories(staging.resolve(ORIGINALS));
             ImportBatch batch = new ImportBatch();
-            ImportPreview preview = build(id, staging, files, user, scope, at, progress, batch);
+            ImportPreview preview;
+            try {
+                Files.createDirectories(staging.resolve(ORIGINALS));
+                preview = build(id, staging, files, user, scope, at, progress, batch);
+            } catch (IOException e) {
+                log.error("Cannot write the import's staging folder {}", staging, e);
+                preview = failedPreview(id, user, at, files, folderNotWritable());
+            } catch (RuntimeException e) {
+                // a defect, not the files' fault: the clerk gets a sentence and a reference, the log the trace
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Import preview {} failed, reference {}", id, reference, e);
+                preview = failedPreview(id, user, at, files, ImportIssue.error(
+                        CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.INTERNAL_ERROR, reference));
+            }
             if (preview.acceptable()) {
                 pending.put(id, new Pending(preview, staging, DataLoader.fingerprint(folder.sources()),
                         batch.unitChanges(loadedUnits(batch))));
@@ -164,13 +181,34 @@ public class ImportService {
             }
             progress.update(ImportProgress.Step.DONE, files.size(), files.size(), null);
             return preview;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stage the import in " + staging, e);
         } finally {
             if (!keep) {
                 deleteTree(staging);
             }
         }
+    }
+
+    /** The import folder cannot be written: where it is, and what an administrator should check. */
+    private ImportIssue folderNotWritable() {
+        return ImportIssue.error(CellRef.file(importDir().toString()), ImportText.IMPORT_FOLDER_NOT_WRITABLE, importDir().toString());
+    }
+
+    /** A preview that could not be made, with the one error saying why, and the uploaded files as far as known. */
+    private static ImportPreview failedPreview(String id, String user, LocalDateTime at, List<SourceFile> files, ImportIssue error) {
+        List<ImportedFile> infos = new ArrayList<>();
+        for (SourceFile f : files) {
+            long size;
+            String sha;
+            try {
+                size = Files.size(f.content());
+                sha = sha256(f.content());
+            } catch (IOException | RuntimeException e) {
+                size = 0;
+                sha = "-";
+            }
+            infos.add(new ImportedFile(f.name(), f.name(), size, sha, "unknown", 0));
+        }
+        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of());
     }
 
     private ImportPreview build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
@@ -328,8 +366,12 @@ public class ImportService {
             try {
                 Files.move(p.folder(), target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
+                log.error("Cannot move the import into {}", target, e);
                 deleteTree(p.folder());
-                return failed(preview, null, e);
+                ImportIssue issue = folderNotWritable();
+                logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
+                audit.record(user, "import_failed", fileNames(preview) + ": " + issue.message(Locale.ENGLISH));
+                return ImportOutcome.failed(null, issue);
             }
             try {
                 folder.loadWith(target);
@@ -673,6 +715,9 @@ public class ImportService {
         for (Path batch : batchFolders()) {
             String name = batch.getFileName().toString();
             if (LoadSources.interrupted(batch)) {
+                if (folder.readOnly()) {
+                    continue; // (the writer node decides about its batches)
+                }
                 if (logged.contains(name)) {
                     // accepted before batches carried their marker: its load committed (the log row came after it)
                     writeQuietly(batch.resolve(LoadSources.COMMITTED), "load committed before this marker existed; marked at start\n");

@@ -62,6 +62,10 @@ public enum ImportText {
     CSV_COLUMN_UNKNOWN("未知的列（见数据格式说明 docs/data-format.md）。", "Unknown column (see docs/data-format.md)."),
     CSV_COLUMN_MISSING("表头缺少必需的列。", "A required column is missing from the header."),
     CSV_COLUMN_TWICE("表头中这一列出现了两次。", "The column appears twice in the header."),
+    CSV_UNCLOSED_QUOTE("文件第 {0} 行开始的一个带引号的值没有结束引号：请检查这一行的双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再上传。",
+            "A quoted value starting on line {0} of the file has no closing quote: check that this line''s double quotes come in pairs (a quote inside a value is written twice, \"\"), save as CSV and upload again."),
+    CSV_TEXT_AFTER_QUOTE("文件中有一个值在结束引号之后还有文字：请检查双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再上传。",
+            "A value has text after its closing quote: check that the double quotes come in pairs (a quote inside a value is written twice, \"\"), save as CSV and upload again."),
     CSV_INVALID("不是有效的 CSV 文件：{0}", "Not a valid CSV file: {0}"),
     CSV_TOO_MANY_ROWS("文件有超过 {0} 行数据。", "The file has more than {0} data rows."),
 
@@ -81,6 +85,10 @@ public enum ImportText {
     BATCH_NOT_APPLIED("批次 {0} 不在导入文件夹中，或已经撤回。", "The batch {0} is not in the import folder, or is withdrawn already."),
     BATCH_NOT_WITHDRAWN("批次 {0} 没有被撤回，无需恢复。", "The batch {0} is not withdrawn, so there is nothing to restore."),
     BATCH_NOT_INTERRUPTED("批次 {0} 不是中断的导入（已生效、已放弃或不存在）。", "The batch {0} is not an interrupted import (it is active, discarded or gone)."),
+    IMPORT_FOLDER_NOT_WRITABLE("无法写入导入文件夹 {0}：数据库没有改动，上传的文件没有保存。请管理员检查该文件夹存在、磁盘未满、应用有写入权限（设置项 perfdash.import.dir，环境变量 PERFDASH_IMPORTS），然后重新上传。",
+            "Cannot write to the import folder {0}: the database is unchanged and the uploaded files were not kept. Ask an administrator to check that the folder exists, the disk is not full and the app may write there (property perfdash.import.dir, variable PERFDASH_IMPORTS), then upload again."),
+    INTERNAL_ERROR("导入时发生内部错误（参考号 {0}）：数据库没有改动。请把文件和参考号交给管理员。",
+            "An internal error stopped the import (reference {0}): the database is unchanged. Give the files and the reference to an administrator."),
     LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),
 
     // ---- notes: what the import did

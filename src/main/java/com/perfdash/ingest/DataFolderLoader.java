@@ -77,6 +77,11 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
         }
     }
 
+    /** Whether this is a read-only node, which loads nothing itself (docs/scale-out.md). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** The data folder and the import folder, as every load of this app reads them. */
     public LoadSources sources() {
         return new LoadSources(dataDir, importDir);

@@ -35,4 +35,20 @@ public interface ReviewDecisionQueries {
     @SqlQuery
     @RegisterConstructorMapper(CorrectionRow.class)
     List<CorrectionRow> corrections(@Bind("unitCode") String unitCode, @Bind("fiscalYear") Integer fiscalYear);
+
+    @SqlUpdate
+    int insertReviewEvent(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear, @Bind("kind") String kind,
+                          @Bind("status") String status, @Bind("score") java.math.BigDecimal score, @Bind("ruleSet") String ruleSet,
+                          @Bind("message") String message, @Bind("by") String by, @Bind("at") LocalDateTime at);
+
+    @SqlQuery
+    @RegisterConstructorMapper(ReviewEventRow.class)
+    List<ReviewEventRow> reviewEvents(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear);
+
+    @SqlQuery
+    @RegisterConstructorMapper(ReviewEventRow.class)
+    List<ReviewEventRow> currentReviews(@Bind("status") String status, @Bind("unitCode") String unitCode);
+
+    @SqlQuery
+    java.util.Optional<java.math.BigDecimal> correctedUnitScore(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear);
 }

@@ -158,6 +158,96 @@ public class ReviewDecisions {
                 keys, r.recordedBy(), r.recordedAt(), r.needsAnotherLook());
     }
 
+    /** The default scoring rule set's name, stored with a review until rule sets are chosen per district. */
+    public static final String DEFAULT_RULE_SET = "national";
+
+    /** A report's review now; pending when nobody has started. */
+    public ReportReview review(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.currentReviews(null, unitCode)).stream()
+                .filter(r -> r.fiscalYear() == fiscalYear).findFirst().map(ReviewDecisions::toReview)
+                .orElse(new ReportReview(unitCode, fiscalYear, ReviewStatus.PENDING, null, null, null, null, null, null));
+    }
+
+    /** The reports the user may see whose review is at {@code status} (not pending: those have no event), latest first. */
+    public List<ReportReview> reviewsAt(ReviewStatus status) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.currentReviews(status.code(), null)).stream()
+                .map(ReviewDecisions::toReview).toList();
+    }
+
+    /** Every status change and comment of a report's review, latest first. */
+    public List<ReviewEvent> events(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.reviewEvents(unitCode, fiscalYear)).stream()
+                .map(r -> new ReviewEvent("comment".equals(r.kind()), ReviewStatus.byCode(r.status()).orElse(null), r.reviewedScore(),
+                        r.reviewedGrade(), r.ruleSet(), r.message(), r.username(), r.loggedAt()))
+                .toList();
+    }
+
+    /**
+     * The 复核得分 to propose: the whole-unit table's stated total score with the reviewer's corrections and
+     * re-scores applied (view corrected_unit_score); empty where the report states no score.
+     */
+    public java.util.Optional<java.math.BigDecimal> proposedScore(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.correctedUnitScore(unitCode, fiscalYear));
+    }
+
+    /**
+     * Moves a report's review to {@code status}.
+     *
+     * @param message the message to the unit; required for {@link ReviewStatus#RETURNED}
+     * @param score   the 复核得分 (points, 0–100); required for {@link ReviewStatus#REVIEWED}, ignored otherwise
+     * @throws ReviewNotAllowedException for a user who is not finance or an administrator
+     * @throws IllegalArgumentException  for a return without a message, a review without a score in 0–100
+     */
+    public ReportReview setStatus(String unitCode, int fiscalYear, ReviewStatus status, String message, java.math.BigDecimal score) {
+        requireReviewer("change a review");
+        String text = message == null || message.isBlank() ? null : message.strip();
+        if (status == ReviewStatus.RETURNED && text == null) {
+            throw new IllegalArgumentException("A report returned to its unit needs a message saying what to correct");
+        }
+        java.math.BigDecimal reviewed = null;
+        if (status == ReviewStatus.REVIEWED) {
+            if (score == null || score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                throw new IllegalArgumentException("A reviewed report needs a 复核得分 between 0 and 100, not " + score);
+            }
+            reviewed = score.setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        java.math.BigDecimal scored = reviewed;
+        LocalDateTime at = LocalDateTime.now(clock);
+        jdbi.useExtension(ReviewDecisionQueries.class, q -> q.insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
+                status == ReviewStatus.REVIEWED ? DEFAULT_RULE_SET : null, text, user.username(), at));
+        audit.record(user.username(), "review_status", unitCode + " " + fiscalYear + ": " + status.code()
+                + (scored == null ? "" : " " + scored.toPlainString()) + (text == null ? "" : " (" + text + ")"), null);
+        return review(unitCode, fiscalYear);
+    }
+
+    /**
+     * A comment on a report's review: a unit's answer to a returned report, or a reviewer's note. Finance
+     * and administrators may comment on any report, a unit user on its own unit's only.
+     */
+    public void comment(String unitCode, int fiscalYear, String message) {
+        if (!mayComment(unitCode)) {
+            throw new ReviewNotAllowedException(user.username(), "comment on the review of " + unitCode);
+        }
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A comment needs a text");
+        }
+        LocalDateTime at = LocalDateTime.now(clock);
+        jdbi.useExtension(ReviewDecisionQueries.class, q -> q.insertReviewEvent(unitCode, fiscalYear, "comment", null, null, null,
+                message.strip(), user.username(), at));
+        audit.record(user.username(), "review_comment", unitCode + " " + fiscalYear + ": " + message.strip(), null);
+    }
+
+    /** Whether the signed-in user may comment on a review of {@code unitCode}'s reports: finance, administrators, the unit itself. */
+    public boolean mayComment(String unitCode) {
+        return mayReview() || (user.role().filter(r -> r == Role.UNIT).isPresent() && user.scope().unitCode() != null
+                && user.scope().allows(unitCode));
+    }
+
+    private static ReportReview toReview(ReviewEventRow r) {
+        return new ReportReview(r.unitCode(), r.fiscalYear(), ReviewStatus.byCode(r.status()).orElse(ReviewStatus.PENDING),
+                r.reviewedScore(), r.reviewedGrade(), r.ruleSet(), r.message(), r.username(), r.loggedAt());
+    }
+
     void requireReviewer(String action) {
         if (!mayReview()) {
             throw new ReviewNotAllowedException(user.username(), action);

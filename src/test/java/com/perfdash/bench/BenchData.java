@@ -14,8 +14,11 @@ import java.nio.file.Path;
  */
 final class BenchData {
 
-    /** 5,000 units over ten fiscal years, the demo seed; the data set folder is named {@code bench}. */
-    static final DemoSpec SPEC = new DemoSpec(DemoSpec.DEFAULT_SEED, 5000, 2016, 2025, "bench");
+    /**
+     * 5,000 units over ten fiscal years (province scale; {@code -Dbench.units=100000}, or the profile
+     * {@code national}, for national scale), the demo seed; the data set folder is named {@code bench}.
+     */
+    static final DemoSpec SPEC = new DemoSpec(DemoSpec.DEFAULT_SEED, Integer.getInteger("bench.units", 5000), 2016, 2025, "bench");
 
     private BenchData() {
     }

@@ -166,6 +166,44 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_csv_value_without_its_closing_quote_is_explained_without_the_parser_s_words() throws IOException {
+        byte[] zip = zip("", name -> (name.equals("goals.csv")
+                ? seedCsv(name).replaceFirst("\n(zz-hetang-qwbgs,2020,0,2,)", "\n$1\"未闭合的引号") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
+        ImportPreview preview = fx.preview(fx.file("b.zip", zip));
+        assertThat(preview.errors()).extracting(e -> e.describe(Locale.CHINESE)).containsExactly(
+                "b.zip › goals.csv，第 2 行：文件第 3 行开始的一个带引号的值没有结束引号：请检查这一行的双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再上传。");
+        assertThat(preview.errors().get(0).message(Locale.ENGLISH)).doesNotContain("startline", "EOF", "encapsulated");
+    }
+
+    @Test
+    void a_fiscal_year_written_in_chinese_numerals_in_a_csv_is_refused_at_its_cell() throws IOException {
+        byte[] zip = zip("", name -> (name.equals("reports.csv")
+                ? seedCsv(name).replaceFirst("zz-hetang-qwbgs,2020,", "zz-hetang-qwbgs,二〇二〇年,") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
+        refused(fx.file("b.zip", zip), "b.zip › reports.csv，第 1 行，列 fiscal_year：“二〇二〇年”不是 2000—2100 之间的年度。");
+    }
+
+    @Test
+    void an_import_folder_that_cannot_be_written_gets_a_message_naming_it_and_a_log_row() throws IOException {
+        // the import folder's place taken by a file: nothing can be staged there (as a read-only folder)
+        ImportService.deleteTree(fx.imports);
+        Files.writeString(fx.imports, "not a folder");
+        try {
+            ImportPreview preview = fx.preview(fx.seedWorkbook("a.xlsx"));
+
+            assertThat(preview.acceptable()).isFalse();
+            assertThat(preview.errors()).extracting(e -> e.describe(Locale.CHINESE)).containsExactly(fx.imports
+                    + "：无法写入导入文件夹 " + fx.imports + "：数据库没有改动，上传的文件没有保存。请管理员检查该文件夹存在、磁盘未满、"
+                    + "应用有写入权限（设置项 perfdash.import.dir，环境变量 PERFDASH_IMPORTS），然后重新上传。");
+            assertThat(preview.files()).extracting(ImportedFile::name).containsExactly("a.xlsx");
+            assertThat(fx.db.contentFingerprint()).isEqualTo(fingerprint);
+            assertThat(fx.importLog()).containsExactly("import:rejected:-");
+            assertThat(fx.audit).containsExactly("clerk import_rejected a.xlsx: 1 errors");
+        } finally {
+            Files.delete(fx.imports);
+        }
+    }
+
+    @Test
     void a_streamed_zip_bomb_bundle_is_refused_while_it_inflates() throws IOException {
         // entries written as a stream: data descriptors, the local headers say nothing of the sizes
         ByteArrayOutputStream out = new ByteArrayOutputStream();

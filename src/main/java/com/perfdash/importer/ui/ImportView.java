@@ -43,6 +43,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -193,6 +194,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".xlsx", ".xlsm", ".xls", ".zip", ".csv", ".docx", ".doc", ".html", ".htm", ".pdf");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("import.upload.button")));
+        // the component's own texts are English ("File is Too Big."): say it in the user's language, with the limit
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("import.upload.tooBig", ImportService.size(imports.limits().maxFileBytes())))
+                .setIncorrectFileType(getTranslation("import.upload.wrongType", String.join(" ", upload.getAcceptedFileTypes())))
+                .setTooManyFiles(getTranslation("import.upload.tooMany", upload.getMaxFiles()))));
         upload.addFileRejectedListener(e -> notify(getTranslation("import.upload.rejected", e.getFileName(), e.getErrorMessage()), true));
         upload.addClassName("import-upload");
 

@@ -4,7 +4,10 @@ import com.perfdash.base.ui.Formats;
 import com.perfdash.review.Correction;
 import com.perfdash.review.Finding;
 import com.perfdash.review.FindingMessages;
+import com.perfdash.review.ReportReview;
 import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.ReviewEvent;
+import com.perfdash.review.ReviewStatus;
 import com.perfdash.review.StatedFigure;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,11 +77,107 @@ public class ReportReviewPanel extends Div {
         grid.addClassName("corrections-grid");
         none.setText(getTranslation("review.correction.none"));
         none.addClassName("empty-state");
+        add(status());
         add(new H4(getTranslation("review.correction.heading")), none, grid);
         if (decisions.mayReview()) {
             add(form());
         }
         refresh();
+    }
+
+    /** Where the review stands, its history, and what the user may do: move it (finance), answer (finance, the unit). */
+    private Div status() {
+        ReportReview now = decisions.review(unitCode, fiscalYear);
+        Div box = new Div(new H4(getTranslation("review.status.heading")));
+        box.addClassName("review-status");
+        Span badge = new Span(getTranslation(now.status().labelKey()));
+        badge.addClassName("review-status-" + now.status().code());
+        badge.getElement().getThemeList().add(switch (now.status()) {
+            case PENDING -> "badge contrast";
+            case IN_REVIEW -> "badge";
+            case RETURNED -> "badge error";
+            case REVIEWED -> "badge success";
+        });
+        Paragraph line = new Paragraph(badge);
+        line.addClassName("review-status-line");
+        if (now.status() == ReviewStatus.REVIEWED && now.reviewedScore() != null) {
+            line.add(new Span(" " + getTranslation("review.status.score", Formats.points(now.reviewedScore()), now.reviewedGrade(),
+                    now.ruleSet())));
+        }
+        if (now.by() != null) {
+            line.add(new Span(" " + getTranslation("review.status.by", now.by(), now.at().format(AT))));
+        }
+        box.add(line);
+        if (now.message() != null) {
+            Paragraph message = new Paragraph(getTranslation("review.status.message", now.message()));
+            message.addClassName("review-message");
+            box.add(message);
+        }
+        List<ReviewEvent> events = decisions.events(unitCode, fiscalYear);
+        if (!events.isEmpty()) {
+            Grid<ReviewEvent> history = new Grid<>(ReviewEvent.class, false);
+            history.addColumn(e -> e.loggedAt().format(AT)).setHeader(getTranslation("review.history.at")).setAutoWidth(true).setFlexGrow(0);
+            history.addColumn(ReviewEvent::username).setHeader(getTranslation("review.history.by")).setAutoWidth(true).setFlexGrow(0);
+            history.addColumn(e -> e.comment() ? getTranslation("review.status.event.comment") : getTranslation(e.status().labelKey())
+                    + (e.reviewedScore() == null ? "" : " " + Formats.points(e.reviewedScore())))
+                    .setHeader(getTranslation("review.status.event")).setAutoWidth(true).setFlexGrow(0);
+            history.addColumn(e -> e.message() == null ? "" : e.message()).setHeader(getTranslation("review.status.event.text")).setFlexGrow(1);
+            history.setItems(events);
+            history.setAllRowsVisible(true);
+            history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            history.addClassName("review-events-grid");
+            box.add(history);
+        }
+        if (decisions.mayReview()) {
+            box.add(statusForm(now));
+        }
+        if (decisions.mayComment(unitCode)) {
+            TextField text = new TextField(getTranslation("review.status.comment"));
+            text.setWidth("32rem");
+            text.setMaxLength(1000);
+            Button send = new Button(getTranslation("review.status.comment.send"), e -> {
+                if (text.getValue().isBlank()) {
+                    text.setInvalid(true);
+                    return;
+                }
+                decisions.comment(unitCode, fiscalYear, text.getValue());
+                changed.run();
+            });
+            HorizontalLayout bar = new HorizontalLayout(text, send);
+            bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            box.add(bar);
+        }
+        return box;
+    }
+
+    private HorizontalLayout statusForm(ReportReview now) {
+        ComboBox<ReviewStatus> next = new ComboBox<>(getTranslation("review.status.form.status"));
+        next.setItems(ReviewStatus.values());
+        next.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        next.setValue(now.status() == ReviewStatus.PENDING ? ReviewStatus.IN_REVIEW : now.status());
+        TextField message = new TextField(getTranslation("review.status.form.message"));
+        message.setWidth("24rem");
+        message.setMaxLength(1000);
+        BigDecimalField score = new BigDecimalField(getTranslation("review.status.form.score"));
+        score.setWidth("9rem");
+        score.setValue(now.reviewedScore() != null ? now.reviewedScore() : decisions.proposedScore(unitCode, fiscalYear).orElse(null));
+        score.setHelperText(getTranslation("review.status.form.score.helper"));
+        Button save = new Button(getTranslation("review.status.form.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                decisions.setStatus(unitCode, fiscalYear, next.getValue(), message.getValue(), score.getValue());
+                changed.run();
+            } catch (IllegalArgumentException refused) {
+                Notification.show(getTranslation(next.getValue() == ReviewStatus.RETURNED ? "review.status.form.needsMessage"
+                        : "review.status.form.needsScore")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(next, message, score, save);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        bar.addClassName("review-status-form");
+        return bar;
     }
 
     private void refresh() {

@@ -38,6 +38,9 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import com.perfdash.review.ReportReview;
+import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.ReviewStatus;
 
 /**
  * One unit over the years: the years it reported (each a link to that report), the latest year's key
@@ -53,12 +56,14 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final UnitsService service;
     private final ReviewService review;
     private final CurrentUser user;
+    private final ReviewDecisions decisions;
     private String title = "";
 
-    public UnitView(UnitsService service, ReviewService review, CurrentUser user) {
+    public UnitView(UnitsService service, ReviewService review, CurrentUser user, ReviewDecisions decisions) {
         this.service = service;
         this.review = review;
         this.user = user;
+        this.decisions = decisions;
         addClassName("unit-view");
     }
 
@@ -90,8 +95,28 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         // one read: the panel lists the findings, the years table counts them
         List<Finding> found = review.findingsForUnit(unitCode);
         Map<Integer, YearCount> findingCounts = YearCount.perYear(found);
+        returned(unitCode).ifPresent(this::add);
         add(yearLinks(overview), kpis(overview.years().get(overview.years().size() - 1)), charts(overview),
                 years(overview, findingCounts), findings(unitCode, found, findingCounts));
+    }
+
+    /** The unit's reports finance returned for correction, each with its message and a link: what the unit has to do. */
+    private java.util.Optional<Component> returned(String unitCode) {
+        List<ReportReview> returned = decisions.reviewsAt(ReviewStatus.RETURNED).stream()
+                .filter(r -> r.unitCode().equals(unitCode)).toList();
+        if (returned.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Div panel = new Div(new H3(getTranslation("units.unit.returned.heading")));
+        panel.addClassNames("panel", "unit-returned");
+        for (ReportReview r : returned) {
+            Paragraph line = new Paragraph(new Anchor(UnitRoutes.report(unitCode, r.fiscalYear()) + "#review",
+                    getTranslation("units.unit.returned.report", Integer.toString(r.fiscalYear()))),
+                    new com.vaadin.flow.component.html.Span(" " + getTranslation("review.status.message", r.message())));
+            line.addClassName("returned-report");
+            panel.add(line);
+        }
+        return java.util.Optional.of(panel);
     }
 
     /** What the review checks found in this unit's reports, errors first, latest year first. */

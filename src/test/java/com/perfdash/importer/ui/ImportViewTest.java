@@ -161,6 +161,16 @@ class ImportViewTest extends KaribuTestBase {
     }
 
     @Test
+    void the_upload_says_its_refusals_in_chinese_with_the_limit() {
+        UI.getCurrent().navigate("import");
+        com.vaadin.flow.component.upload.UploadI18N.Error error = _get(Upload.class).getI18n().getError();
+
+        assertThat(error.getFileIsTooBig()).isEqualTo("文件超过了每个文件 20 MB 的上限：请拆分后分别上传，或请管理员调高上限（PERFDASH_IMPORT_MAX_FILE_SIZE）。");
+        assertThat(error.getIncorrectFileType()).startsWith("不能导入这种类型的文件：可以上传的类型为 .xlsx ");
+        assertThat(error.getTooManyFiles()).isEqualTo("一次最多上传 200 个文件：请分几次导入。");
+    }
+
+    @Test
     void an_import_interrupted_before_its_commit_is_shown_and_imported_on_decision() throws Exception {
         folder.load();
         UI.getCurrent().navigate("import");
