@@ -335,6 +335,7 @@ public class ImportService {
         return switch (kind) {
             case "xlsx" -> "workbook";
             case "zip" -> "csv-bundle";
+            case "zip-other" -> name.endsWith(".zip") ? "csv-bundle" : name.endsWith(".docx") ? "docx" : "workbook";
             case "unknown" -> name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "workbook" : "unknown"; // POI says what is wrong
             default -> kind;
         };

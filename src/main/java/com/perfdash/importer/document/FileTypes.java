@@ -23,7 +23,11 @@ public final class FileTypes {
     private FileTypes() {
     }
 
-    /** {@code pdf}, {@code docx}, {@code xlsx}, {@code zip}, {@code doc}, {@code xls}, {@code html}, {@code csv} or {@code unknown}. */
+    /**
+     * {@code pdf}, {@code docx}, {@code xlsx}, {@code zip} (holding CSV files), {@code zip-other} (a ZIP
+     * that is none of these: its name decides which reader explains what is wrong), {@code doc},
+     * {@code xls}, {@code html}, {@code csv} or {@code unknown}.
+     */
     public static String detect(Path file, String name) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -63,7 +67,7 @@ public final class FileTypes {
                 }
                 csv |= n.toLowerCase(Locale.ROOT).endsWith(".csv");
             }
-            return csv ? "zip" : "zip";
+            return csv ? "zip" : "zip-other";
         } catch (IOException | IllegalArgumentException ex) {
             // a damaged ZIP: the workbook reader says what is wrong with it
             return "xlsx";
