@@ -97,3 +97,88 @@ SELECT report_id,
        score_change
 FROM report_metrics_store
 WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit');
+
+-- Finance's review (复核), as the reviewed metrics below and 09_review.sql read it. The decisions are
+-- tables (V017); docs/review-checks.md, "Finance's review".
+--
+-- The current correction of each corrected figure: its latest row in figure_correction, unless that
+-- row withdrew it (corrected_value NULL). figure_key as in 09_review.sql (view stated_figure).
+CREATE OR REPLACE VIEW figure_correction_active AS
+SELECT *
+FROM (
+    SELECT *
+    FROM figure_correction
+    QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, figure_key ORDER BY recorded_at DESC, correction_id DESC) = 1
+)
+WHERE corrected_value IS NOT NULL;
+
+-- Each report's review now: its latest status event (report_review_event); a report without one is
+-- pending (待审核). reviewed_score is the 复核得分 (with status reviewed), reviewed_grade its grade by the
+-- official bands (score_grade above), rule_set the scoring rule set it was proposed under, message
+-- what the reviewer wrote to the unit.
+CREATE OR REPLACE VIEW report_review_current AS
+SELECT unit_code, fiscal_year, status, reviewed_score, score_grade(reviewed_score) AS reviewed_grade, rule_set,
+       message, username, logged_at
+FROM report_review_event
+WHERE kind = 'status'
+QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year ORDER BY logged_at DESC, event_id DESC) = 1;
+
+-- 复核后 (reviewed): the metrics of report_metrics with finance's accepted corrections applied and the
+-- 复核得分 used, per report, same columns and units. A corrected figure replaces the stated one (the
+-- whole-unit table's 合计 funds row: f0-total:initial_budget / full_year_budget / executed; 支出 and its
+-- parts: expenditure_total / _basic / _project); a project's corrected budget or actual moves the project
+-- funding by corrected less stated; the score is the 复核得分 of a reviewed report, else a corrected total
+-- (t0:total_score), else the stated total moved by the re-scored indicators and funds rows of the
+-- whole-unit table. Rates and shares are computed again from the reviewed figures, with the same
+-- definitions as above. Besides: review_status (pending when no event), reviewed (status reviewed),
+-- corrections (how many figures of the report are corrected), score_grade of the reviewed score.
+-- Reports nobody has touched have the stated figures. Scoped like report_metrics.
+CREATE OR REPLACE VIEW report_metrics_reviewed AS
+WITH c AS (
+    SELECT unit_code, fiscal_year,
+           max(corrected_value) FILTER (WHERE figure_key = 'f0-total:initial_budget')   AS initial_budget,
+           max(corrected_value) FILTER (WHERE figure_key = 'f0-total:full_year_budget') AS full_year_budget,
+           max(corrected_value) FILTER (WHERE figure_key = 'f0-total:executed')         AS executed,
+           max(corrected_value) FILTER (WHERE figure_key = 'expenditure_total')         AS expenditure_total,
+           max(corrected_value) FILTER (WHERE figure_key = 'expenditure_basic')         AS basic_spending,
+           max(corrected_value) FILTER (WHERE figure_key = 'expenditure_project')       AS project_spending,
+           max(corrected_value) FILTER (WHERE figure_key = 't0:total_score')            AS total_score,
+           sum(corrected_value - coalesce(stated_value, 0)) FILTER (WHERE regexp_full_match(figure_key, 'p[0-9]+:budget'))
+                                                                                        AS project_budget_delta,
+           sum(corrected_value - coalesce(stated_value, 0)) FILTER (WHERE regexp_full_match(figure_key, 'p[0-9]+:actual'))
+                                                                                        AS project_actual_delta,
+           sum(corrected_value - coalesce(stated_value, 0)) FILTER (WHERE regexp_full_match(figure_key, '(i0-[0-9]+|f0-[a-z]+):score'))
+                                                                                        AS score_delta,
+           count(*)::INTEGER                                                            AS corrections
+    FROM figure_correction_active
+    GROUP BY unit_code, fiscal_year
+), x AS (
+    SELECT m.report_id, m.unit_code, m.unit_name, m.category, m.fiscal_year, m.source_kind,
+           coalesce(c.initial_budget, m.initial_budget)                                 AS initial_budget,
+           coalesce(c.full_year_budget, m.full_year_budget)                             AS full_year_budget,
+           coalesce(c.executed, m.executed)                                             AS executed,
+           coalesce(c.expenditure_total, m.expenditure_total)                           AS expenditure_total,
+           coalesce(c.basic_spending, m.basic_spending)                                 AS basic_spending,
+           coalesce(c.project_spending, m.project_spending)                             AS project_spending,
+           m.project_funding + coalesce(c.project_budget_delta, 0)                      AS project_funding,
+           m.project_actual + coalesce(c.project_actual_delta, 0)                       AS project_actual,
+           m.project_count,
+           CASE WHEN v.status = 'reviewed' AND v.reviewed_score IS NOT NULL THEN v.reviewed_score
+                ELSE coalesce(c.total_score, m.total_score + coalesce(c.score_delta, 0)) END AS total_score,
+           m.grade,
+           m.total_weight,
+           coalesce(v.status, 'pending')                                                AS review_status,
+           coalesce(v.status = 'reviewed', false)                                       AS reviewed,
+           coalesce(c.corrections, 0)                                                   AS corrections
+    FROM report_metrics m
+    LEFT JOIN c ON c.unit_code = m.unit_code AND c.fiscal_year = m.fiscal_year
+    LEFT JOIN report_review_current v ON v.unit_code = m.unit_code AND v.fiscal_year = m.fiscal_year
+)
+SELECT x.* REPLACE (CAST(x.total_score AS DECIMAL(6,2)) AS total_score),
+       CASE WHEN x.full_year_budget > 0 THEN x.executed / x.full_year_budget END         AS execution_rate,
+       CASE WHEN coalesce(x.basic_spending, 0) + coalesce(x.project_spending, 0) > 0
+            THEN x.basic_spending / (coalesce(x.basic_spending, 0) + coalesce(x.project_spending, 0)) END AS basic_share,
+       CASE WHEN coalesce(x.basic_spending, 0) + coalesce(x.project_spending, 0) > 0
+            THEN x.project_spending / (coalesce(x.basic_spending, 0) + coalesce(x.project_spending, 0)) END AS project_share,
+       score_grade(x.total_score)                                                          AS score_grade
+FROM x;

@@ -21,12 +21,23 @@
 -- rates, shares and scores a difference (fraction or points), counts a difference. The year before
 -- is fiscal_year - 1 exactly: after a year without reports there is no YoY, rather than a jump
 -- over the gap.
-CREATE OR REPLACE MACRO year_metrics(p_categories, p_source) AS TABLE
+--
+-- p_basis is the 口径: 'stated' (自评（原文）, the default) reads report_metrics as the reports state
+-- them, 'reviewed' (复核后) reads report_metrics_reviewed (03_report_metrics.sql): the same definitions
+-- over the reviewed figures.
+CREATE OR REPLACE MACRO year_metrics(p_categories, p_source, p_basis := 'stated') AS TABLE
 WITH r AS (
     SELECT m.*, s.score_grade
     FROM report_metrics m
     JOIN report_scores s ON s.report_id = m.report_id
-    WHERE (len(p_categories) = 0 OR list_contains(p_categories, m.category))
+    WHERE coalesce(p_basis, 'stated') <> 'reviewed'
+      AND (len(p_categories) = 0 OR list_contains(p_categories, m.category))
+      AND (p_source = 'all' OR m.source_kind = p_source)
+    UNION ALL BY NAME
+    SELECT m.*
+    FROM report_metrics_reviewed m
+    WHERE p_basis = 'reviewed'
+      AND (len(p_categories) = 0 OR list_contains(p_categories, m.category))
       AND (p_source = 'all' OR m.source_kind = p_source)
 ), y AS (
     SELECT fiscal_year,

@@ -55,16 +55,8 @@ SELECT r.report_id, r.unit_code, r.fiscal_year, t.table_no, NULL, 'total_score',
 FROM report r
 JOIN eval_table t ON t.report_id = r.report_id;
 
--- The current correction of each corrected figure: its latest row in figure_correction (V017), unless
--- that row withdrew it (corrected_value NULL). Cheap (the table only): the reviewed metrics read this.
-CREATE OR REPLACE VIEW figure_correction_active AS
-SELECT *
-FROM (
-    SELECT *
-    FROM figure_correction
-    QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, figure_key ORDER BY recorded_at DESC, correction_id DESC) = 1
-)
-WHERE corrected_value IS NOT NULL;
+-- The current corrections (figure_correction_active) and reviews (report_review_current) are
+-- defined in 03_report_metrics.sql, where the reviewed metrics read them.
 
 -- The current corrections beside what the loaded report states now (stated_now; NULL where it states
 -- nothing or the figure is no longer there) and whether a correction wants another look: a new
@@ -100,14 +92,3 @@ LEFT JOIN (
     WHERE regexp_full_match(figure_key, '(i0-[0-9]+|f0-[a-z]+):score')
     GROUP BY unit_code, fiscal_year
 ) d ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year;
-
--- Each report's review now: its latest status event (report_review_event, V017); a report without one
--- is pending (待审核). reviewed_score is the 复核得分 (with status reviewed), reviewed_grade its grade by
--- the official bands (score_grade, 03_report_metrics.sql), rule_set the scoring rule set it was
--- proposed under, message what the reviewer wrote to the unit.
-CREATE OR REPLACE VIEW report_review_current AS
-SELECT unit_code, fiscal_year, status, reviewed_score, score_grade(reviewed_score) AS reviewed_grade, rule_set,
-       message, username, logged_at
-FROM report_review_event
-WHERE kind = 'status'
-QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year ORDER BY logged_at DESC, event_id DESC) = 1;

@@ -16,8 +16,10 @@ public class ImportConfig {
 
     @Bean
     ImportLimits importLimits(@Value("${perfdash.import.max-file-size:20MB}") DataSize maxFileSize,
-                              @Value("${perfdash.import.max-rows:5000}") int maxRows) {
-        return ImportLimits.DEFAULT.withMaxFileBytes(maxFileSize.toBytes()).withMaxRows(maxRows);
+                              @Value("${perfdash.import.max-rows:5000}") int maxRows,
+                              @Value("${perfdash.import.max-staging-per-user:200MB}") DataSize maxStagingPerUser) {
+        return ImportLimits.DEFAULT.withMaxFileBytes(maxFileSize.toBytes()).withMaxRows(maxRows)
+                .withMaxStagingBytesPerUser(maxStagingPerUser.toBytes());
     }
 
     @Bean(initMethod = "reconcile")

@@ -10,22 +10,27 @@ package com.perfdash.importer;
  * @param maxZipEntries    entries of one ZIP bundle
  * @param minInflateRatio  packed / unpacked size below which an entry counts as a zip bomb
  * @param maxInflatedBytes unpacked size of all entries of one ZIP bundle together
+ * @param maxStagingBytesPerUser uploaded bytes one user's previews not yet confirmed or cancelled may hold
  */
 public record ImportLimits(long maxFileBytes, int maxRows, long maxEntryBytes, int maxZipEntries, double minInflateRatio,
-                           long maxInflatedBytes) {
+                           long maxInflatedBytes, long maxStagingBytesPerUser) {
 
-    public static final ImportLimits DEFAULT = new ImportLimits(20L << 20, 5_000, 32L << 20, 200, 0.01, 64L << 20);
+    public static final ImportLimits DEFAULT = new ImportLimits(20L << 20, 5_000, 32L << 20, 200, 0.01, 64L << 20, 200L << 20);
 
     public ImportLimits withMaxFileBytes(long bytes) {
-        return new ImportLimits(bytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes);
+        return new ImportLimits(bytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes, maxStagingBytesPerUser);
     }
 
     public ImportLimits withMaxRows(int rows) {
-        return new ImportLimits(maxFileBytes, rows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes);
+        return new ImportLimits(maxFileBytes, rows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes, maxStagingBytesPerUser);
     }
 
     public ImportLimits withMaxInflatedBytes(long bytes) {
-        return new ImportLimits(maxFileBytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, bytes);
+        return new ImportLimits(maxFileBytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, bytes, maxStagingBytesPerUser);
+    }
+
+    public ImportLimits withMaxStagingBytesPerUser(long bytes) {
+        return new ImportLimits(maxFileBytes, maxRows, maxEntryBytes, maxZipEntries, minInflateRatio, maxInflatedBytes, bytes);
     }
 
     /** A size for messages: {@code 20 MB}, {@code 512 KB}, {@code 18 B}. */

@@ -109,6 +109,9 @@ public class ImportService {
 
     /** A preview waiting for its confirmation; {@code units} says which units it declares or changes (for the audit log). */
     private record Pending(ImportPreview preview, Path folder, String sourcesFingerprint, String units) {
+        long bytes() {
+            return preview.totalBytes();
+        }
     }
 
     public ImportService(Jdbi jdbi, Clock clock, DataFolderLoader folder, ImportLimits limits, FindingsReader findings,
@@ -157,9 +160,14 @@ public class ImportService {
         try {
             ImportBatch batch = new ImportBatch();
             ImportPreview preview;
+            ImportIssue full = stagingFull(user, files);
             try {
-                Files.createDirectories(staging.resolve(ORIGINALS));
-                preview = build(id, staging, files, user, scope, at, progress, batch);
+                if (full != null) {
+                    preview = failedPreview(id, user, at, files, full);
+                } else {
+                    Files.createDirectories(staging.resolve(ORIGINALS));
+                    preview = build(id, staging, files, user, scope, at, progress, batch);
+                }
             } catch (IOException e) {
                 log.error("Cannot write the import's staging folder {}", staging, e);
                 preview = failedPreview(id, user, at, files, folderNotWritable());
@@ -186,6 +194,64 @@ public class ImportService {
                 deleteTree(staging);
             }
         }
+    }
+
+    /**
+     * The refusal when {@code user}'s previews not yet confirmed or cancelled, with these files, would
+     * hold more than {@link ImportLimits#maxStagingBytesPerUser}; null when they fit.
+     */
+    private ImportIssue stagingFull(String user, List<SourceFile> files) {
+        long incoming = 0;
+        for (SourceFile f : files) {
+            try {
+                incoming += Files.size(f.content());
+            } catch (IOException e) {
+                // (unreadable: the preview itself says so)
+            }
+        }
+        List<Pending> mine = pending.values().stream().filter(p -> p.preview().user().equals(user)).toList();
+        long held = mine.stream().mapToLong(Pending::bytes).sum();
+        if (held + incoming <= limits.maxStagingBytesPerUser()) {
+            return null;
+        }
+        return ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.STAGING_FULL,
+                Integer.toString(mine.size()), ImportLimits.size(held), ImportLimits.size(limits.maxStagingBytesPerUser()));
+    }
+
+    /**
+     * Drops the previews nobody confirmed or cancelled within {@code maxAge} (a browser closed, a
+     * session lost), with their staged files, and staging folders no preview owns that are older than
+     * that. Each dropped preview is logged as cancelled. Returns how many previews were dropped.
+     */
+    public int sweepAbandoned(java.time.Duration maxAge) {
+        LocalDateTime cutoff = LocalDateTime.now(clock).minus(maxAge);
+        int dropped = 0;
+        for (Map.Entry<String, Pending> e : pending.entrySet()) {
+            Pending p = e.getValue();
+            if (p.preview().at().isBefore(cutoff) && pending.remove(e.getKey(), p)) {
+                deleteTree(p.folder());
+                logAttempt("import", "cancelled", null, p.preview(), "abandoned: neither confirmed nor cancelled within "
+                        + maxAge.toMinutes() + " minutes; its staged files were removed");
+                dropped++;
+            }
+        }
+        Path staging = importDir().resolve(STAGING);
+        if (Files.isDirectory(staging)) {
+            java.time.Instant old = clock.instant().minus(maxAge);
+            try (Stream<Path> children = Files.list(staging)) {
+                for (Path dir : children.toList()) {
+                    if (!pending.containsKey(dir.getFileName().toString()) && Files.getLastModifiedTime(dir).toInstant().isBefore(old)) {
+                        deleteTree(dir);
+                    }
+                }
+            } catch (IOException e) {
+                log.warn("Could not sweep {}: {}", staging, e.getMessage());
+            }
+        }
+        if (dropped > 0) {
+            log.info("Dropped {} abandoned import previews", dropped);
+        }
+        return dropped;
     }
 
     /** The import folder cannot be written: where it is, and what an administrator should check. */

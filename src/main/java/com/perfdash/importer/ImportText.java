@@ -87,6 +87,8 @@ public enum ImportText {
     BATCH_NOT_INTERRUPTED("批次 {0} 不是中断的导入（已生效、已放弃或不存在）。", "The batch {0} is not an interrupted import (it is active, discarded or gone)."),
     IMPORT_FOLDER_NOT_WRITABLE("无法写入导入文件夹 {0}：数据库没有改动，上传的文件没有保存。请管理员检查该文件夹存在、磁盘未满、应用有写入权限（设置项 perfdash.import.dir，环境变量 PERFDASH_IMPORTS），然后重新上传。",
             "Cannot write to the import folder {0}: the database is unchanged and the uploaded files were not kept. Ask an administrator to check that the folder exists, the disk is not full and the app may write there (property perfdash.import.dir, variable PERFDASH_IMPORTS), then upload again."),
+    STAGING_FULL("您有 {0} 个尚未确认或取消的导入预览，共 {1}，加上这次上传将超过每位用户 {2} 的上限：请先确认或取消它们（关闭页面的预览稍后会自动清除），然后再上传。",
+            "You have {0} import previews neither confirmed nor cancelled, {1} in all; with this upload they would exceed the limit of {2} per user: confirm or cancel them first (previews of closed pages are removed after a while), then upload again."),
     INTERNAL_ERROR("导入时发生内部错误（参考号 {0}）：数据库没有改动。请把文件和参考号交给管理员。",
             "An internal error stopped the import (reference {0}): the database is unchanged. Give the files and the reference to an administrator."),
     LOAD_FAILED("导入未能完成，已全部撤回，数据库保持不变：{0}", "The import could not be completed and was undone; the database is unchanged: {0}"),

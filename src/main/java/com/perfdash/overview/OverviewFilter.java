@@ -1,5 +1,7 @@
 package com.perfdash.overview;
 
+import com.perfdash.review.Basis;
+
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -12,8 +14,14 @@ import java.util.TreeSet;
  * @param toYear     last fiscal year shown, inclusive, not before {@code fromYear}
  * @param categories unit categories to keep (党委部门, 街道/镇 ...); empty keeps every category
  * @param source     real reports, demo reports or both
+ * @param basis      口径: the figures as stated, or with finance's review applied
  */
-public record OverviewFilter(int fromYear, int toYear, Set<String> categories, SourceFilter source) {
+public record OverviewFilter(int fromYear, int toYear, Set<String> categories, SourceFilter source, Basis basis) {
+
+    /** The figures as stated. */
+    public OverviewFilter(int fromYear, int toYear, Set<String> categories, SourceFilter source) {
+        this(fromYear, toYear, categories, source, Basis.STATED);
+    }
 
     public OverviewFilter {
         if (toYear < fromYear) {
@@ -21,6 +29,7 @@ public record OverviewFilter(int fromYear, int toYear, Set<String> categories, S
         }
         categories = Collections.unmodifiableSet(new TreeSet<>(categories == null ? Set.of() : categories));
         source = Objects.requireNonNullElse(source, SourceFilter.ALL);
+        basis = Objects.requireNonNullElse(basis, Basis.STATED);
     }
 
     /** Every category and source over a year range. */
@@ -29,11 +38,15 @@ public record OverviewFilter(int fromYear, int toYear, Set<String> categories, S
     }
 
     public OverviewFilter withCategories(Set<String> categories) {
-        return new OverviewFilter(fromYear, toYear, categories, source);
+        return new OverviewFilter(fromYear, toYear, categories, source, basis);
     }
 
     public OverviewFilter withSource(SourceFilter source) {
-        return new OverviewFilter(fromYear, toYear, categories, source);
+        return new OverviewFilter(fromYear, toYear, categories, source, basis);
+    }
+
+    public OverviewFilter withBasis(Basis basis) {
+        return new OverviewFilter(fromYear, toYear, categories, source, basis);
     }
 
     public boolean contains(int fiscalYear) {

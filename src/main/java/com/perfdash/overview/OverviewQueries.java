@@ -18,17 +18,20 @@ public interface OverviewQueries {
     @SqlQuery
     @RegisterConstructorMapper(YearAggregate.class)
     List<YearAggregate> yearAggregates(@Bind("fromYear") int fromYear, @Bind("toYear") int toYear,
-                                       @Bind("categories") String[] categories, @Bind("source") String source);
+                                       @Bind("categories") String[] categories, @Bind("source") String source,
+            @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(ScoreDistribution.class)
     List<ScoreDistribution> scoreDistributions(@Bind("fromYear") int fromYear, @Bind("toYear") int toYear,
-                                               @Bind("categories") String[] categories, @Bind("source") String source);
+                                               @Bind("categories") String[] categories, @Bind("source") String source,
+            @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(GradeMix.class)
     List<GradeMix> gradeMixes(@Bind("fromYear") int fromYear, @Bind("toYear") int toYear,
-                              @Bind("categories") String[] categories, @Bind("source") String source);
+                              @Bind("categories") String[] categories, @Bind("source") String source,
+            @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(WatchListEntry.class)

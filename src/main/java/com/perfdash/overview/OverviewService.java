@@ -24,7 +24,7 @@ public class OverviewService {
     /** Totals and YoY changes of each year of the filter's range that has reports, oldest first. */
     public List<YearAggregate> yearAggregates(OverviewFilter f) {
         return jdbi.withExtension(OverviewQueries.class,
-                q -> q.yearAggregates(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code()));
+                q -> q.yearAggregates(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code(), f.basis().code()));
     }
 
     /**
@@ -33,17 +33,17 @@ public class OverviewService {
      */
     public Optional<YearAggregate> yearAggregate(OverviewFilter f, int fiscalYear) {
         return jdbi.withExtension(OverviewQueries.class,
-                q -> q.yearAggregates(fiscalYear, fiscalYear, f.categoryArray(), f.source().code())).stream().findFirst();
+                q -> q.yearAggregates(fiscalYear, fiscalYear, f.categoryArray(), f.source().code(), f.basis().code())).stream().findFirst();
     }
 
     public List<ScoreDistribution> scoreDistributions(OverviewFilter f) {
         return jdbi.withExtension(OverviewQueries.class,
-                q -> q.scoreDistributions(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code()));
+                q -> q.scoreDistributions(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code(), f.basis().code()));
     }
 
     public List<GradeMix> gradeMixes(OverviewFilter f) {
         return jdbi.withExtension(OverviewQueries.class,
-                q -> q.gradeMixes(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code()));
+                q -> q.gradeMixes(f.fromYear(), f.toYear(), f.categoryArray(), f.source().code(), f.basis().code()));
     }
 
     /** The units of {@code fiscalYear} (filter's categories and source) that need attention, most reasons first. */
@@ -57,14 +57,14 @@ public class OverviewService {
         return jdbi.withExtension(OverviewQueries.class, q -> {
             String[] cats = f.categoryArray();
             String src = f.source().code();
-            List<YearAggregate> years = q.yearAggregates(f.fromYear(), f.toYear(), cats, src);
+            List<YearAggregate> years = q.yearAggregates(f.fromYear(), f.toYear(), cats, src, f.basis().code());
             Optional<YearAggregate> selected = years.stream().filter(y -> y.fiscalYear() == selectedYear).findFirst();
             if (selected.isEmpty() && !f.contains(selectedYear)) {
-                selected = q.yearAggregates(selectedYear, selectedYear, cats, src).stream().findFirst();
+                selected = q.yearAggregates(selectedYear, selectedYear, cats, src, f.basis().code()).stream().findFirst();
             }
             return new Overview(f, selectedYear, years,
-                    q.scoreDistributions(f.fromYear(), f.toYear(), cats, src),
-                    q.gradeMixes(f.fromYear(), f.toYear(), cats, src),
+                    q.scoreDistributions(f.fromYear(), f.toYear(), cats, src, f.basis().code()),
+                    q.gradeMixes(f.fromYear(), f.toYear(), cats, src, f.basis().code()),
                     selected.orElse(null),
                     q.watchList(selectedYear, cats, src),
                     q.findingCounts(selectedYear, selectedYear, cats, src).stream().findFirst().orElse(null));

@@ -3,11 +3,13 @@ package com.perfdash.review;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.Role;
+import com.perfdash.warehouse.ReadOnlyNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,17 +25,28 @@ public class ReviewDecisions {
     private final Clock clock;
     private final AuditLog audit;
     private final CurrentUser user;
+    private final ReadOnlyNode node;
 
     public ReviewDecisions(Jdbi jdbi, Clock clock, AuditLog audit, CurrentUser user) {
+        this(jdbi, clock, audit, user, new ReadOnlyNode(false));
+    }
+
+    /**
+     * @param node on a read-only node (docs/scale-out.md) nobody reviews: its review tables are the
+     *             warehouse's, replaced at every refresh, so a decision made there would be lost
+     */
+    @Autowired
+    public ReviewDecisions(Jdbi jdbi, Clock clock, AuditLog audit, CurrentUser user, ReadOnlyNode node) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
         this.user = user;
+        this.node = node;
     }
 
-    /** Whether the signed-in user may disposition, correct, re-score and change reviews. */
+    /** Whether the signed-in user may disposition, correct, re-score and change reviews (never on a read-only node). */
     public boolean mayReview() {
-        return user.role().filter(r -> r == Role.FINANCE || r == Role.ADMIN).isPresent();
+        return !node.active() && user.role().filter(r -> r == Role.FINANCE || r == Role.ADMIN).isPresent();
     }
 
     /**
@@ -225,6 +238,7 @@ public class ReviewDecisions {
      * and administrators may comment on any report, a unit user on its own unit's only.
      */
     public void comment(String unitCode, int fiscalYear, String message) {
+        node.refuseChanges();
         if (!mayComment(unitCode)) {
             throw new ReviewNotAllowedException(user.username(), "comment on the review of " + unitCode);
         }
@@ -239,7 +253,7 @@ public class ReviewDecisions {
 
     /** Whether the signed-in user may comment on a review of {@code unitCode}'s reports: finance, administrators, the unit itself. */
     public boolean mayComment(String unitCode) {
-        return mayReview() || (user.role().filter(r -> r == Role.UNIT).isPresent() && user.scope().unitCode() != null
+        return mayReview() || (!node.active() && user.role().filter(r -> r == Role.UNIT).isPresent() && user.scope().unitCode() != null
                 && user.scope().allows(unitCode));
     }
 
@@ -249,6 +263,7 @@ public class ReviewDecisions {
     }
 
     void requireReviewer(String action) {
+        node.refuseChanges();
         if (!mayReview()) {
             throw new ReviewNotAllowedException(user.username(), action);
         }

@@ -10,6 +10,12 @@ import com.perfdash.overview.OverviewFilter;
 import com.perfdash.overview.OverviewService;
 import com.perfdash.overview.YearAggregate;
 import com.perfdash.review.CsvDataSet;
+import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.ReviewStatus;
+import com.perfdash.security.AuditLog;
+import com.perfdash.security.CurrentUser;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -114,6 +120,26 @@ class ReadOnlyNodesTest {
         assertThatThrownBy(() -> reader.getBean(WarehouseService.class).export("admin"))
                 .isInstanceOf(ReadOnlyNode.ReadOnlyNodeException.class).hasMessageContaining("只读节点");
         assertThat(years(reader)).hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    void nobody_reviews_on_the_reader_whose_review_tables_the_next_refresh_replaces() {
+        ReviewDecisions onWriter = decisions(writer);
+        ReviewDecisions onReader = decisions(reader);
+        assertThat(onWriter.mayReview()).isTrue();
+        assertThat(onReader.mayReview()).isFalse();
+        assertThat(onReader.mayComment("zz-hetang-qwbgs")).isFalse();
+        assertThatThrownBy(() -> onReader.setStatus("zz-hetang-qwbgs", 2020, ReviewStatus.IN_REVIEW, null, null))
+                .isInstanceOf(ReadOnlyNode.ReadOnlyNodeException.class).hasMessageContaining("只读节点");
+        assertThatThrownBy(() -> onReader.comment("zz-hetang-qwbgs", 2020, "请核对"))
+                .isInstanceOf(ReadOnlyNode.ReadOnlyNodeException.class);
+    }
+
+    /** The node's review service as an administrator would use it. */
+    private static ReviewDecisions decisions(ConfigurableApplicationContext node) {
+        return new ReviewDecisions(node.getBean(Jdbi.class), Clock.systemUTC(), node.getBean(AuditLog.class), CurrentUser.system(),
+                node.getBean(ReadOnlyNode.class));
     }
 
     @Test

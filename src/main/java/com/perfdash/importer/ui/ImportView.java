@@ -309,6 +309,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void showPreview(ImportPreview p) {
         preview = p;
+        if (p.acceptable()) {
+            ImportSessionCleanup.remember(com.vaadin.flow.server.VaadinSession.getCurrent(), p.id());
+        }
         previewPanel.removeAll();
         previewPanel.setVisible(true);
         Paragraph summary = new Paragraph(getTranslation("import.preview.summary", p.files().size(), p.newReports().size(),

@@ -1,5 +1,7 @@
 package com.perfdash.overview.ui;
 
+import com.perfdash.review.Basis;
+
 import com.perfdash.overview.OverviewFilter;
 import com.perfdash.overview.OverviewOptions;
 import com.perfdash.overview.SourceFilter;
@@ -23,7 +25,12 @@ import java.util.Set;
  * @param categories unit categories, empty for all
  * @param source     real, demo or all reports
  */
-public record OverviewParams(int year, int fromYear, int toYear, Set<String> categories, SourceFilter source) {
+public record OverviewParams(int year, int fromYear, int toYear, Set<String> categories, SourceFilter source, Basis basis) {
+
+    /** The figures as stated (口径 自评（原文）). */
+    public OverviewParams(int year, int fromYear, int toYear, Set<String> categories, SourceFilter source) {
+        this(year, fromYear, toYear, categories, source, Basis.STATED);
+    }
 
     /** Fiscal years the data format accepts; anything outside is not a year a report can have. */
     static final int MIN_YEAR = 2000;
@@ -55,31 +62,36 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
             }
         }
         SourceFilter source = first(query, "src").flatMap(SourceFilter::fromCode).orElse(SourceFilter.ALL);
-        return new OverviewParams(year, from, to, categories, source);
+        Basis basis = first(query, "basis").flatMap(Basis::byCode).orElse(Basis.STATED);
+        return new OverviewParams(year, from, to, categories, source, basis);
     }
 
     /** The trends' filter. */
     public OverviewFilter filter() {
-        return new OverviewFilter(fromYear, toYear, categories, source);
+        return new OverviewFilter(fromYear, toYear, categories, source, basis);
     }
 
     public OverviewParams withYear(int year) {
-        return new OverviewParams(year, fromYear, toYear, categories, source);
+        return new OverviewParams(year, fromYear, toYear, categories, source, basis);
     }
 
     /** A new range; the selected year moves into it when it falls outside. */
     public OverviewParams withRange(int from, int to) {
         int f = Math.min(from, to);
         int t = Math.max(from, to);
-        return new OverviewParams(Math.max(f, Math.min(t, year)), f, t, categories, source);
+        return new OverviewParams(Math.max(f, Math.min(t, year)), f, t, categories, source, basis);
     }
 
     public OverviewParams withCategories(Set<String> categories) {
-        return new OverviewParams(year, fromYear, toYear, categories, source);
+        return new OverviewParams(year, fromYear, toYear, categories, source, basis);
+    }
+
+    public OverviewParams withBasis(Basis basis) {
+        return new OverviewParams(year, fromYear, toYear, categories, source, basis);
     }
 
     public OverviewParams withSource(SourceFilter source) {
-        return new OverviewParams(year, fromYear, toYear, categories, source);
+        return new OverviewParams(year, fromYear, toYear, categories, source, basis);
     }
 
     /** The URL parameters, every one written out so that a shared link shows the same page later. */
@@ -92,6 +104,9 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
             q.put("cat", new ArrayList<>(new java.util.TreeSet<>(categories)));
         }
         q.put("src", List.of(source.code()));
+        if (basis == Basis.REVIEWED) {
+            q.put("basis", List.of(basis.code()));
+        }
         return q;
     }
 

@@ -16,6 +16,7 @@ import com.perfdash.overview.OverviewFilter;
 import com.perfdash.overview.OverviewOptions;
 import com.perfdash.overview.OverviewService;
 import com.perfdash.overview.SourceFilter;
+import com.perfdash.review.Basis;
 import com.perfdash.overview.WatchListEntry;
 import com.perfdash.overview.YearAggregate;
 import com.perfdash.overview.YearFindings;
@@ -164,9 +165,21 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             }
         });
 
+        Select<Basis> basis = new Select<>();
+        basis.setLabel(getTranslation("basis.label"));
+        basis.addClassName("filter-basis");
+        basis.setItems(Basis.values());
+        basis.setItemLabelGenerator(b -> getTranslation(b.labelKey()));
+        basis.setValue(params.basis());
+        basis.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != params.basis()) {
+                go(params.withBasis(e.getValue()));
+            }
+        });
+
         RouterLink reset = new RouterLink(getTranslation("overview.filter.reset"), OverviewView.class);
         reset.addClassName("filter-reset");
-        Div bar = new Div(year, from, to, categories, source, reset);
+        Div bar = new Div(year, from, to, categories, source, basis, reset);
         bar.addClassName("overview-filters");
         return bar;
     }
@@ -200,7 +213,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         String reports = y.hasPreviousYear()
                 ? getTranslation("overview.kpi.reports.change", Formats.integer(y.reports()), signed(y.reportsChange()))
                 : getTranslation("overview.kpi.reports", Formats.integer(y.reports()));
-        Paragraph count = new Paragraph(reports);
+        Paragraph count = new Paragraph(reports + " " + getTranslation("basis.shown", getTranslation(params.basis().labelKey())));
         count.addClassName("overview-report-count");
         Div row = new Div(
                 card("overview.kpi.fullYearBudget", Formats.money(y.fullYearBudget()), y, relative(y.fullYearBudgetChange())),

@@ -5,6 +5,6 @@ SELECT fiscal_year,
        grade_fair      AS fair,
        grade_poor      AS poor,
        ungraded
-FROM year_metrics(:categories, :source)
+FROM year_metrics(:categories, :source, p_basis := CAST(:basis AS VARCHAR))
 WHERE fiscal_year BETWEEN :fromYear AND :toYear
 ORDER BY fiscal_year
