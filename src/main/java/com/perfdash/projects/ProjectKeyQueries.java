@@ -10,4 +10,8 @@ public interface ProjectKeyQueries {
     /** @return how many names were added */
     @SqlUpdate
     int addMissingKeys();
+
+    /** @return how many keys of names no longer loaded were removed */
+    @SqlUpdate
+    int removeUnusedKeys();
 }

@@ -7,13 +7,16 @@ import org.springframework.stereotype.Component;
 /**
  * After every load, inside its transaction: the linking key of each new project name is computed once
  * and stored ({@code project_name_key}, V007), so that the project pages read keys instead of
- * normalising hundreds of thousands of names on every visit. Without it the pages still work, slower.
+ * normalising hundreds of thousands of names on every visit; the keys of names no longer loaded (a
+ * withdrawn batch's) are removed. Without it the pages still work, slower.
  */
 @Component
 public class ProjectKeyStep implements AfterLoadStep {
 
     @Override
     public void afterLoad(Handle transaction) {
-        transaction.attach(ProjectKeyQueries.class).addMissingKeys();
+        ProjectKeyQueries keys = transaction.attach(ProjectKeyQueries.class);
+        keys.removeUnusedKeys();
+        keys.addMissingKeys();
     }
 }
