@@ -1,5 +1,9 @@
 package com.perfdash.importer;
 
+import com.perfdash.importer.document.DocReader;
+import com.perfdash.importer.document.DocxReader;
+import com.perfdash.importer.document.HtmlReader;
+import com.perfdash.importer.document.PdfReader;
 import com.perfdash.importer.grid.DocumentReader;
 import com.perfdash.importer.sheet.WorkbookGridReader;
 import java.util.Map;
@@ -12,9 +16,22 @@ public final class DocumentReaders {
 
     private static final Map<String, DocumentReader> READERS = Map.of(
             "xlsx", WorkbookGridReader.XLSX,
-            "xls", WorkbookGridReader.XLS);
+            "xls", WorkbookGridReader.XLS,
+            // documents: Word, old Word through LibreOffice, saved web pages, PDF with a text layer
+            "docx", new DocxReader(),
+            "doc", new DocReader(),
+            "html", new HtmlReader(),
+            "pdf", new PdfReader());
 
     private DocumentReaders() {
+    }
+
+    /** Whether the format is a document with running text (its narrative is read too), not a workbook. */
+    public static boolean hasNarrative(String format) {
+        return switch (format) {
+            case "docx", "doc", "html", "pdf" -> true;
+            default -> false;
+        };
     }
 
     /** The reader of a format, or null when none reads it. */

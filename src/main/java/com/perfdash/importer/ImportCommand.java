@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     public static final String OPTION = "import";
-    private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".zip", ".csv");
+    private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".zip", ".csv", ".docx", ".doc", ".html", ".htm", ".pdf");
 
     private final ImportService imports;
     private final I18NProvider texts;

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import com.perfdash.importer.document.FileTypes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -302,6 +303,7 @@ public class ImportService {
                     SourceRows read = switch (format) {
                         case "workbook" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xlsx", limits).toSourceRows();
                         case "xls" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xls", limits).toSourceRows();
+                        case "docx", "doc", "html", "pdf" -> ReportWorkbookReader.recognize(f.content(), f.name(), format, limits).toSourceRows();
                         case "csv-bundle" -> CsvBundleReader.readZip(f.content(), f.name(), limits);
                         case "csv" -> {
                             loose.add(new CsvBundleReader.CsvFile(f.name(), f.name(), Files.readAllBytes(f.content())));
@@ -391,29 +393,20 @@ public class ImportService {
         });
     }
 
-    /** workbook, csv-bundle, csv, xls or unknown: by the first bytes, then the name. */
+    /**
+     * workbook, csv-bundle, csv, xls, docx, doc, html, pdf or unknown: by the content
+     * ({@link FileTypes}); only a file the content does not tell falls back on its name.
+     */
     static String detect(SourceFile f) throws IOException {
-        byte[] head = new byte[4];
-        int n;
-        try (InputStream in = Files.newInputStream(f.content())) {
-            n = in.readNBytes(head, 0, 4);
-        }
+        String kind = FileTypes.detect(f.content(), f.name());
         String name = f.name().toLowerCase(Locale.ROOT);
-        boolean zip = n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        boolean ole2 = n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
-        if (ole2 && (name.endsWith(".xls") || name.endsWith(".xlsx") || name.endsWith(".et"))) {
-            return "xls";
-        }
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            return "workbook"; // POI says what is wrong if it is not one
-        }
-        if (name.endsWith(".zip") && zip) {
-            return "csv-bundle";
-        }
-        if (name.endsWith(".csv")) {
-            return "csv";
-        }
-        return "unknown";
+        return switch (kind) {
+            case "xlsx" -> "workbook";
+            case "zip" -> "csv-bundle";
+            case "zip-other" -> name.endsWith(".zip") ? "csv-bundle" : name.endsWith(".docx") ? "docx" : "workbook";
+            case "unknown" -> name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "workbook" : "unknown"; // POI says what is wrong
+            default -> kind;
+        };
     }
 
     // ---- confirm, cancel ---------------------------------------------------------------------------

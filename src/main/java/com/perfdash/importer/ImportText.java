@@ -12,8 +12,8 @@ public enum ImportText {
     // ---- whole files
     FILE_EMPTY("文件是空的。", "The file is empty."),
     FILE_TOO_LARGE("文件大小 {0}，超过了每个文件 {1} 的上限。", "The file is {0}, over the limit of {1} per file."),
-    FILE_TYPE_UNKNOWN("无法识别的文件类型：请上传报告工作簿（.xlsx）、数据格式的 ZIP 数据包（.zip）或数据格式的 CSV 文件（.csv）。",
-            "Unknown kind of file: upload report workbooks (.xlsx), a ZIP bundle of the data format (.zip) or the data format''s CSV files (.csv)."),
+    FILE_TYPE_UNKNOWN("无法识别的文件类型：请上传报告工作簿（.xlsx、.xls）、报告文档（Word .docx、.doc，网页 .html，有文字层的 PDF）、数据格式的 ZIP 数据包（.zip）或数据格式的 CSV 文件（.csv）。",
+            "Unknown kind of file: upload report workbooks (.xlsx, .xls), report documents (Word .docx, .doc, web pages .html, PDF with a text layer), a ZIP bundle of the data format (.zip) or the data format''s CSV files (.csv)."),
     FILE_UNREADABLE("无法读取文件：{0}", "Cannot read the file: {0}"),
     NOT_A_WORKBOOK("不是有效的 .xlsx 工作簿：{0}", "Not a valid .xlsx workbook: {0}"),
     NOT_AN_XLS_WORKBOOK("不是有效的 .xls 工作簿：{0}", "Not a valid .xls workbook: {0}"),

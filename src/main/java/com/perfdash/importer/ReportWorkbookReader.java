@@ -1,5 +1,6 @@
 package com.perfdash.importer;
 
+import com.perfdash.importer.document.NarrativeParser;
 import com.perfdash.importer.grid.Narrative;
 import com.perfdash.importer.grid.SourceDocument;
 import com.perfdash.importer.recognize.Recognition;
@@ -26,6 +27,8 @@ final class ReportWorkbookReader {
     /** Reads the workbook of {@code format} ({@code xlsx} or {@code xls}) and recognizes its report(s). */
     static Recognition recognize(Path path, String fileName, String format, ImportLimits limits) {
         SourceDocument document = DocumentReaders.forFormat(format).read(path, fileName, limits);
-        return RECOGNIZER.recognize(document, Narrative.EMPTY);
+        // a document's running text states the budget sentences, the duties and the projects
+        Narrative narrative = DocumentReaders.hasNarrative(format) ? new NarrativeParser().parse(document.paragraphs()) : Narrative.EMPTY;
+        return RECOGNIZER.recognize(document, narrative);
     }
 }

@@ -11,6 +11,7 @@ import com.perfdash.importer.RowOrigin;
 import com.perfdash.importer.grid.Grid;
 import com.perfdash.importer.grid.GridCell;
 import com.perfdash.importer.grid.Narrative;
+import com.perfdash.importer.grid.StatedValue;
 import com.perfdash.importer.grid.SourceDocument;
 import com.perfdash.ingest.DataFormat;
 import com.perfdash.ingest.FileSpec;
@@ -61,9 +62,16 @@ final class PrintedLayout {
     private final List<Recognition.Synonym> applied = new ArrayList<>();
     private final List<Recognition.Scheme> schemes = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
+    private final Narrative narrative;
+    /** Columns of reports.csv a document's running text states ({@link Narrative#reportFields()}). */
+    private static final List<String> NARRATIVE_COLUMNS = List.of("income_total", "income_initial", "income_adjustment",
+            "income_carryover", "income_other", "income_text", "expenditure_total", "expenditure_basic", "expenditure_project",
+            "expenditure_balance", "expenditure_text", "initial_projects_adjustment", "initial_projects_actual",
+            "initial_projects_carryover", "midyear_projects_budget", "midyear_projects_actual", "midyear_projects_carryover");
 
     PrintedLayout(SourceDocument document, Narrative narrative, SynonymTable synonyms) {
         this.document = document;
+        this.narrative = narrative;
         this.synonyms = synonyms;
         this.file = document.file();
         this.spreadsheet = TemplateLayout.spreadsheet(document);
@@ -91,6 +99,11 @@ final class PrintedLayout {
     }
 
     private record Row(Map<String, String> values, Map<String, CellRef> cells, CellRef at) {
+    }
+
+    private String text(String field) {
+        StatedValue v = narrative.reportFields().get(field);
+        return v == null ? null : v.value();
     }
 
     Recognition read() {
@@ -144,6 +157,10 @@ final class PrintedLayout {
         t.from = from;
         t.to = to;
         head(t, fundsHeader);
+        if (t.title == null && t.fields.containsKey("label.project_name")) {
+            // a Word table whose title is a paragraph above it: a 项目名称 / 专项名称 row makes it a project table
+            t.project = true;
+        }
         int indicatorHeader = -1;
         for (int r = fundsHeader + 1; r < to && indicatorHeader < 0; r++) {
             if (columns(s, r, List.of("indicators.level3"), false).containsKey("indicators.level3")) {
@@ -663,6 +680,11 @@ final class PrintedLayout {
                 code = derivedCode(unitName);
                 issues.add(ImportIssue.note(unitAt, ImportText.NOTE_UNIT_CODE_DERIVED, unitName, code));
             }
+            if (t.year == null && narrative.reportFields().containsKey("fiscal_year")) {
+                // a document's table whose title stands above it as a paragraph: the year its text states
+                t.year = narrative.reportFields().get("fiscal_year").value();
+                t.yearAt = narrative.reportFields().get("fiscal_year").source();
+            }
             if (t.year == null) {
                 issues.add(ImportIssue.error(t.titleAt == null ? sheet : t.titleAt, ImportText.YEAR_NOT_STATED));
                 continue;
@@ -683,9 +705,40 @@ final class PrintedLayout {
                 if (t.titleAt != null) {
                     cells.put("title", t.titleAt);
                 }
-                out.add(new BatchRow(DataFormat.REPORTS, DataRow.builder().put("unit_code", code).put("fiscal_year", year)
-                        .put("title", t.title).put("source_kind", "real").put("source_file", file).build(),
-                        new RowOrigin(unitAt, cells)));
+                DataRow.Builder report = DataRow.builder().put("unit_code", code).put("fiscal_year", year)
+                        .put("title", t.title != null ? t.title : text("title")).put("source_kind", "real").put("source_file", file);
+                if (t.title == null && narrative.reportFields().containsKey("title")) {
+                    cells.put("title", narrative.reportFields().get("title").source());
+                }
+                // a document's running text: the budget sentences' figures, each with its paragraph
+                for (String column : NARRATIVE_COLUMNS) {
+                    StatedValue v = narrative.reportFields().get(column);
+                    if (v != null) {
+                        report.put(column, v.value());
+                        cells.put(column, v.source());
+                    }
+                }
+                out.add(new BatchRow(DataFormat.REPORTS, report.build(), new RowOrigin(unitAt, cells)));
+                for (Narrative.Text x : narrative.texts()) {
+                    out.add(new BatchRow(DataFormat.REPORT_TEXTS, DataRow.builder().put("unit_code", code).put("fiscal_year", year)
+                            .put("section", x.section()).put("seq", Integer.toString(x.seq())).put("body", x.body()).build(),
+                            new RowOrigin(x.source(), Map.of("body", x.source()))));
+                }
+                for (Narrative.Project pr : narrative.projects()) {
+                    Map<String, CellRef> at = new LinkedHashMap<>();
+                    at.put("project_name", pr.source());
+                    DataRow.Builder row = DataRow.builder().put("unit_code", code).put("fiscal_year", year)
+                            .put("seq", Integer.toString(pr.seq())).put("project_name", pr.name()).put("kind", pr.kind())
+                            .put("purpose", pr.purpose());
+                    for (var e : Map.of("budget", java.util.Optional.ofNullable(pr.budget()), "actual", java.util.Optional.ofNullable(pr.actual()),
+                            "carryover", java.util.Optional.ofNullable(pr.carryover())).entrySet()) {
+                        e.getValue().ifPresent(v -> {
+                            row.put(e.getKey(), v.value());
+                            at.put(e.getKey(), v.source());
+                        });
+                    }
+                    out.add(new BatchRow(DataFormat.PROJECTS, row.build(), new RowOrigin(pr.source(), at)));
+                }
             }
             int no = t.project ? projectNo.merge(key, 1, Integer::sum) : 0;
             String tableNo = Integer.toString(no);
