@@ -5,6 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.KaribuTestBase;
+import com.perfdash.TestDatabase;
+import com.perfdash.ingest.DataFolderLoader;
+import com.perfdash.ingest.LoadSources;
 import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ReviewEvent;
 import com.perfdash.review.ReviewNotAllowedException;
@@ -14,8 +17,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +34,12 @@ class ReturnedReportViewTest extends KaribuTestBase {
 
     @Autowired
     Jdbi jdbi;
+
+    /** The demo district's reports, loaded by the app's own loader: other view tests share this database. */
+    @BeforeEach
+    void loadTheShippedData() {
+        context.getBean(DataFolderLoader.class).loader().load(new LoadSources(TestDatabase.DATA, Path.of("target/no-imports")));
+    }
 
     @AfterEach
     void noReviews() {
