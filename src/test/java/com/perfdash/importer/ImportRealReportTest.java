@@ -8,42 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real published tables, uploaded as a clerk would (copies of the fixtures), go through the recognizer into
  * the import: a readable one is previewed and loaded with its figures; one that cannot be read is refused
  * at its cell and leaves the database as it was.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportRealReportTest {
+class ImportRealReportTest extends ImportFixtureTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/real-reports");
-
-    @TempDir
-    static Path root;
-
-    private ImportFixture fx;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        fx = new ImportFixture(root);
-    }
-
-    @AfterEach
-    void reset() {
-        fx.reset();
-    }
-
-    @AfterAll
-    void tearDown() {
-        fx.close();
-    }
 
     private SourceFile upload(String name) throws IOException {
         return fx.file(name, Files.readAllBytes(FIXTURES.resolve(name)));

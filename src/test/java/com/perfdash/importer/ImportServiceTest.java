@@ -14,36 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Preview, confirm, withdraw and restore against a real database loaded from the seed. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportServiceTest {
-
-    @TempDir
-    static Path root;
-
-    private ImportFixture fx;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        fx = new ImportFixture(root);
-    }
-
-    @AfterEach
-    void reset() {
-        fx.reset();
-    }
-
-    @AfterAll
-    void tearDown() {
-        fx.close();
-    }
+class ImportServiceTest extends ImportFixtureTest {
 
     private BigDecimal incomeTotal() {
         return fx.db.jdbi().withHandle(h -> h.createQuery("SELECT income_total FROM report WHERE unit_code = 'zz-hetang-qwbgs'")

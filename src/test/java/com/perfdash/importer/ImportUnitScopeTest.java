@@ -10,49 +10,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A unit user's import may declare only its own unit, as it exists (its name may change, its
  * category not); another unit or a new one is an error at its units.csv row, and nothing is
  * written. Finance may create units. Every accepted import's declared units go to the audit log.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportUnitScopeTest {
+class ImportUnitScopeTest extends ImportFixtureTest {
 
     private static final String OWN = "zz-hetang-qwbgs";
     private static final String OWN_ROW = "zz-hetang-qwbgs,中共株洲市荷塘区委办公室,党委部门,株洲市荷塘区";
-
-    @TempDir
-    static Path root;
-
-    private ImportFixture fx;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        fx = new ImportFixture(root);
-    }
-
-    @AfterEach
-    void reset() {
-        fx.reset();
-    }
-
-    @AfterAll
-    void tearDown() {
-        fx.close();
-    }
 
     private String seedCsv(String name) {
         try {
