@@ -112,6 +112,43 @@ FROM (
 )
 WHERE corrected_value IS NOT NULL;
 
+-- What names a finding across reloads and re-imports (finding_id does not): its rule, the rows it
+-- concerns and the field it points at, e.g. "SUM_FUNDS_ROWS|f0-total,f0-appropriation|full_year_budget".
+-- Together with the report's unit and year it keys the finding's disposition (finding_disposition, V017).
+CREATE OR REPLACE MACRO finding_key(rule_code, row_keys, field) AS
+    rule_code || '|' || coalesce(row_keys, '') || '|' || coalesce(field, '');
+
+-- The current disposition of each finding a reviewer has disposed of: its latest row in
+-- finding_disposition (V017), the earlier ones being its history. A finding without a row is open.
+CREATE OR REPLACE VIEW finding_disposition_current AS
+SELECT unit_code, fiscal_year, finding_key, disposition, reason, decided_by, decided_at
+FROM finding_disposition
+QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, finding_key ORDER BY decided_at DESC, disposition_id DESC) = 1;
+
+-- An amount the reviewed totals leave out: an open (nobody decided yet) or confirmed (属实) UNIT_TEN_THOUSAND
+-- finding — 元 written where 万元 is meant — on a figure report_metrics sums (a listed project's budget or
+-- actual, 支出 and its parts, the whole-unit table's 合计 funds row), unless a reviewer has corrected that
+-- figure (figure_correction_active; the correction is then used). figure_key as in 09_review.sql.
+-- Dismissed (不是问题) and corrected (已更正) findings leave the amount in. Links to these findings:
+-- /review?rule=UNIT_TEN_THOUSAND.
+CREATE OR REPLACE VIEW unit_slip_left_out AS
+SELECT f.finding_id, f.report_id, r.unit_code, r.fiscal_year, f.project_seq, f.table_no, f.row_kind, f.field,
+       k.figure_key, p.budget AS project_budget, p.actual AS project_actual
+FROM review_finding f
+JOIN report r ON r.report_id = f.report_id
+LEFT JOIN project p ON p.report_id = f.report_id AND p.seq = f.project_seq
+LEFT JOIN finding_disposition_current d
+       ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year AND d.finding_key = finding_key(f.rule_code, f.row_keys, f.field),
+     LATERAL (SELECT CASE WHEN f.project_seq IS NOT NULL OR f.row_kind IS NOT NULL
+                          THEN split_part(f.row_keys, ',', 1) || ':' || f.field ELSE f.field END AS figure_key) k
+WHERE f.rule_code = 'UNIT_TEN_THOUSAND'
+  AND coalesce(d.disposition, 'open') IN ('open', 'confirmed')
+  AND ((f.project_seq IS NOT NULL AND f.field IN ('budget', 'actual'))
+       OR (f.table_no IS NULL AND f.project_seq IS NULL AND f.field IN ('expenditure_total', 'expenditure_basic', 'expenditure_project'))
+       OR (f.table_no = 0 AND f.row_kind = 'total' AND f.field IN ('initial_budget', 'full_year_budget', 'executed')))
+  AND NOT EXISTS (SELECT 1 FROM figure_correction_active c
+                  WHERE c.unit_code = r.unit_code AND c.fiscal_year = r.fiscal_year AND c.figure_key = k.figure_key);
+
 -- Each report's review now: its latest status event (report_review_event); a report without one is
 -- pending (待审核). reviewed_score is the 复核得分 (with status reviewed), reviewed_grade its grade by the
 -- official bands (score_grade above), rule_set the scoring rule set it was proposed under, message
@@ -123,6 +160,10 @@ FROM report_review_event
 WHERE kind = 'status'
 QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year ORDER BY logged_at DESC, event_id DESC) = 1;
 
+-- A reviewed amount, or NULL when unit_slip_left_out leaves that figure of the report out.
+CREATE OR REPLACE MACRO left_out_or(figures_out, figure_key, amount) AS
+    CASE WHEN list_contains(coalesce(figures_out, []::VARCHAR[]), figure_key) THEN NULL ELSE amount END;
+
 -- 复核后 (reviewed): the metrics of report_metrics with finance's accepted corrections applied and the
 -- 复核得分 used, per report, same columns and units. A corrected figure replaces the stated one (the
 -- whole-unit table's 合计 funds row: f0-total:initial_budget / full_year_budget / executed; 支出 and its
@@ -131,7 +172,9 @@ QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year ORDER BY logged_a
 -- (t0:total_score), else the stated total moved by the re-scored indicators and funds rows of the
 -- whole-unit table. Rates and shares are computed again from the reviewed figures, with the same
 -- definitions as above. Besides: review_status (pending when no event), reviewed (status reviewed),
--- corrections (how many figures of the report are corrected), score_grade of the reviewed score.
+-- corrections (how many figures of the report are corrected), left_out (how many of its amounts
+-- unit_slip_left_out leaves out: a figure becomes NULL, a project's budget or actual drops out of the
+-- project funding), score_grade of the reviewed score.
 -- Reports nobody has touched have the stated figures. Scoped like report_metrics.
 CREATE OR REPLACE VIEW report_metrics_reviewed AS
 WITH c AS (
@@ -152,16 +195,24 @@ WITH c AS (
            count(*)::INTEGER                                                            AS corrections
     FROM figure_correction_active
     GROUP BY unit_code, fiscal_year
+), s AS (
+    SELECT report_id,
+           coalesce(sum(project_budget) FILTER (WHERE field = 'budget'), 0)          AS project_budget_out,
+           coalesce(sum(project_actual) FILTER (WHERE field = 'actual'), 0)          AS project_actual_out,
+           list(figure_key) FILTER (WHERE project_seq IS NULL)                       AS figures_out,
+           count(*)::INTEGER                                                         AS left_out
+    FROM unit_slip_left_out
+    GROUP BY report_id
 ), x AS (
     SELECT m.report_id, m.unit_code, m.unit_name, m.category, m.fiscal_year, m.source_kind,
-           coalesce(c.initial_budget, m.initial_budget)                                 AS initial_budget,
-           coalesce(c.full_year_budget, m.full_year_budget)                             AS full_year_budget,
-           coalesce(c.executed, m.executed)                                             AS executed,
-           coalesce(c.expenditure_total, m.expenditure_total)                           AS expenditure_total,
-           coalesce(c.basic_spending, m.basic_spending)                                 AS basic_spending,
-           coalesce(c.project_spending, m.project_spending)                             AS project_spending,
-           m.project_funding + coalesce(c.project_budget_delta, 0)                      AS project_funding,
-           m.project_actual + coalesce(c.project_actual_delta, 0)                       AS project_actual,
+           left_out_or(s.figures_out, 'f0-total:initial_budget', coalesce(c.initial_budget, m.initial_budget)) AS initial_budget,
+           left_out_or(s.figures_out, 'f0-total:full_year_budget', coalesce(c.full_year_budget, m.full_year_budget)) AS full_year_budget,
+           left_out_or(s.figures_out, 'f0-total:executed', coalesce(c.executed, m.executed)) AS executed,
+           left_out_or(s.figures_out, 'expenditure_total', coalesce(c.expenditure_total, m.expenditure_total)) AS expenditure_total,
+           left_out_or(s.figures_out, 'expenditure_basic', coalesce(c.basic_spending, m.basic_spending)) AS basic_spending,
+           left_out_or(s.figures_out, 'expenditure_project', coalesce(c.project_spending, m.project_spending)) AS project_spending,
+           m.project_funding + coalesce(c.project_budget_delta, 0) - coalesce(s.project_budget_out, 0) AS project_funding,
+           m.project_actual + coalesce(c.project_actual_delta, 0) - coalesce(s.project_actual_out, 0) AS project_actual,
            m.project_count,
            CASE WHEN v.status = 'reviewed' AND v.reviewed_score IS NOT NULL THEN v.reviewed_score
                 ELSE coalesce(c.total_score, m.total_score + coalesce(c.score_delta, 0)) END AS total_score,
@@ -169,10 +220,12 @@ WITH c AS (
            m.total_weight,
            coalesce(v.status, 'pending')                                                AS review_status,
            coalesce(v.status = 'reviewed', false)                                       AS reviewed,
-           coalesce(c.corrections, 0)                                                   AS corrections
+           coalesce(c.corrections, 0)                                                   AS corrections,
+           coalesce(s.left_out, 0)                                                      AS left_out
     FROM report_metrics m
     LEFT JOIN c ON c.unit_code = m.unit_code AND c.fiscal_year = m.fiscal_year
     LEFT JOIN report_review_current v ON v.unit_code = m.unit_code AND v.fiscal_year = m.fiscal_year
+    LEFT JOIN s ON s.report_id = m.report_id
 )
 SELECT x.* REPLACE (CAST(x.total_score AS DECIMAL(6,2)) AS total_score),
        CASE WHEN x.full_year_budget > 0 THEN x.executed / x.full_year_budget END         AS execution_rate,
@@ -182,3 +235,17 @@ SELECT x.* REPLACE (CAST(x.total_score AS DECIMAL(6,2)) AS total_score),
             THEN x.project_spending / (coalesce(x.basic_spending, 0) + coalesce(x.project_spending, 0)) END AS project_share,
        score_grade(x.total_score)                                                          AS score_grade
 FROM x;
+
+-- The metrics of every report under a 口径 (p_basis, com.perfdash.review.Basis): 'stated' (自评（原文）, the
+-- default) reads report_metrics with its score_grade, 'reviewed' (复核后) reads report_metrics_reviewed.
+-- The one place a query picks its 口径; review_status, reviewed, corrections and left_out are NULL under
+-- 自评（原文）. Scoped like report_metrics.
+CREATE OR REPLACE MACRO basis_metrics(p_basis) AS TABLE
+SELECT m.*, s.score_grade
+FROM report_metrics m
+JOIN report_scores s ON s.report_id = m.report_id
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
+UNION ALL BY NAME
+SELECT m.*
+FROM report_metrics_reviewed m
+WHERE p_basis = 'reviewed';

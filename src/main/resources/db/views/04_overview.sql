@@ -22,22 +22,14 @@
 -- is fiscal_year - 1 exactly: after a year without reports there is no YoY, rather than a jump
 -- over the gap.
 --
--- p_basis is the 口径: 'stated' (自评（原文）, the default) reads report_metrics as the reports state
--- them, 'reviewed' (复核后) reads report_metrics_reviewed (03_report_metrics.sql): the same definitions
--- over the reviewed figures.
+-- p_basis is the 口径 (basis_metrics, 03_report_metrics.sql): 'stated' (自评（原文）, the default) the
+-- figures as the reports state them, 'reviewed' (复核后) with finance's review applied: the same
+-- definitions over the reviewed figures.
 CREATE OR REPLACE MACRO year_metrics(p_categories, p_source, p_basis := 'stated') AS TABLE
 WITH r AS (
-    SELECT m.*, s.score_grade
-    FROM report_metrics m
-    JOIN report_scores s ON s.report_id = m.report_id
-    WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-      AND (len(p_categories) = 0 OR list_contains(p_categories, m.category))
-      AND (p_source = 'all' OR m.source_kind = p_source)
-    UNION ALL BY NAME
     SELECT m.*
-    FROM report_metrics_reviewed m
-    WHERE p_basis = 'reviewed'
-      AND (len(p_categories) = 0 OR list_contains(p_categories, m.category))
+    FROM basis_metrics(p_basis) m
+    WHERE (len(p_categories) = 0 OR list_contains(p_categories, m.category))
       AND (p_source = 'all' OR m.source_kind = p_source)
 ), y AS (
     SELECT fiscal_year,
@@ -71,7 +63,9 @@ WITH r AS (
            count(*) FILTER (WHERE score_grade = '良')::INTEGER                 AS grade_good,
            count(*) FILTER (WHERE score_grade = '中')::INTEGER                 AS grade_fair,
            count(*) FILTER (WHERE score_grade = '差')::INTEGER                 AS grade_poor,
-           count(*) FILTER (WHERE score_grade IS NULL)::INTEGER               AS ungraded
+           count(*) FILTER (WHERE score_grade IS NULL)::INTEGER               AS ungraded,
+           -- 复核后: how many amounts unit_slip_left_out (03_report_metrics.sql) leaves out of these totals
+           coalesce(sum(left_out), 0)::INTEGER                                AS left_out
     FROM r
     GROUP BY fiscal_year
 )

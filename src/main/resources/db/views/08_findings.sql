@@ -70,18 +70,8 @@ CREATE OR REPLACE MACRO review_no_note(note) AS
 CREATE OR REPLACE MACRO review_same_project(a, b) AS
     length(a) >= 2 AND length(b) >= 2 AND (a = b OR contains(a, b) OR contains(b, a));
 
--- What names a finding across reloads and re-imports (finding_id does not): its rule, the rows it
--- concerns and the field it points at, e.g. "SUM_FUNDS_ROWS|f0-total,f0-appropriation|full_year_budget".
--- Together with the report's unit and year it keys the finding's disposition (finding_disposition, V017).
-CREATE OR REPLACE MACRO finding_key(rule_code, row_keys, field) AS
-    rule_code || '|' || coalesce(row_keys, '') || '|' || coalesce(field, '');
-
--- The current disposition of each finding a reviewer has disposed of: its latest row in
--- finding_disposition (V017), the earlier ones being its history. A finding without a row is open.
-CREATE OR REPLACE VIEW finding_disposition_current AS
-SELECT unit_code, fiscal_year, finding_key, disposition, reason, decided_by, decided_at
-FROM finding_disposition
-QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year, finding_key ORDER BY decided_at DESC, disposition_id DESC) = 1;
+-- finding_key and finding_disposition_current (a finding's key and its current disposition) are
+-- defined in 03_report_metrics.sql, where the reviewed metrics read them.
 
 -- The review findings a filter selects, in one place for every query of the review page and the
 -- drill-down (com/perfdash/review/ReviewQueries/*.sql): a NULL part of the filter matches any. Each

@@ -92,3 +92,12 @@ LEFT JOIN (
     WHERE regexp_full_match(figure_key, '(i0-[0-9]+|f0-[a-z]+):score')
     GROUP BY unit_code, fiscal_year
 ) d ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year;
+
+-- Whether finance has reviewed anything in the connection's scope: any report of scoped_report with a
+-- status event, a correction or a disposition. Where it has, 复核后 is every view's default 口径
+-- (com.perfdash.review.BasisDefault).
+CREATE OR REPLACE VIEW review_in_scope AS
+SELECT EXISTS (SELECT 1 FROM scoped_report r JOIN report_review_event e ON e.unit_code = r.unit_code AND e.fiscal_year = r.fiscal_year)
+    OR EXISTS (SELECT 1 FROM scoped_report r JOIN figure_correction c ON c.unit_code = r.unit_code AND c.fiscal_year = r.fiscal_year)
+    OR EXISTS (SELECT 1 FROM scoped_report r JOIN finding_disposition d ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year)
+       AS reviewed;

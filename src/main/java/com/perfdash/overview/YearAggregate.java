@@ -1,6 +1,7 @@
 package com.perfdash.overview;
 
 import java.math.BigDecimal;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * One fiscal year's totals over the reports of a filter, and their change against the fiscal year
@@ -31,6 +32,7 @@ import java.math.BigDecimal;
  * @param projectFundingChange  relative change of project funding
  * @param medianScoreChange     difference of the median score, points
  * @param gradeExcellentChange  change of the 优 count
+ * @param leftOut               复核后: how many amounts are left out of these totals (open 元/万元 findings)
  */
 public record YearAggregate(
         int fiscalYear,
@@ -55,7 +57,26 @@ public record YearAggregate(
         BigDecimal projectShareChange,
         BigDecimal projectFundingChange,
         BigDecimal medianScoreChange,
-        Integer gradeExcellentChange) {
+        Integer gradeExcellentChange,
+        int leftOut) {
+
+    @JdbiConstructor
+    public YearAggregate {
+    }
+
+    /** A year with nothing left out (自评（原文）, or 复核后 without an open 元/万元 finding). */
+    public YearAggregate(int fiscalYear, int reports, BigDecimal fullYearBudget, BigDecimal executed, int rateReports,
+                         BigDecimal executionRate, BigDecimal basicSpending, BigDecimal projectSpending, BigDecimal basicShare,
+                         BigDecimal projectShare, BigDecimal projectFunding, BigDecimal medianScore, int gradeExcellent,
+                         Integer reportsChange, BigDecimal fullYearBudgetChange, BigDecimal executedChange,
+                         BigDecimal executionRateChange, BigDecimal basicSpendingChange, BigDecimal projectSpendingChange,
+                         BigDecimal projectShareChange, BigDecimal projectFundingChange, BigDecimal medianScoreChange,
+                         Integer gradeExcellentChange) {
+        this(fiscalYear, reports, fullYearBudget, executed, rateReports, executionRate, basicSpending, projectSpending,
+                basicShare, projectShare, projectFunding, medianScore, gradeExcellent, reportsChange, fullYearBudgetChange,
+                executedChange, executionRateChange, basicSpendingChange, projectSpendingChange, projectShareChange,
+                projectFundingChange, medianScoreChange, gradeExcellentChange, 0);
+    }
 
     /** True when the year before had reports under the same filter, so the changes mean something. */
     public boolean hasPreviousYear() {

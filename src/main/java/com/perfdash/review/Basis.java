@@ -1,6 +1,8 @@
 package com.perfdash.review;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,8 +18,22 @@ public enum Basis {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The address parameter every view reads and every link writes: {@code ?basis=reviewed}. */
+    public static final String PARAMETER = "basis";
+
     public String labelKey() {
         return "basis." + code();
+    }
+
+    /** The basis an address names ({@link #PARAMETER}), if it names one. */
+    public static Optional<Basis> fromQuery(Map<String, List<String>> query) {
+        List<String> values = query == null ? null : query.get(PARAMETER);
+        return values == null || values.isEmpty() ? Optional.empty() : byCode(values.get(0));
+    }
+
+    /** The address parameter for this basis, {@code basis=reviewed}, to append to a link. */
+    public String queryPart() {
+        return PARAMETER + "=" + code();
     }
 
     public static Optional<Basis> byCode(String code) {

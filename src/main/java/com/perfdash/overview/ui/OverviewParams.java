@@ -24,6 +24,7 @@ import java.util.Set;
  * @param toYear     last year of the trends, not before {@code fromYear}
  * @param categories unit categories, empty for all
  * @param source     real, demo or all reports
+ * @param basis      口径 ({@code basis=stated|reviewed}); without it, 复核后 where reviews exist
  */
 public record OverviewParams(int year, int fromYear, int toYear, Set<String> categories, SourceFilter source, Basis basis) {
 
@@ -42,6 +43,11 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
 
     /** Reads the URL's parameters, filling in what is missing from {@code options} (what is loaded). */
     public static OverviewParams read(Map<String, List<String>> query, OverviewOptions options) {
+        return read(query, options, Basis.STATED);
+    }
+
+    /** As {@link #read(Map, OverviewOptions)}, with the 口径 {@code defaultBasis} where the URL names none. */
+    public static OverviewParams read(Map<String, List<String>> query, OverviewOptions options, Basis defaultBasis) {
         int lastLoaded = options.lastYear() == null ? MAX_YEAR : options.lastYear();
         int firstLoaded = options.firstYear() == null ? lastLoaded : options.firstYear();
         int from = year(query, "from").orElse(firstLoaded);
@@ -62,7 +68,7 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
             }
         }
         SourceFilter source = first(query, "src").flatMap(SourceFilter::fromCode).orElse(SourceFilter.ALL);
-        Basis basis = first(query, "basis").flatMap(Basis::byCode).orElse(Basis.STATED);
+        Basis basis = Basis.fromQuery(query).orElse(defaultBasis);
         return new OverviewParams(year, from, to, categories, source, basis);
     }
 
@@ -104,9 +110,7 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
             q.put("cat", new ArrayList<>(new java.util.TreeSet<>(categories)));
         }
         q.put("src", List.of(source.code()));
-        if (basis == Basis.REVIEWED) {
-            q.put("basis", List.of(basis.code()));
-        }
+        q.put(Basis.PARAMETER, List.of(basis.code()));
         return q;
     }
 

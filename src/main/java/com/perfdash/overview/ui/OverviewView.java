@@ -17,6 +17,8 @@ import com.perfdash.overview.OverviewOptions;
 import com.perfdash.overview.OverviewService;
 import com.perfdash.overview.SourceFilter;
 import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
+import com.perfdash.review.ui.BasisSelect;
 import com.perfdash.overview.WatchListEntry;
 import com.perfdash.overview.YearAggregate;
 import com.perfdash.overview.YearFindings;
@@ -49,6 +51,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -68,11 +71,13 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final OverviewService service;
     private final CurrentUser user;
+    private final BasisDefault basisDefault;
     private OverviewParams params;
 
-    public OverviewView(OverviewService service, CurrentUser user) {
+    public OverviewView(OverviewService service, CurrentUser user, BasisDefault basisDefault) {
         this.service = service;
         this.user = user;
+        this.basisDefault = basisDefault;
         addClassName("overview-view");
         setSpacing(true);
     }
@@ -90,7 +95,8 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             add(emptyState(getTranslation("overview.empty.nothingLoaded")));
             return;
         }
-        params = OverviewParams.read(event.getLocation().getQueryParameters().getParameters(), options);
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        params = OverviewParams.read(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
         Overview overview = service.overview(params.filter(), params.year());
         add(filters(options));
         if (overview.isEmpty()) {
@@ -165,17 +171,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             }
         });
 
-        Select<Basis> basis = new Select<>();
-        basis.setLabel(getTranslation("basis.label"));
-        basis.addClassName("filter-basis");
-        basis.setItems(Basis.values());
-        basis.setItemLabelGenerator(b -> getTranslation(b.labelKey()));
-        basis.setValue(params.basis());
-        basis.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != params.basis()) {
-                go(params.withBasis(e.getValue()));
-            }
-        });
+        Select<Basis> basis = BasisSelect.create(params.basis(), b -> go(params.withBasis(b)));
 
         RouterLink reset = new RouterLink(getTranslation("overview.filter.reset"), OverviewView.class);
         reset.addClassName("filter-reset");
@@ -228,6 +224,10 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         row.addClassName("kpi-row");
         section.add(count, row);
+        Anchor leftOut = BasisSelect.leftOutLink(params.basis(), y.leftOut(), o.selectedYear());
+        if (leftOut != null) {
+            section.add(leftOut);
+        }
         return section;
     }
 
