@@ -34,6 +34,48 @@ final class Chromium implements AutoCloseable {
      */
     private static final List<String> HARMLESS = List.of("favicon.ico");
 
+    /**
+     * The JavaScript condition "every chart element shows ApexCharts' SVG with a path or its empty
+     * state", over {@code charts}, the page's {@code perf-apexchart} elements; one definition for the
+     * page's own probe ({@link #CHARTS_PAINTED_PROBE}) and the tests' polls.
+     */
+    static final String CHARTS_SETTLED_JS = """
+            charts.length > 0 && charts.every((c) => {
+              const empty = c.querySelector('.perf-apexchart-empty');
+              return c.querySelector('.apexcharts-canvas svg path') !== null || (empty !== null && !empty.hidden);
+            })""";
+
+    /**
+     * Installed into every document before its own scripts run: checks once per animation frame whether
+     * the charts have settled and, in the first frame where they have, records {@code performance.now()}
+     * in a task queued from that frame, which runs after the frame is painted. That is the time a user
+     * sees the charts, without the WebDriver round trips of a poll (each poll adds tens of milliseconds,
+     * and {@code driver.get} returns only after the load event). Recorded with the address it was seen
+     * at, so a later in-app navigation is not credited with it.
+     */
+    private static final String CHARTS_PAINTED_PROBE = """
+            (() => {
+              const frame = () => {
+                const charts = [...document.querySelectorAll('perf-apexchart')];
+                if (%s) {
+                  const href = location.href;
+                  setTimeout(() => { window.__perfdashChartsPainted = { href, ms: performance.now() }; }, 0);
+                } else if (performance.now() < 120000) {
+                  requestAnimationFrame(frame);
+                }
+              };
+              requestAnimationFrame(frame);
+            })();""".formatted(CHARTS_SETTLED_JS);
+
+    /**
+     * A JavaScript expression for the poll that has just seen the charts settled: milliseconds from the
+     * start of the navigation to the painted frame the probe recorded, or the poll's own time where the
+     * probe has not (yet) recorded one for this address (an in-app navigation, or a poll that came first).
+     */
+    static final String CHARTS_PAINTED_MS_JS =
+            "(window.__perfdashChartsPainted && window.__perfdashChartsPainted.href === location.href"
+                    + " ? window.__perfdashChartsPainted.ms : performance.now())";
+
     static {
         // Belt and braces: Selenium Manager runs only when no driver path is known (and the build sets
         // SE_OFFLINE for it, so even then it would not download).
@@ -79,6 +121,7 @@ final class Chromium implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CHARTS_PAINTED_PROBE));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Chromium(profile, driver);

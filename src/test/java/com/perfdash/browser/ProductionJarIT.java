@@ -295,12 +295,8 @@ class ProductionJarIT {
     private List<?> waitForCharts() {
         return await("the charts").until(d -> (List<?>) ((JavascriptExecutor) d).executeScript("""
                 const charts = [...document.querySelectorAll('perf-apexchart')];
-                let drawn = 0;
-                for (const c of charts) {
-                  const empty = c.querySelector('.perf-apexchart-empty');
-                  if (c.querySelector('.apexcharts-canvas svg path') !== null) { drawn++; }
-                  else if (!(empty && !empty.hidden)) { return null; }
-                }
-                return charts.length === 0 ? null : [charts.length, drawn, performance.now()];"""));
+                if (!(%s)) { return null; }
+                const drawn = charts.filter((c) => c.querySelector('.apexcharts-canvas svg path') !== null).length;
+                return [charts.length, drawn, %s];""".formatted(Chromium.CHARTS_SETTLED_JS, Chromium.CHARTS_PAINTED_MS_JS)));
     }
 }
