@@ -87,6 +87,27 @@ public abstract class KaribuTestBase {
                 .load(new com.perfdash.ingest.LoadSources(dataDir, dataDir.resolve("no-imports")));
     }
 
+    /**
+     * Loads the shipped data (seed and demo district) with the app's own loader, replacing whatever other
+     * view tests put in the shared database.
+     */
+    protected void loadShippedData() {
+        context.getBean(com.perfdash.ingest.DataFolderLoader.class).loader()
+                .load(new com.perfdash.ingest.LoadSources(TestDatabase.DATA, java.nio.file.Path.of("target/no-imports")));
+    }
+
+    /**
+     * Removes every review decision (status events, corrections, dispositions) from the shared database, so
+     * that a later test does not find reviews, and with them the 复核后 default, it did not record.
+     */
+    protected void removeAllReviews() {
+        context.getBean(org.jdbi.v3.core.Jdbi.class).useHandle(h -> {
+            h.execute("DELETE FROM report_review_event");
+            h.execute("DELETE FROM figure_correction");
+            h.execute("DELETE FROM finding_disposition");
+        });
+    }
+
     /** Signs in as a stored user (the demo accounts exist in every test context), or signs out for null. */
     protected void signInAs(String username) {
         if (username == null) {

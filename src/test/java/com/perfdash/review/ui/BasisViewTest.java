@@ -4,17 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.KaribuTestBase;
-import com.perfdash.TestDatabase;
 import com.perfdash.base.ui.KpiCard;
-import com.perfdash.ingest.DataFolderLoader;
-import com.perfdash.ingest.LoadSources;
 import com.perfdash.review.Basis;
 import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ReviewStatus;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,18 +28,15 @@ class BasisViewTest extends KaribuTestBase {
     @Autowired
     Jdbi jdbi;
 
+    /** The shipped data, loaded by the app's own loader: other view tests share this database. */
     @BeforeEach
-    void loadTheShippedData() {
-        context.getBean(DataFolderLoader.class).loader().load(new LoadSources(TestDatabase.DATA, Path.of("target/no-imports")));
+    void loadShipped() {
+        loadShippedData();
     }
 
     @AfterEach
     void noReviews() {
-        jdbi.useHandle(h -> {
-            h.execute("DELETE FROM report_review_event");
-            h.execute("DELETE FROM figure_correction");
-            h.execute("DELETE FROM finding_disposition");
-        });
+        removeAllReviews();
     }
 
     private void reviewSomething() {

@@ -5,9 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.KaribuTestBase;
-import com.perfdash.TestDatabase;
-import com.perfdash.ingest.DataFolderLoader;
-import com.perfdash.ingest.LoadSources;
 import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ReviewEvent;
 import com.perfdash.review.ReviewNotAllowedException;
@@ -17,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,15 +31,15 @@ class ReturnedReportViewTest extends KaribuTestBase {
     @Autowired
     Jdbi jdbi;
 
-    /** The demo district's reports, loaded by the app's own loader: other view tests share this database. */
+    /** The shipped data, loaded by the app's own loader: other view tests share this database. */
     @BeforeEach
-    void loadTheShippedData() {
-        context.getBean(DataFolderLoader.class).loader().load(new LoadSources(TestDatabase.DATA, Path.of("target/no-imports")));
+    void loadShipped() {
+        loadShippedData();
     }
 
     @AfterEach
     void noReviews() {
-        jdbi.useHandle(h -> h.execute("DELETE FROM report_review_event"));
+        removeAllReviews();
     }
 
     private ReviewDecisions decisions() {
