@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.KaribuTestBase;
 import com.perfdash.base.db.DuckDbDatabase;
+import com.perfdash.base.db.DuckDbSettings;
 import com.perfdash.base.db.Jdbis;
 import com.perfdash.base.db.SchemaMigrations;
+import com.perfdash.review.Basis;
 import com.perfdash.compare.CompareFilter;
 import com.perfdash.compare.CompareMetric;
 import com.perfdash.compare.CompareQueries;
@@ -59,6 +61,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * How fast the app is at province scale against the physical limit, on the demo generator's data for
@@ -71,8 +74,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <li>UI: the server time to build each main view (router navigation, the grids' first page, the
  * response's changes) and the heap one open UI holds.</li>
  * </ul>
+ * Where the databases live: in memory by default; with {@code -Dbench.dbDir=…} (the profile
+ * {@code national}) every load goes into a fresh database file there, the app's own database is the file
+ * {@code -Dbench.dbPath=…}, and DuckDB's memory limit is {@code -Dbench.memoryLimit=…} (the app's
+ * setting {@code perfdash.db.memory-limit}), so that a load larger than memory spills to disk.
  */
 @Tag("bench")
+@SpringBootTest(properties = {"perfdash.db.path=${bench.dbPath::memory:}", "perfdash.db.memory-limit=${bench.memoryLimit:}",
+        "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports", "perfdash.warehouse.dir=target/test-warehouse"})
 class ProvinceScaleBenchmark extends KaribuTestBase {
 
     private static final int LOAD_RUNS = Integer.getInteger("bench.loadRuns", 2);
@@ -83,7 +92,21 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
     /** The per-query target: 50 ms at province scale, 200 ms at national scale (more than 5,000 units). */
     private static final int QUERY_TARGET_MS = BenchData.SPEC.unitCount() > 5000 ? 200 : 50;
     private static final int YEAR = 2025;
+    /** The unit whose pages are timed: the 2,500th by code (the middle one of a smaller run). */
+    private static final int SAMPLE_UNIT_OFFSET = Math.min(2500, BenchData.SPEC.unitCount() / 2);
     private static final Path OUT = Path.of("target", "bench");
+    /** The folder of the load runs' database files; null: in-memory databases. */
+    private static final Path DB_DIR = System.getProperty("bench.dbDir") == null ? null : Path.of(System.getProperty("bench.dbDir")).toAbsolutePath();
+    /** DuckDB's settings for every database of the benchmark, the app's included (through its Spring properties). */
+    private static final DuckDbSettings SETTINGS = new DuckDbSettings(System.getProperty("bench.memoryLimit"), null);
+
+    static {
+        // the app's database file starts empty: a file left by an earlier run would make the timed load a no-op
+        String appDb = System.getProperty("bench.dbPath");
+        if (appDb != null) {
+            deleteDatabaseFile(Path.of(appDb).toAbsolutePath());
+        }
+    }
 
     @Autowired
     Jdbi jdbi;
@@ -168,21 +191,49 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
         return nanos.stream().map(n -> String.format(Locale.ROOT, "%.1f", n / 1e9)).collect(Collectors.joining(", "));
     }
 
-    /** The app's load into a fresh migrated in-memory database; the migration is not timed. */
+    /** A fresh database for one load run: a new file under {@link #DB_DIR} when set, else in memory. */
+    private static DuckDbDatabase freshDatabase(String name) {
+        if (DB_DIR == null) {
+            return DuckDbDatabase.inMemory(SETTINGS);
+        }
+        Path file = DB_DIR.resolve(name + ".duckdb");
+        deleteDatabaseFile(file);
+        return DuckDbDatabase.openFile(file, SETTINGS);
+    }
+
+    /** Removes a load run's database file and its write-ahead log once the run is over. */
+    private static void dropDatabase(String name) {
+        if (DB_DIR != null) {
+            deleteDatabaseFile(DB_DIR.resolve(name + ".duckdb"));
+        }
+    }
+
+    private static void deleteDatabaseFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(Path.of(file + ".wal"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The app's load into a fresh migrated database; the migration is not timed. */
     private long appLoad(Path data) {
-        try (DuckDbDatabase db = DuckDbDatabase.inMemory()) {
+        try (DuckDbDatabase db = freshDatabase("app-load")) {
             Jdbi fresh = Jdbis.create(db);
             SchemaMigrations.migrate(fresh);
             DataLoader loader = new DataLoader(fresh, Clock.systemUTC(), afterLoadSteps);
             long start = System.nanoTime();
             loader.load(data);
             return System.nanoTime() - start;
+        } finally {
+            dropDatabase("app-load");
         }
     }
 
     /** DuckDB alone: each file read with read_csv into a table typed like the model, nothing checked. */
     private long bareLoad(Path set) throws SQLException {
-        try (DuckDbDatabase db = DuckDbDatabase.inMemory(); Connection c = db.newConnection(); Statement st = c.createStatement()) {
+        try (DuckDbDatabase db = freshDatabase("bare-load"); Connection c = db.newConnection(); Statement st = c.createStatement()) {
             long start = System.nanoTime();
             for (FileSpec spec : DataFormat.FILES) {
                 String columns = spec.columns().stream().map(col -> "'" + col.name() + "': '" + duckType(col) + "'")
@@ -192,6 +243,8 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
                         + " escape = '\"', columns = " + columns + ")");
             }
             return System.nanoTime() - start;
+        } finally {
+            dropDatabase("bare-load");
         }
     }
 
@@ -208,11 +261,9 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
     // ---- queries ------------------------------------------------------------------------------
 
     private void benchQueries() throws Exception {
-        OverviewFilter all = OverviewFilter.years(2016, YEAR);
         String[] noCategories = new String[0];
-        Map<String, Object> overviewParams = Map.of("fromYear", 2016, "toYear", YEAR, "categories", noCategories, "source", "all");
         String unitCode = jdbi.withHandle(h -> h.createQuery(
-                "SELECT unit_code FROM report WHERE fiscal_year = :y ORDER BY unit_code LIMIT 1 OFFSET 2500")
+                "SELECT unit_code FROM report WHERE fiscal_year = :y ORDER BY unit_code LIMIT 1 OFFSET " + SAMPLE_UNIT_OFFSET)
                 .bind("y", YEAR).mapTo(String.class).one());
 
         try (Connection c = database.newConnection()) {
@@ -221,17 +272,24 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
             PlainJdbc gradeMixes = sql(OverviewQueries.class, "gradeMixes");
             PlainJdbc watchList = sql(OverviewQueries.class, "watchList");
             Map<String, Object> watchParams = Map.of("fiscalYear", YEAR, "categories", noCategories, "source", "all");
-
-            query("overview: year aggregates", () -> overview.yearAggregates(all), () -> yearAggregates.run(c, overviewParams));
-            query("overview: score distributions", () -> overview.scoreDistributions(all), () -> scoreDistributions.run(c, overviewParams));
-            query("overview: grade mixes", () -> overview.gradeMixes(all), () -> gradeMixes.run(c, overviewParams));
+            // both 口径: as stated, and with finance's review applied (the reviewed figures' views do more)
+            for (Basis basis : Basis.values()) {
+                OverviewFilter all = OverviewFilter.years(2016, YEAR).withBasis(basis);
+                Map<String, Object> overviewParams = Map.of("fromYear", 2016, "toYear", YEAR, "categories", noCategories, "source", "all",
+                        "basis", basis.code());
+                String b = " (" + basis.code() + ")";
+                query("overview: year aggregates" + b, () -> overview.yearAggregates(all), () -> yearAggregates.run(c, overviewParams));
+                query("overview: score distributions" + b, () -> overview.scoreDistributions(all), () -> scoreDistributions.run(c, overviewParams));
+                query("overview: grade mixes" + b, () -> overview.gradeMixes(all), () -> gradeMixes.run(c, overviewParams));
+                query("overview page (the 3 above and the watch list)" + b, () -> overview.overview(all, YEAR), () -> {
+                    yearAggregates.run(c, overviewParams);
+                    scoreDistributions.run(c, overviewParams);
+                    gradeMixes.run(c, overviewParams);
+                    watchList.run(c, watchParams);
+                });
+            }
+            OverviewFilter all = OverviewFilter.years(2016, YEAR);
             query("overview: watch list " + YEAR, () -> overview.watchList(all, YEAR), () -> watchList.run(c, watchParams));
-            query("overview page (the 4 above)", () -> overview.overview(all, YEAR), () -> {
-                yearAggregates.run(c, overviewParams);
-                scoreDistributions.run(c, overviewParams);
-                gradeMixes.run(c, overviewParams);
-                watchList.run(c, watchParams);
-            });
 
             PlainJdbc countUnits = sql(UnitsQueries.class, "countUnits");
             PlainJdbc unitsPage = PlainJdbc.of(PlainJdbc.resource(UnitsQueries.class, "units"),
@@ -341,7 +399,7 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
 
     private void benchUi() {
         String unitCode = jdbi.withHandle(h -> h.createQuery(
-                "SELECT unit_code FROM report WHERE fiscal_year = :y ORDER BY unit_code LIMIT 1 OFFSET 2500")
+                "SELECT unit_code FROM report WHERE fiscal_year = :y ORDER BY unit_code LIMIT 1 OFFSET " + SAMPLE_UNIT_OFFSET)
                 .bind("y", YEAR).mapTo(String.class).one());
         int tableNo = jdbi.withHandle(h -> h.createQuery("SELECT min(t.table_no) FROM eval_table t JOIN report r USING (report_id) "
                 + "WHERE r.unit_code = :u AND r.fiscal_year = :y AND t.table_no > 0")
@@ -430,6 +488,11 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
         row(new Row("memory", "heap in use after GC, database loaded", String.format(Locale.ROOT, "%.0f MB", heap / 1e6), "—", "—", "report", ""));
         row(new Row("memory", "process RSS now / peak (DuckDB's memory included)", status("VmRSS") + " / " + status("VmHWM"), "—", "—",
                 "report", ""));
+        String appDb = System.getProperty("bench.dbPath");
+        if (appDb != null) {
+            row(new Row("memory", "database file, loaded", String.format(Locale.ROOT, "%.0f MB", Files.size(Path.of(appDb)) / 1e6), "—", "—",
+                    "report", ""));
+        }
     }
 
     /** A size line of /proc/self/status (kB) in MB. */
@@ -464,9 +527,11 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
         String mem = readLines("/proc/meminfo").stream().filter(l -> l.startsWith("MemTotal"))
                 .map(l -> String.format(Locale.ROOT, "%.1f GB RAM", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
                 .findFirst().orElse("unknown RAM");
-        String duck = jdbi.withHandle(h -> h.createQuery("SELECT version()").mapTo(String.class).one());
+        String duck = jdbi.withHandle(h -> h.createQuery("SELECT version() || ' (memory_limit ' || current_setting('memory_limit') || ', '"
+                + " || current_setting('threads') || ' threads)'").mapTo(String.class).one());
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", " + mem + ", Java " + System.getProperty("java.version")
-                + " (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB), DuckDB " + duck;
+                + " (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB), DuckDB " + duck + ", databases "
+                + (DB_DIR == null ? "in memory" : "in files under " + DB_DIR);
     }
 
     private static String loadAverage() throws IOException {

@@ -11,10 +11,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfig {
 
-    /** {@code perfdash.db.path}: a file path, or {@code :memory:} for a private in-memory database. */
+    /**
+     * {@code perfdash.db.path}: a file path, or {@code :memory:} for a private in-memory database;
+     * {@code perfdash.db.memory-limit} and {@code perfdash.db.temp-directory}: DuckDB's own settings
+     * ({@link DuckDbSettings}), empty for DuckDB's defaults.
+     */
     @Bean(destroyMethod = "close")
-    DuckDbDatabase duckDbDatabase(@Value("${perfdash.db.path}") String path) {
-        return ":memory:".equals(path) ? DuckDbDatabase.inMemory() : DuckDbDatabase.openFile(Path.of(path));
+    DuckDbDatabase duckDbDatabase(@Value("${perfdash.db.path}") String path,
+                                  @Value("${perfdash.db.memory-limit:}") String memoryLimit,
+                                  @Value("${perfdash.db.temp-directory:}") String tempDirectory) {
+        DuckDbSettings settings = new DuckDbSettings(memoryLimit, tempDirectory);
+        return ":memory:".equals(path) ? DuckDbDatabase.inMemory(settings) : DuckDbDatabase.openFile(Path.of(path), settings);
     }
 
     @Bean

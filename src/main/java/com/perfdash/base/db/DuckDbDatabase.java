@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -23,14 +22,19 @@ public final class DuckDbDatabase implements AutoCloseable {
         this.description = description;
     }
 
-    /** Opens (creating if needed) the database file at {@code file}. */
+    /** Opens (creating if needed) the database file at {@code file}, with DuckDB's default settings. */
     public static DuckDbDatabase openFile(Path file) {
+        return openFile(file, DuckDbSettings.DEFAULTS);
+    }
+
+    /** Opens (creating if needed) the database file at {@code file}. */
+    public static DuckDbDatabase openFile(Path file, DuckDbSettings settings) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return open("jdbc:duckdb:" + file.toAbsolutePath(), file.toAbsolutePath().toString());
+            return open("jdbc:duckdb:" + file.toAbsolutePath(), file.toAbsolutePath().toString(), settings);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the folder for the database file " + file, e);
         }
@@ -38,16 +42,21 @@ public final class DuckDbDatabase implements AutoCloseable {
 
     /** A private in-memory database, for tests and benchmarks. */
     public static DuckDbDatabase inMemory() {
-        return open("jdbc:duckdb:", "in-memory");
+        return inMemory(DuckDbSettings.DEFAULTS);
     }
 
-    private static DuckDbDatabase open(String url, String description) {
+    /** A private in-memory database with these settings (an in-memory database spills to the temporary folder only). */
+    public static DuckDbDatabase inMemory(DuckDbSettings settings) {
+        return open("jdbc:duckdb:", "in-memory", settings);
+    }
+
+    private static DuckDbDatabase open(String url, String description, DuckDbSettings settings) {
         try {
-            Properties props = new Properties();
-            Connection c = DriverManager.getConnection(url, props);
+            Connection c = DriverManager.getConnection(url, settings.properties());
             return new DuckDbDatabase(c.unwrap(DuckDBConnection.class), description);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot open the DuckDB database " + description + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot open the DuckDB database " + description
+                    + (settings.isDefault() ? "" : " with " + settings) + ": " + e.getMessage(), e);
         }
     }
 
