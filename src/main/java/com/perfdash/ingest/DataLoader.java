@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 import com.perfdash.base.db.Jdbis;
+import com.perfdash.base.db.WholeTables;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.jdbi.v3.core.Handle;
@@ -40,6 +41,10 @@ public class DataLoader {
     static final int MAX_PROBLEMS = 20;
 
     private static final String LOAD_SQL = "com/perfdash/ingest/replace_model.sql";
+
+    /** The tables {@link #LOAD_SQL} fills: every load replaces their whole contents. */
+    static final List<String> MODEL_TABLES = List.of("indicator", "indicator_level1", "goal", "funds_row", "eval_table", "project",
+            "report_text", "report", "unit", "report_version");
 
     private static final Logger log = LoggerFactory.getLogger(DataLoader.class);
 
@@ -146,6 +151,7 @@ public class DataLoader {
     }
 
     private void replaceModel(Handle tx) {
+        WholeTables.empty(tx, MODEL_TABLES);
         tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
         // before the steps: they, and every query after the load, may read report_metrics or project_years
         ReportMetricsStore.refresh(tx);

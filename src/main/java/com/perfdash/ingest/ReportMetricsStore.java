@@ -1,5 +1,7 @@
 package com.perfdash.ingest;
 
+import com.perfdash.base.db.WholeTables;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -23,6 +25,7 @@ public final class ReportMetricsStore {
      * transaction, if any). Project names without a stored key get {@code project_key(name)} on the spot.
      */
     public static void refresh(Handle handle) {
+        WholeTables.empty(handle, List.of("report_metrics_store", "project_years_store"));
         handle.createScript(ClasspathSql.read(REFRESH_SQL)).execute();
     }
 }

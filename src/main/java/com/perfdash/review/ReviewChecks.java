@@ -1,5 +1,6 @@
 package com.perfdash.review;
 
+import com.perfdash.base.db.WholeTables;
 import com.perfdash.ingest.AfterLoadStep;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,7 +110,7 @@ public class ReviewChecks implements AfterLoadStep {
     public ReviewRun run(Handle handle) {
         long start = System.nanoTime();
         ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
-        q.deleteFindings();
+        WholeTables.empty(handle, List.of("review_finding"));
         for (ReviewRule r : ReviewRule.values()) {
             if (SQL_RULES.containsKey(r)) {
                 long ruleStart = System.nanoTime();

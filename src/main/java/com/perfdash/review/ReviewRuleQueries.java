@@ -26,9 +26,6 @@ public interface ReviewRuleQueries {
     }
 
     @SqlUpdate
-    int deleteFindings();
-
-    @SqlUpdate
     int sumIncomeParts(@Bind("code") String code, @Bind("severity") String severity);
 
     @SqlUpdate

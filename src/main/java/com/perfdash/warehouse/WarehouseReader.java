@@ -1,11 +1,11 @@
 package com.perfdash.warehouse;
 
+import com.perfdash.base.db.WholeTables;
 import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.projects.ProjectKeyStep;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,11 +78,7 @@ public class WarehouseReader implements AutoCloseable {
             Set<String> present = h.createQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")
                     .mapTo(String.class).set();
             List<WarehouseTableInfo> tables = m.tables().stream().filter(t -> present.contains(t.table())).toList();
-            List<WarehouseTableInfo> reversed = new ArrayList<>(tables);
-            java.util.Collections.reverse(reversed);
-            for (WarehouseTableInfo t : reversed) {
-                h.execute("DELETE FROM " + t.table());
-            }
+            WholeTables.empty(h, tables.stream().map(WarehouseTableInfo::table).toList());
             for (WarehouseTableInfo t : tables) {
                 h.execute("INSERT INTO " + t.table() + " BY NAME " + WarehouseSql.select(model.toString(), t));
             }

@@ -2,18 +2,8 @@
 -- Report and table ids are assigned in a fixed order (unit code, fiscal year, table number), so the
 -- same files always give the same ids. Per unit-year the report of the latest data set counts (an
 -- import batch supersedes the data folder and earlier batches); every version is kept in
--- report_version.
-
-DELETE FROM indicator;
-DELETE FROM indicator_level1;
-DELETE FROM goal;
-DELETE FROM funds_row;
-DELETE FROM eval_table;
-DELETE FROM project;
-DELETE FROM report_text;
-DELETE FROM report;
-DELETE FROM unit;
-DELETE FROM report_version;
+-- report_version. The tables are empty when it starts: DataLoader empties them (MODEL_TABLES, by
+-- com.perfdash.base.db.WholeTables, which keeps the file from growing over reloads).
 
 INSERT INTO unit (unit_code, unit_name, category, district)
 SELECT unit_code, unit_name, category, district FROM stg_units
