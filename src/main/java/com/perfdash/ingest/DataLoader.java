@@ -210,6 +210,13 @@ public class DataLoader {
 
     private void stage(Handle h, List<DataSetSource> sets) {
         List<LoadProblem> problems = new ArrayList<>();
+        // a set with a manifest loads only when it is complete: every file as the manifest lists it
+        for (DataSetSource set : sets) {
+            problems.addAll(DataSetManifest.check(set));
+        }
+        if (!problems.isEmpty()) {
+            throw new DataLoadException(problems);
+        }
         for (FileSpec spec : DataFormat.FILES) {
             String cols = spec.columns().stream().map(c -> q(c.name()) + " VARCHAR").collect(Collectors.joining(", "));
             h.execute("CREATE OR REPLACE TEMP TABLE " + spec.stageTable() + " (" + cols
