@@ -27,20 +27,25 @@ import org.springframework.stereotype.Component;
  * Keeps the database in step with the data folder and the accepted import batches: loads them
  * before the app serves its first page
  * (skipped when the files are unchanged since the last load), and, when watching is on, again a
- * moment after a file there changes. A failed load is logged with every problem and leaves the
+ * moment after a file there changes. Either way a data set is loaded only once its files have settled
+ * ({@link #QUIET_MILLIS} without a change, see {@link FileStability}; files older than that load at once). A failed load is logged with every problem and leaves the
  * database as it was; the app keeps serving what it had.
  */
 @Component
 public class DataFolderLoader implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DataFolderLoader.class);
-    private static final long QUIET_MILLIS = 1500;
+    /** How long the files of a data set must have been left alone before it is loaded (and the watcher waits after a change). */
+    static final long QUIET_MILLIS = 1500;
+    /** Looks at a data set's files, {@link #QUIET_MILLIS} apart, before a load gives up on files that keep changing. */
+    static final int MAX_LOOKS = 20;
 
     private final DataLoader loader;
     private final Path dataDir;
     private final Path importDir;
     private final boolean watch;
     private final boolean readOnly;
+    private FileStability stability = new FileStability(QUIET_MILLIS, MAX_LOOKS, System::currentTimeMillis, Thread::sleep);
     private volatile WatchService watcher;
     private Thread watchThread;
 
@@ -98,7 +103,28 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
      * was. Serialised with every other load of this app.
      */
     public synchronized LoadResult load() {
+        awaitSettled();
         return loader.load(sources());
+    }
+
+    /** For tests: how this loader waits for files to settle. */
+    synchronized void stability(FileStability stability) {
+        this.stability = stability;
+    }
+
+    /**
+     * Returns once the data folder's sets have settled (see {@link FileStability}); a set whose files keep
+     * changing is not loaded: the attempt is written to the load log and {@link DataLoadException} thrown.
+     * Import batches are not waited for: the import writes them whole and moves them in one step.
+     */
+    private void awaitSettled() {
+        List<DataSetSource> sets = sources().list().stream().filter(s -> LoadSources.DATA_GROUP.equals(s.group())).toList();
+        try {
+            stability.awaitSettled(sets.stream().map(DataSetSource::folder).toList(), sets.stream().map(DataSetSource::label).toList());
+        } catch (DataLoadException e) {
+            loader.recordFailure(sources(), e);
+            throw e;
+        }
     }
 
     /**
@@ -107,6 +133,7 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
      * {@link DataLoadException} as {@link #load()}.
      */
     public synchronized LoadResult loadWith(Path batch) {
+        awaitSettled();
         return loader.load(sources().withCandidate(batch));
     }
 
@@ -122,6 +149,7 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     public synchronized LoadResult loadNow() {
         long start = System.nanoTime();
         try {
+            awaitSettled();
             LoadResult r = loader.loadIfChanged(sources());
             log.info("Data folder {}: {} ({} data sets, {} units, {} reports, {} indicators) in {} ms", dataDir,
                     r.changed() ? "loaded" : "unchanged since the last load", r.dataSets(), r.units(), r.reports(),

@@ -367,6 +367,12 @@ public class DataLoader {
         }
     }
 
+    /** Writes a load of {@code sources} refused before it began (files still changing) to the load log. */
+    void recordFailure(LoadSources sources, DataLoadException e) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        log(now, sources.dataDir(), null, "failed", null, e.getMessage());
+    }
+
     private void log(LocalDateTime started, Path dataDir, String fingerprint, String outcome, Integer reports, String message) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO load_log (load_id, started_at, finished_at, source, fingerprint, outcome, reports, message) "
                         + "VALUES (nextval('load_log_seq'), :started, :finished, :source, :fp, :outcome, :reports, :message)")

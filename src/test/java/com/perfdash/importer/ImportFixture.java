@@ -96,7 +96,7 @@ final class ImportFixture implements AutoCloseable {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile) // the data files only: a copy may be edited, its manifest would not match
                     .filter(f -> !f.getFileName().toString().equals(com.perfdash.ingest.LoadSources.MANIFEST)).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
+                Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES); // old files load at once
             }
         }
     }
