@@ -41,6 +41,8 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     static final int MAX_LOOKS = 20;
 
     private final DataLoader loader;
+    private final Jdbi jdbi;
+    private final Clock clock;
     private final Path dataDir;
     private final Path importDir;
     private final boolean watch;
@@ -64,6 +66,8 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
                             @Value("${perfdash.data.watch:false}") boolean watch,
                             @Value("${perfdash.read-only:false}") boolean readOnly) {
         this.readOnly = readOnly;
+        this.jdbi = jdbi;
+        this.clock = clock;
         this.loader = new DataLoader(jdbi, clock, afterLoad);
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
         this.importDir = Path.of(importDir).toAbsolutePath().normalize();
@@ -105,6 +109,45 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     public synchronized LoadResult load() {
         awaitSettled();
         return loader.load(sources());
+    }
+
+    /** How an administrator's decision on a held reload ended. */
+    public enum Decision {
+        /** Confirmed and loaded, or dismissed. */
+        DONE,
+        /** Decided before, or settled by a later load. */
+        NOT_PENDING,
+        /** The files changed since the reload was held: a confirmation loads only the files it saw. */
+        FILES_CHANGED
+    }
+
+    /**
+     * Loads the held reload {@code heldId} anyway, as an administrator confirmed: its files, as they were
+     * when held, replace what was loaded. Throws {@link DataLoadException} when they no longer load.
+     */
+    public synchronized Decision confirmHeld(long heldId, String user) {
+        var held = jdbi.withHandle(h -> HeldReloads.find(h, heldId));
+        if (held.isEmpty() || !held.get().pending()) {
+            return Decision.NOT_PENDING;
+        }
+        awaitSettled();
+        String now = DataLoader.fingerprint(sources());
+        if (!now.equals(held.get().fingerprint())) {
+            return Decision.FILES_CHANGED;
+        }
+        LoadResult r = loader.load(sources(), now);
+        jdbi.useHandle(h -> HeldReloads.decide(h, heldId, "confirmed", user, java.time.LocalDateTime.now(clock)));
+        log.warn("Held reload {} confirmed by {}: loaded ({} reports, {} indicators)", heldId, user, r.reports(), r.indicators());
+        return Decision.DONE;
+    }
+
+    /** Keeps what is loaded instead of the held reload {@code heldId}; the same files are not loaded again unasked. */
+    public synchronized Decision dismissHeld(long heldId, String user) {
+        boolean done = jdbi.withHandle(h -> HeldReloads.decide(h, heldId, "dismissed", user, java.time.LocalDateTime.now(clock)));
+        if (done) {
+            log.warn("Held reload {} dismissed by {}: the database keeps what it had", heldId, user);
+        }
+        return done ? Decision.DONE : Decision.NOT_PENDING;
     }
 
     /** For tests: how this loader waits for files to settle. */
@@ -155,6 +198,10 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
                     r.changed() ? "loaded" : "unchanged since the last load", r.dataSets(), r.units(), r.reports(),
                     r.indicators(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             return r;
+        } catch (HeldReloads.HeldLoadException e) {
+            log.warn("Data folder {} was NOT reloaded: the reload is held for an administrator's decision on the /data page;"
+                    + " the database keeps what it had:\n{}", dataDir, e.getMessage());
+            return null;
         } catch (DataLoadException e) {
             log.error("Data folder {} was NOT loaded; the database keeps what it had. Problems:\n{}", dataDir, e.getMessage());
             return null;
