@@ -133,6 +133,8 @@ public final class HeldReloads {
         }
         long id = h.inTransaction(tx -> {
             long heldId = tx.createQuery("SELECT nextval('held_load_seq')").mapTo(Long.class).one();
+            // one decision at a time: a hold of files that changed since is settled by this one
+            tx.execute("UPDATE held_load SET status = 'superseded' WHERE status = 'held'");
             tx.createUpdate("INSERT INTO held_load (held_id, held_at, source, fingerprint, status) VALUES (:id, :at, :source, :fp, 'held')")
                     .bind("id", heldId).bind("at", now).bind("source", dataDir.toString()).bind("fp", fingerprint).execute();
             for (FileRows r : drops) {

@@ -111,6 +111,23 @@ class HeldReloadTest {
     }
 
     @Test
+    void a_hold_of_files_that_changed_again_is_superseded_by_the_new_one() throws IOException {
+        folder.loadNow();
+        long first = pending().get(0).heldId();
+        DataSetCompletenessTest.truncateHalfway(data.resolve("demo/projects.csv"));
+
+        assertThat(folder.loadNow()).isNull();
+
+        assertThat(pending()).singleElement().satisfies(h -> {
+            assertThat(h.heldId()).isNotEqualTo(first);
+            assertThat(h.rows()).filteredOn(HeldReloads.FileRows::drops).extracting(HeldReloads.FileRows::fileName)
+                    .containsExactly("projects.csv", "indicators.csv");
+        });
+        assertThat(db.jdbi().withHandle(h -> HeldReloads.find(h, first)).orElseThrow().status()).isEqualTo("superseded");
+        assertThat(count("indicator")).isEqualTo(6820);
+    }
+
+    @Test
     void files_changed_after_the_hold_are_not_loaded_by_its_confirmation() throws IOException {
         folder.loadNow();
         long id = pending().get(0).heldId();
