@@ -470,7 +470,8 @@ public class ImportService {
 
     private ImportOutcome failed(ImportPreview preview, String batch, Exception e) {
         String why = e instanceof DataLoadException d ? d.getMessage() : String.valueOf(e.getMessage());
-        ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED, why);
+        ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED,
+                e instanceof DataLoadException d ? d : why);
         logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
         audit.record(preview.user(), "import_failed", fileNames(preview) + ": " + why);
         return ImportOutcome.failed(null, issue);
@@ -661,7 +662,8 @@ public class ImportService {
     }
 
     private ImportOutcome batchActionFailed(String action, String batch, String user, LocalDateTime at, Exception e) {
-        ImportIssue issue = ImportIssue.error(CellRef.file(batch), ImportText.LOAD_FAILED, String.valueOf(e.getMessage()));
+        ImportIssue issue = ImportIssue.error(CellRef.file(batch), ImportText.LOAD_FAILED,
+                e instanceof DataLoadException d ? d : String.valueOf(e.getMessage()));
         logBatchAction(action, "failed", batch, user, at, issue.message(Locale.CHINESE));
         return ImportOutcome.failed(batch, issue);
     }

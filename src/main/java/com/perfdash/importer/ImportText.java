@@ -1,5 +1,7 @@
 package com.perfdash.importer;
 
+import com.perfdash.ingest.DataLoadException;
+import com.perfdash.ingest.LoadProblem;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -127,8 +129,10 @@ public enum ImportText {
     }
 
     /** The sentence in the locale's language (Chinese unless English is asked for). */
-    public String format(Locale locale, List<String> args) {
+    public String format(Locale locale, List<?> args) {
         String pattern = locale != null && "en".equals(locale.getLanguage()) ? en : zh;
-        return new MessageFormat(pattern, locale == null ? Locale.CHINESE : locale).format(args.toArray());
+        Object[] values = args.stream().map(a -> a instanceof LoadProblem p ? p.message(locale)
+                : a instanceof DataLoadException e ? e.describe(locale) : a).toArray();
+        return new MessageFormat(pattern, locale == null ? Locale.CHINESE : locale).format(values);
     }
 }

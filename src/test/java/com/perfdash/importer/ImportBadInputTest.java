@@ -275,7 +275,18 @@ class ImportBadInputTest {
         byte[] zip = zip("", name -> (name.equals("funds_rows.csv")
                 ? seedCsv(name).replace("total,457.18,516.66,516.66", "total,457.18,516.66,五百") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
         refused(fx.file("b.zip", zip),
-                "b.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：'五百' is not an amount in 万元 with at most two decimals");
+                "b.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多两位小数的数字。");
+    }
+
+    @Test
+    void a_loader_problem_is_shown_in_the_language_of_the_page() throws IOException {
+        byte[] zip = zip("", name -> (name.equals("eval_tables.csv") ? seedCsv(name).replaceFirst(",优\n", ",甲\n") : seedCsv(name))
+                .getBytes(StandardCharsets.UTF_8));
+        refused(fx.file("b.zip", zip),
+                "b.zip › eval_tables.csv，第 1 行，列 grade：数据校验未通过：“甲”不是可选的值之一：优, 良, 中, 差。");
+        ImportPreview preview = fx.service.preview(List.of(fx.file("b.zip", zip)), "clerk", ImportProgress.NONE);
+        assertThat(preview.errors()).extracting(e -> e.describe(Locale.ENGLISH)).containsExactly(
+                "b.zip › eval_tables.csv, row 1, column grade: The data check failed: '甲' is not one of 优, 良, 中, 差");
     }
 
     // ---- a formula with its saved result, GBK and BOM are accepted, and say so
