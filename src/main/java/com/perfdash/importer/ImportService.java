@@ -305,6 +305,10 @@ public class ImportService {
                         case "xls" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xls", limits).toSourceRows();
                         case "docx", "doc", "html", "pdf" -> ReportWorkbookReader.recognize(f.content(), f.name(), format, limits).toSourceRows();
                         case "csv-bundle" -> CsvBundleReader.readZip(f.content(), f.name(), limits);
+                        case "encrypted" -> {
+                            issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_ENCRYPTED));
+                            yield null;
+                        }
                         case "csv" -> {
                             loose.add(new CsvBundleReader.CsvFile(f.name(), f.name(), Files.readAllBytes(f.content())));
                             yield null;
@@ -394,7 +398,7 @@ public class ImportService {
     }
 
     /**
-     * workbook, csv-bundle, csv, xls, docx, doc, html, pdf or unknown: by the content
+     * workbook, csv-bundle, csv, xls, docx, doc, html, pdf, encrypted or unknown: by the content
      * ({@link FileTypes}); only a file the content does not tell falls back on its name.
      */
     static String detect(SourceFile f) throws IOException {
@@ -403,8 +407,10 @@ public class ImportService {
         return switch (kind) {
             case "xlsx" -> "workbook";
             case "zip" -> "csv-bundle";
-            case "zip-other" -> name.endsWith(".zip") ? "csv-bundle" : name.endsWith(".docx") ? "docx" : "workbook";
-            case "unknown" -> name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "workbook" : "unknown"; // POI says what is wrong
+            case "zip-other", "zip-damaged" -> name.endsWith(".zip") ? "csv-bundle" : name.endsWith(".docx") ? "docx" : "workbook";
+            // named as Office files, they are not: the reader for the name says so
+            case "unknown" -> name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "workbook" : name.endsWith(".xls") ? "xls"
+                    : name.endsWith(".docx") || name.endsWith(".doc") ? "docx" : "unknown";
             default -> kind;
         };
     }
