@@ -33,7 +33,8 @@ public enum ImportText {
             "Refused: the file expands far beyond its own size (an abnormal compression ratio, possibly a zip bomb). {0}"),
     ZIP_TOO_LARGE_UNPACKED("已拒绝：数据包解压后超过 {0} 的上限（已读到 {1}）：请把数据分成几个较小的数据包分别上传。",
             "Refused: the bundle unpacks beyond the limit of {0} (read {1} so far): split the data into smaller bundles and upload them one by one."),
-    NOT_A_ZIP("不是有效的 ZIP 数据包：{0}", "Not a valid ZIP bundle: {0}"),
+    ZIP_DAMAGED("ZIP 数据包已损坏或不完整（例如复制或下载时被截断），无法读完：请重新打包或重新下载后再上传。",
+            "The ZIP bundle is damaged or incomplete (cut short while copied or downloaded, perhaps) and cannot be read through: pack or download it again and upload it."),
     ZIP_TOO_MANY_ENTRIES("ZIP 数据包中的文件超过 {0} 个。", "The ZIP bundle holds more than {0} entries."),
     NOTHING_TO_IMPORT("没有可导入的报告：请上传至少一个报告工作簿或数据包。", "Nothing to import: upload at least one report workbook or bundle."),
 

@@ -311,6 +311,13 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_bundle_cut_short_is_damaged() throws IOException {
+        byte[] whole = zip("", name -> seedCsv(name).getBytes(StandardCharsets.UTF_8));
+        refused(fx.file("截断.zip", java.util.Arrays.copyOf(whole, whole.length * 2 / 3)),
+                "截断.zip：ZIP 数据包已损坏或不完整（例如复制或下载时被截断），无法读完：请重新打包或重新下载后再上传。");
+    }
+
+    @Test
     void a_broken_pdf_is_named_as_such() throws IOException {
         refused(fx.file("坏.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII)),
                 "坏.pdf：PDF 文件已损坏或不完整，无法打开：请重新导出或下载这份 PDF 后再上传，或上传 Word 原件。");
