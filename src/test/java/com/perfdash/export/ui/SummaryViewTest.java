@@ -94,7 +94,7 @@ class SummaryViewTest extends KaribuTestBase {
     void the_batch_document_has_a_page_per_unit_of_the_year() throws Exception {
         open("summary");
         SummaryView view = _get(SummaryView.class);
-        byte[] batch = view.batchDocument(2023, Texts.of(Locale.SIMPLIFIED_CHINESE));
+        byte[] batch = view.batchDocument(2023, view.basis(), Texts.of(Locale.SIMPLIFIED_CHINESE));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(batch))) {
             assertThat(doc.getParagraphs().stream().filter(p -> p.isPageBreak()).count()).isEqualTo(4);
         }
