@@ -13,8 +13,6 @@ import com.perfdash.overview.WatchListEntry;
 import com.perfdash.overview.YearAggregate;
 import com.perfdash.review.Basis;
 import com.perfdash.units.UnitFilter;
-import com.perfdash.units.UnitListRow;
-import com.perfdash.units.UnitOrder;
 import com.perfdash.units.UnitOverview;
 import com.perfdash.units.UnitYear;
 import com.perfdash.units.UnitsService;
@@ -58,19 +56,21 @@ public class AnnualSummaryService {
         this.review = review;
     }
 
-    /** The years, categories and units to choose from. */
+    /** The years, categories and first unit to choose from. */
     public SummaryOptions options() {
         OverviewOptions o = overviews.options();
-        List<UnitRef> all = new ArrayList<>();
-        int page = UnitsService.MAX_PAGE;
-        for (int offset = 0; ; offset += page) {
-            List<UnitListRow> rows = units.units(UnitFilter.ALL, UnitOrder.BY_NAME, offset, page);
-            rows.forEach(r -> all.add(new UnitRef(r.unitCode(), r.unitName(), r.category())));
-            if (rows.size() < page) {
-                break;
-            }
-        }
-        return new SummaryOptions(o.years(), o.categories(), all);
+        List<UnitRef> first = units.unitRefs(UnitFilter.ALL, 0, 1);
+        return new SummaryOptions(o.years(), o.categories(), first.isEmpty() ? null : first.get(0));
+    }
+
+    /** A page of the units to choose from, by name, those whose name or code holds {@code search} (null: all). */
+    public List<UnitRef> unitChoices(String search, int offset, int limit) {
+        return units.unitRefs(new UnitFilter(search, null), offset, limit);
+    }
+
+    /** How many units {@link #unitChoices} lists for {@code search}. */
+    public int countUnitChoices(String search) {
+        return units.countUnits(new UnitFilter(search, null));
     }
 
     /** The summary as stated (自评（原文）) of {@code fiscalYear} for {@code scope}; empty for an unknown unit. */

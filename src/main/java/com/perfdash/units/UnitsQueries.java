@@ -19,6 +19,11 @@ public interface UnitsQueries {
     @SqlQuery
     int countUnits(@Bind("q") String query, @Bind("category") String category);
 
+    @SqlQuery
+    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
+    List<com.perfdash.compare.UnitRef> unitRefs(@Bind("q") String query, @Bind("category") String category,
+                                                @Bind("limit") int limit, @Bind("offset") int offset);
+
     /** {@code orderColumn} and {@code direction} come from {@link UnitSortKey} and {@link UnitOrder} only. */
     @SqlQuery
     @RegisterConstructorMapper(UnitListRow.class)

@@ -36,6 +36,13 @@ public class UnitsService {
         return jdbi.withExtension(UnitsQueries.class, q -> q.countUnits(filter.query(), filter.category()));
     }
 
+    /** One page of the units the filter keeps, by name, with nothing but their names: for a unit picker. */
+    public List<com.perfdash.compare.UnitRef> unitRefs(UnitFilter filter, int offset, int limit) {
+        int pageSize = Math.max(0, Math.min(limit, MAX_PAGE));
+        return pageSize == 0 ? List.of()
+                : jdbi.withExtension(UnitsQueries.class, q -> q.unitRefs(filter.query(), filter.category(), pageSize, Math.max(0, offset)));
+    }
+
     /**
      * One page of the units the filter keeps, sorted, each with its score in every year it reported.
      * {@code limit} is capped at {@link #MAX_PAGE}.

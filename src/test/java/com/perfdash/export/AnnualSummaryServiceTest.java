@@ -36,6 +36,16 @@ class AnnualSummaryServiceTest {
     }
 
     @Test
+    void the_unit_picker_reads_units_a_page_at_a_time_searched_by_name_or_code() {
+        assertThat(service.options().firstUnit()).isEqualTo(service.unitChoices(null, 0, 1).get(0));
+        int all = service.countUnitChoices(null);
+        assertThat(service.unitChoices(null, 0, 500)).hasSize(all);
+        assertThat(service.unitChoices("财政", 0, 10)).extracting(com.perfdash.compare.UnitRef::unitName).containsExactly("测试区财政局");
+        assertThat(service.countUnitChoices("t-zf-czj")).isEqualTo(1);
+        assertThat(service.unitChoices(null, 1, 2)).isEqualTo(service.unitChoices(null, 0, 3).subList(1, 3));
+    }
+
+    @Test
     void district_key_figures_are_this_year_against_last_year() {
         AnnualSummary s = service.summary(2023, SummaryScope.district()).orElseThrow();
         assertThat(s.reports()).isEqualTo(4);

@@ -171,8 +171,10 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
             year.setValue(options.lastYear());
             category.setItems(options.categories());
             category.setValue(options.categories().isEmpty() ? null : options.categories().get(0));
-            unit.setItems(options.units());
-            unit.setValue(options.units().isEmpty() ? null : options.units().get(0));
+            // a page of units at a time, searched by name or code as the user types
+            unit.setItems(query -> service.unitChoices(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
+                    query -> service.countUnitChoices(query.getFilter().orElse(null)));
+            unit.setValue(options.firstUnit());
             scopeKind.setValue(SummaryScope.Kind.DISTRICT);
             if (!user.scope().allUnits()) {
                 // a unit's user sees only that unit: a 全区 or category summary would be titled for
