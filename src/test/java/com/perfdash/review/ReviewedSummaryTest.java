@@ -52,9 +52,7 @@ class ReviewedSummaryTest {
 
     @BeforeAll
     static void load() {
-        fixture = new ReviewFixture();
-        CsvDataSet.copy(TestDatabase.DATA.resolve("demo"), data, "demo");
-        fixture.load(data);
+        fixture = ReviewFixture.shipped("demo", data);
         var jdbi = fixture.db().jdbi();
         compare = new CompareService(jdbi);
         summaries = new AnnualSummaryService(new OverviewService(jdbi), compare, new UnitsService(jdbi), new FindingsTableReviewSummary(jdbi));
