@@ -63,16 +63,6 @@ public class AnnualSummaryService {
         return new SummaryOptions(o.years(), o.categories(), first.isEmpty() ? null : first.get(0));
     }
 
-    /** A page of the units to choose from, by name, those whose name or code holds {@code search} (null: all). */
-    public List<UnitRef> unitChoices(String search, int offset, int limit) {
-        return units.unitRefs(new UnitFilter(search, null), offset, limit);
-    }
-
-    /** How many units {@link #unitChoices} lists for {@code search}. */
-    public int countUnitChoices(String search) {
-        return units.countUnits(new UnitFilter(search, null));
-    }
-
     /** The summary as stated (自评（原文）) of {@code fiscalYear} for {@code scope}; empty for an unknown unit. */
     public Optional<AnnualSummary> summary(int fiscalYear, SummaryScope scope) {
         return summary(fiscalYear, scope, Basis.STATED);

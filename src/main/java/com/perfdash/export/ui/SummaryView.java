@@ -19,6 +19,8 @@ import com.perfdash.export.Texts;
 import com.perfdash.review.Basis;
 import com.perfdash.review.BasisDefault;
 import com.perfdash.review.ui.BasisSelect;
+import com.perfdash.units.UnitsService;
+import com.perfdash.units.ui.UnitPicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -69,7 +71,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     private Select<Basis> basis;
     private final RadioButtonGroup<SummaryScope.Kind> scopeKind = new RadioButtonGroup<>();
     private final ComboBox<String> category = new ComboBox<>();
-    private final ComboBox<UnitRef> unit = new ComboBox<>();
+    private final ComboBox<UnitRef> unit;
     private final Paragraph preview = new Paragraph();
     private final Div charts = new Div();
     private final Button generate = new Button();
@@ -81,8 +83,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     private String documentName;
     private boolean updating;
 
-    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user, BasisDefault basisDefault) {
+    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user, BasisDefault basisDefault, UnitsService units) {
         this.service = service;
+        this.unit = UnitPicker.create(getTranslation("summary.unit"), units);
         this.clock = clock;
         this.user = user;
         this.basisDefault = basisDefault;
@@ -95,8 +98,6 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         scopeKind.setItems(SummaryScope.Kind.values());
         scopeKind.setItemLabelGenerator(k -> getTranslation("summary.scope." + k.name().toLowerCase(java.util.Locale.ROOT)));
         category.setLabel(getTranslation("summary.category"));
-        unit.setLabel(getTranslation("summary.unit"));
-        unit.setItemLabelGenerator(u -> u.unitName() + "（" + u.category() + "）");
         unit.setWidth("22rem");
         year.addValueChangeListener(e -> selectionChanged());
         scopeKind.addValueChangeListener(e -> selectionChanged());
@@ -171,9 +172,6 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
             year.setValue(options.lastYear());
             category.setItems(options.categories());
             category.setValue(options.categories().isEmpty() ? null : options.categories().get(0));
-            // a page of units at a time, searched by name or code as the user types
-            unit.setItems(query -> service.unitChoices(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
-                    query -> service.countUnitChoices(query.getFilter().orElse(null)));
             unit.setValue(options.firstUnit());
             scopeKind.setValue(SummaryScope.Kind.DISTRICT);
             if (!user.scope().allUnits()) {
