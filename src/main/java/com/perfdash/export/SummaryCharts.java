@@ -38,9 +38,9 @@ public final class SummaryCharts {
         int to = s.fiscalYear();
         String scope = s.scopeName();
         return List.of(
-                OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, locale, scope),
-                OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, locale, scope),
-                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, locale, scope),
-                OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, locale, scope));
+                OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, locale, scope, s.basis()));
     }
 }
