@@ -22,6 +22,14 @@ public record LoadProblem(String file, Integer row, String column, LoadText text
         this(file, row, column, text, List.of(args));
     }
 
+    /**
+     * A problem whose sentence has no {@link LoadText} yet: it is shown as written, in every language.
+     * Prefer a {@link LoadText}, so that an import can say it in the clerk's language.
+     */
+    public LoadProblem(String file, Integer row, String column, String message) {
+        this(file, row, column, LoadText.AS_WRITTEN, List.of(message));
+    }
+
     /** What is wrong, in English: for the server log and the load log. */
     public String message() {
         return message(Locale.ENGLISH);

@@ -80,7 +80,10 @@ public enum LoadText {
     INDICATOR_SEQ_TWICE("指标序号 {0} 在报告 {2} {3} 年度的表 {1} 中出现了不止一次。",
             "indicator seq {0} appears more than once in table {1} of report {2} {3}"),
     LEVEL1_CAPS_DIFFER("一级指标“{0}”在报告 {2} {3} 年度的表 {1} 中写了不同的分值上限：同一个一级指标的 level1_cap 要一致。",
-            "level 1 indicator {0} declares different caps in table {1} of report {2} {3}");
+            "level 1 indicator {0} declares different caps in table {1} of report {2} {3}"),
+
+    /** A sentence no constant above says yet, shown as it is written in every language: give it a constant. */
+    AS_WRITTEN("{0}", "{0}");
 
     private final String zh;
     private final String en;

@@ -157,6 +157,20 @@ class DataLoaderValidationTest {
     }
 
     @Test
+    void a_header_with_an_unclosed_quote_is_named() throws IOException {
+        edit("units.csv", s -> "\"" + s);
+        assertThat(failingLoad()).extracting(p -> p.describe(Locale.CHINESE)).containsExactly(
+                "seed/units.csv：表头（文件第 1 行）不是有效的 CSV：请检查双引号是否成对（值里的双引号要写成两个 \"\"），保存为 CSV 后再使用。");
+    }
+
+    @Test
+    void a_missing_file_is_named_in_chinese_too() throws IOException {
+        Files.delete(data.resolve("seed/goals.csv"));
+        assertThat(failingLoad()).extracting(p -> p.describe(Locale.CHINESE)).containsExactly(
+                "seed/goals.csv：数据集 seed 缺少这个文件：数据格式的八个文件缺一不可（见 docs/data-format.md）。");
+    }
+
+    @Test
     void no_duckdb_advice_or_option_reaches_a_csv_message() throws IOException {
         edit("units.csv", s -> s + "x,\"y\"z,w,v\n");
         List<LoadProblem> problems = failingLoad();
