@@ -19,8 +19,7 @@ import java.util.List;
  *                    or for a unit its own line among the units of its category
  * @param rankedUnits how many units the ranking ranks (with a score)
  * @param watchList   the units that need attention that year (for a unit: its own entry, if any)
- * @param basis       the 口径 of the key figures, trends and ranking of a district or category, and of a
- *                    unit's ranking; a unit's own figures and years are as stated (自评（原文）)
+ * @param basis       the 口径 of the key figures, trends and ranking
  */
 public record AnnualSummary(int fiscalYear, SummaryScope scope, String scopeName, int fromYear, int reports,
                             List<KeyFigure> keyFigures, Overview overview, UnitOverview unit,
@@ -34,9 +33,9 @@ public record AnnualSummary(int fiscalYear, SummaryScope scope, String scopeName
         basis = java.util.Objects.requireNonNullElse(basis, Basis.STATED);
     }
 
-    /** The 口径 of the key figures: a unit's own figures are as stated. */
+    /** The 口径 of the key figures and trends, the same as the ranking's. */
     public Basis figuresBasis() {
-        return isUnit() ? Basis.STATED : basis;
+        return basis;
     }
 
     /** Whether the ranking lists a report whose review is not finished (under 复核后 only). */

@@ -76,7 +76,7 @@ public class AnnualSummaryService {
         OverviewOptions options = overviews.options();
         int from = fromYear(options, fiscalYear);
         if (scope.kind() == SummaryScope.Kind.UNIT) {
-            return units.unit(scope.unitCode()).map(u -> {
+            return units.unit(scope.unitCode(), basis).map(u -> {
                 List<RankingRow> score = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, u.unit().category(), basis);
                 List<RankingRow> rate = compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, u.unit().category(), basis);
                 List<WatchListEntry> watch = overviews.watchList(filter(from, fiscalYear, u.unit().category(), basis), fiscalYear);
@@ -121,7 +121,7 @@ public class AnnualSummaryService {
         List<AnnualSummary> out = new ArrayList<>();
         everyUnit.stream()
                 .sorted(java.util.Comparator.comparing(RankingRow::category).thenComparing(RankingRow::unitName))
-                .forEach(r -> units.unit(r.unitCode()).ifPresent(u -> out.add(unitSummary(fiscalYear, from, u,
+                .forEach(r -> units.unit(r.unitCode(), basis).ifPresent(u -> out.add(unitSummary(fiscalYear, from, u,
                         scoreBy.get(r.category()), rateBy.get(r.category()), watch,
                         review.summary(fiscalYear, SummaryScope.unit(r.unitCode())), basis))));
         return out;

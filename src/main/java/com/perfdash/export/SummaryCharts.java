@@ -28,10 +28,10 @@ public final class SummaryCharts {
             UnitYearChartMapper.UnitSeries series = UnitYearChartMapper.toSeries(years);
             String unit = s.scopeName();
             return List.of(
-                    UnitYearChartMapper.budget(series, text, locale, unit),
-                    UnitYearChartMapper.spending(series, text, locale, unit),
-                    UnitYearChartMapper.score(series, text, locale, unit),
-                    UnitYearChartMapper.projectFunding(series, text, locale, unit));
+                    UnitYearChartMapper.budget(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.spending(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.score(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.projectFunding(series, text, locale, unit, s.basis()));
         }
         Overview o = s.overview();
         int from = s.fromYear();

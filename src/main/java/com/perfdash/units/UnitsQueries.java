@@ -49,7 +49,7 @@ public interface UnitsQueries {
 
     @SqlQuery
     @RegisterConstructorMapper(UnitYear.class)
-    List<UnitYear> unitYears(@Bind("unitCode") String unitCode);
+    List<UnitYear> unitYears(@Bind("unitCode") String unitCode, @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(ReportHeader.class)

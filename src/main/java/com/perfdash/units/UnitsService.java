@@ -83,11 +83,16 @@ public class UnitsService {
         });
     }
 
-    /** A unit and its yearly series; empty when no unit has that code. */
+    /** A unit and its yearly series as stated; empty when no unit has that code. */
     public Optional<UnitOverview> unit(String unitCode) {
+        return unit(unitCode, com.perfdash.review.Basis.STATED);
+    }
+
+    /** A unit and its yearly series under the 口径 {@code basis}; empty when no unit has that code. */
+    public Optional<UnitOverview> unit(String unitCode, com.perfdash.review.Basis basis) {
         return jdbi.inTransaction(h -> {
             UnitsQueries q = h.attach(UnitsQueries.class);
-            return q.unit(unitCode).map(u -> new UnitOverview(u, q.unitYears(unitCode)));
+            return q.unit(unitCode).map(u -> new UnitOverview(u, q.unitYears(unitCode, basis.code())));
         });
     }
 
@@ -106,7 +111,7 @@ public class UnitsService {
                     .toList();
             Optional<EvalTableDetail> unitTable = tables.stream().filter(EvalTableInfo::isUnitTable).findFirst()
                     .map(t -> tableDetail(q, t));
-            List<Integer> years = q.unitYears(unitCode).stream().map(UnitYear::fiscalYear).toList();
+            List<Integer> years = q.unitYears(unitCode, com.perfdash.review.Basis.STATED.code()).stream().map(UnitYear::fiscalYear).toList();
             int previousYear = fiscalYear - 1;
             YearComparison comparison = years.contains(previousYear)
                     ? new YearComparison(previousYear, q.sharedIndicators(unitCode, fiscalYear, previousYear))

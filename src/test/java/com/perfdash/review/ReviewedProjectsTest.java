@@ -60,6 +60,21 @@ class ReviewedProjectsTest {
     }
 
     @Test
+    void the_unit_page_years_leave_the_budget_out_under_复核后() {
+        var units = new com.perfdash.units.UnitsService(fixture.db().jdbi());
+        BigDecimal stated = units.unit(NANHU, Basis.STATED).orElseThrow().years().stream().filter(y -> y.fiscalYear() == YEAR)
+                .findFirst().orElseThrow().projectFunding();
+        BigDecimal reviewed = units.unit(NANHU, Basis.REVIEWED).orElseThrow().years().stream().filter(y -> y.fiscalYear() == YEAR)
+                .findFirst().orElseThrow().projectFunding();
+        assertThat(stated.subtract(reviewed)).isEqualByComparingTo("1510000.00");
+        // the unit's other years are the same under either 口径 (nothing else of it is flagged or corrected)
+        assertThat(units.unit(NANHU, Basis.REVIEWED).orElseThrow().years().stream().filter(y -> y.fiscalYear() != YEAR)
+                .map(com.perfdash.units.UnitYear::projectFunding).toList())
+                .isEqualTo(units.unit(NANHU, Basis.STATED).orElseThrow().years().stream().filter(y -> y.fiscalYear() != YEAR)
+                        .map(com.perfdash.units.UnitYear::projectFunding).toList());
+    }
+
+    @Test
     void as_stated_the_budget_written_in_元_tops_the_list_and_the_funding() {
         ProjectsOverview o = page(Basis.STATED);
         assertThat(o.top().get(0).unitCode()).isEqualTo(NANHU);
