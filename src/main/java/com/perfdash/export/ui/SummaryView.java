@@ -166,8 +166,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         updating = true;
         try {
             // the 口径: 复核后 where finance has reviewed anything the user sees
-            basis = BasisSelect.create(basisDefault.defaultBasis(), b -> { });
-            basis.addValueChangeListener(e -> selectionChanged());
+            basis = BasisSelect.create(basisDefault.defaultBasis(), b -> selectionChanged());
             year.setItems(options.years());
             year.setValue(options.lastYear());
             category.setItems(options.categories());

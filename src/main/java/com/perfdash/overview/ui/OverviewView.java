@@ -96,7 +96,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        params = OverviewParams.read(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
+        params = OverviewParams.read(query, options, basisDefault::defaultBasis);
         Overview overview = service.overview(params.filter(), params.year());
         add(filters(options));
         if (overview.isEmpty()) {

@@ -92,6 +92,23 @@ class SummaryViewTest extends KaribuTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_口径_choice_changes_the_summary_each_time_and_its_chart_titles_say_it() {
+        open("summary");
+        SummaryView view = _get(SummaryView.class);
+        Select<com.perfdash.review.Basis> basis = _get(Select.class, spec -> spec.withLabel("口径"));
+        com.perfdash.review.Basis first = basis.getValue();
+        com.perfdash.review.Basis other = first == com.perfdash.review.Basis.STATED ? com.perfdash.review.Basis.REVIEWED
+                : com.perfdash.review.Basis.STATED;
+        for (com.perfdash.review.Basis b : List.of(other, first, other)) {
+            basis.setValue(b);
+            assertThat(view.summary().basis()).isEqualTo(b);
+            assertThat(view.charts().get(0).getOptions().title().text()).endsWith("（口径：" + (b == com.perfdash.review.Basis.STATED
+                    ? "自评（原文）" : "复核后") + "）");
+        }
+    }
+
+    @Test
     void the_batch_document_has_a_page_per_unit_of_the_year() throws Exception {
         open("summary");
         SummaryView view = _get(SummaryView.class);
