@@ -125,8 +125,8 @@ public enum ImportText {
             "A scan has no text layer: upload the original Word document or fill in the template."),
     DOC_NEEDS_LIBREOFFICE("这是旧的 Word 97–2003 格式（.doc），服务器上没有可用于转换的 LibreOffice：请在 Word 或 WPS 中另存为 .docx 后再上传。",
             "This is the old Word 97–2003 format (.doc) and the server has no LibreOffice to convert it: save it as .docx in Word or WPS, then upload it again."),
-    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx：{0}。请在 Word 或 WPS 中另存为 .docx 后再上传。",
-            "The old Word document (.doc) could not be converted to .docx: {0}. Save it as .docx in Word or WPS, then upload it again."),
+    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx（文件可能已损坏、不完整或设有密码）：请在 Word 或 WPS 中打开，另存为 .docx 后再上传。",
+            "The old Word document (.doc) could not be converted to .docx (it may be damaged, incomplete or protected by a password): open it in Word or WPS, save it as .docx, then upload it again."),
     NOTE_DOC_CONVERTED("旧的 Word 文档（.doc）已由 LibreOffice 转换为 .docx 后读取。", "The old Word document (.doc) was converted to .docx by LibreOffice and read."),
     NOTE_LOOSE_SENTENCE("这句话的写法与常见的不同，数字是按宽松规则读出的，请核对：{0}",
             "This sentence is worded unusually; its figures were read by a loose rule, please check them: {0}");

@@ -20,6 +20,7 @@ final class CsvErrors {
 
     private static final Pattern LINE = Pattern.compile("CSV Error on Line: (\\d+)");
     private static final Pattern ORIGINAL = Pattern.compile("Original Line: ([^\\n]*)");
+    private static final Pattern TOO_LONG = Pattern.compile("Maximum line size of (\\d+) bytes exceeded\\. Actual Size: ?(\\d+) bytes");
     private static final Pattern COLUMNS = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
     private CsvErrors() {
@@ -49,6 +50,10 @@ final class CsvErrors {
         Matcher columns = COLUMNS.matcher(duckDb);
         if (columns.find()) {
             return new LoadProblem(name, null, null, LoadText.CSV_FIELD_COUNT, at, columns.group(1), columns.group(2), text);
+        }
+        Matcher tooLong = TOO_LONG.matcher(duckDb);
+        if (tooLong.find()) {
+            return new LoadProblem(name, null, null, LoadText.CSV_LINE_TOO_LONG, at, tooLong.group(2), tooLong.group(1));
         }
         if (duckDb.contains("unterminated quote")) {
             return new LoadProblem(name, null, null, LoadText.CSV_UNCLOSED_QUOTE, at, text);

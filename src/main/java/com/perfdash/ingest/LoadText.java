@@ -37,6 +37,8 @@ public enum LoadText {
             "line {0} of the file has {2} fields where the header has {1} columns: \"{3}\"; check this line for a missing or extra comma (a value holding a comma is put in double quotes), save as CSV and use it again"),
     CSV_UNCLOSED_QUOTE("文件第 {0} 行有一个值的双引号没有正确结束：“{1}”。请检查双引号是否成对、结束引号后是否紧跟逗号（值里的双引号要写成两个 \"\"），保存为 CSV 后再使用。",
             "a quoted value on line {0} of the file is not closed properly: \"{1}\"; check that the double quotes come in pairs and a closing quote is followed by a comma (a quote inside a value is written twice, \"\"), save as CSV and use it again"),
+    CSV_LINE_TOO_LONG("文件第 {0} 行有 {1} 字节，超过了一行 {2} 字节的上限：请检查这一行是否误粘贴了大段内容，或有一个没有结束的引号，改正后保存为 CSV 再使用。",
+            "line {0} of the file is {1} bytes long, over the limit of {2} bytes per line: check it for a long text pasted by mistake or an unclosed quote, correct it, save as CSV and use it again"),
     CSV_INVALID("文件第 {0} 行不是有效的 CSV：“{1}”。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”后再使用。",
             "line {0} of the file is not valid CSV: \"{1}\"; open it in Excel or WPS, save it as \"CSV UTF-8 (comma delimited)\" and use it again"),
     CSV_UNREADABLE("文件不是有效的 CSV：请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”后再使用。",

@@ -318,6 +318,19 @@ class ImportBadInputTest {
     }
 
     @Test
+    void a_damaged_old_word_document_is_named_as_such() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(com.perfdash.importer.document.SeedWordAccess.canConvert(),
+                "LibreOffice (soffice) is not installed; CI installs it");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream("这不是 Word 的内容".repeat(100).getBytes(StandardCharsets.UTF_8)), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        refused(fx.file("旧报告.doc", out.toByteArray()), "旧报告.doc：旧的 Word 文档（.doc）未能转换为 .docx（文件可能已损坏、不完整或设有密码）："
+                + "请在 Word 或 WPS 中打开，另存为 .docx 后再上传。");
+    }
+
+    @Test
     void a_broken_pdf_is_named_as_such() throws IOException {
         refused(fx.file("坏.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII)),
                 "坏.pdf：PDF 文件已损坏或不完整，无法打开：请重新导出或下载这份 PDF 后再上传，或上传 Word 原件。");

@@ -171,6 +171,22 @@ class DataLoaderValidationTest {
     }
 
     @Test
+    void a_line_over_duckdbs_line_size_names_the_line_and_the_limit() throws IOException {
+        edit("units.csv", s -> s + "x," + "长".repeat(700_000) + ",党委部门,株洲市荷塘区\n");
+        assertThat(failingLoad()).extracting(p -> p.describe(Locale.CHINESE)).containsExactly(
+                "seed/units.csv：文件第 3 行有 2100034 字节，超过了一行 2000000 字节的上限：请检查这一行是否误粘贴了大段内容，或有一个没有结束的引号，改正后保存为 CSV 再使用。");
+    }
+
+    @Test
+    void a_file_duckdb_cannot_parse_at_all_gets_a_message_without_its_text() throws IOException {
+        Path units = data.resolve("seed/units.csv");
+        Files.writeString(units, Files.readString(units, StandardCharsets.UTF_8).replace("\n", "\r\n").replaceFirst("\r\n$", "\n") + "x,y,z,w\r\n");
+        List<LoadProblem> problems = failingLoad();
+        assertThat(problems).extracting(p -> p.describe(Locale.CHINESE)).containsExactly(
+                "seed/units.csv：文件不是有效的 CSV：请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”后再使用。");
+    }
+
+    @Test
     void no_duckdb_advice_or_option_reaches_a_csv_message() throws IOException {
         edit("units.csv", s -> s + "x,\"y\"z,w,v\n");
         List<LoadProblem> problems = failingLoad();
