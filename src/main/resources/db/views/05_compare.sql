@@ -37,41 +37,88 @@ LEFT JOIN (
 
 -- ---- the metrics a unit is compared by -----------------------------------------------------------
 
--- One row per report and comparable metric, in long form so that a query picks a metric by binding
--- its name (never by building SQL). Each value is the report_metrics column of that name (or the
--- whole-unit table's points lost), cast to DECIMAL(24,6): money and points exactly, rates and shares
--- rounded to 6 decimals of a fraction (0.0001 percentage point), so two rates that read the same
--- are a tie, not a floating-point accident.
+-- One row per report and comparable metric under a 口径 (p_basis: 'stated' or 'reviewed', basis_metrics in
+-- 03_report_metrics.sql), in long form so that a query picks a metric by binding its name (never by
+-- building SQL). Each value is the basis_metrics column of that name (or the whole-unit table's points
+-- lost as stated: a re-score moves the total score, not the table's points per indicator), cast to
+-- DECIMAL(24,6): money and points exactly, rates and shares rounded to 6 decimals of a fraction
+-- (0.0001 percentage point), so two rates that read the same are a tie, not a floating-point accident.
 --   higher_first: true when the largest value ranks first; false for points lost, where the fewest
 --   points lost rank first.
-CREATE OR REPLACE VIEW unit_metric_values AS
-SELECT unit_code, unit_name, category, fiscal_year,
+--   reviewed: under 复核后 whether finance has finished the report's review (已复核); NULL under 自评（原文）.
+-- One branch per 口径 and metric, each reading its source itself (report_metrics under 自评（原文）,
+-- report_metrics_reviewed under 复核后; the same sources basis_metrics picks from): a query's metric, year
+-- and 口径 filters reach every branch's scan, and the branches of the other 口径 and metrics read nothing.
+-- (Reading basis_metrics in every branch made the stated ranking several times slower.)
+CREATE OR REPLACE MACRO basis_metric_values(p_basis) AS TABLE
+SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN AS reviewed,
        'execution_rate' AS metric, execution_rate::DECIMAL(24,6) AS value, true AS higher_first
 FROM report_metrics
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
 UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year,
+SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
        'total_score', total_score::DECIMAL(24,6), true
 FROM report_metrics
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
 UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year,
+SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
        'executed', executed::DECIMAL(24,6), true
 FROM report_metrics
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
 UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year,
+SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
        'full_year_budget', full_year_budget::DECIMAL(24,6), true
 FROM report_metrics
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
 UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year,
+SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
        'project_share', project_share::DECIMAL(24,6), true
 FROM report_metrics
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
 UNION ALL
-SELECT m.unit_code, m.unit_name, m.category, m.fiscal_year,
+SELECT m.unit_code, m.unit_name, m.category, m.fiscal_year, NULL::BOOLEAN,
        'points_lost', p.points_lost::DECIMAL(24,6), false
 FROM report_metrics m
-LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0;
+LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
+UNION ALL
+SELECT unit_code, unit_name, category, fiscal_year, reviewed,
+       'execution_rate', execution_rate::DECIMAL(24,6), true
+FROM report_metrics_reviewed
+WHERE p_basis = 'reviewed'
+UNION ALL
+SELECT unit_code, unit_name, category, fiscal_year, reviewed,
+       'total_score', total_score::DECIMAL(24,6), true
+FROM report_metrics_reviewed
+WHERE p_basis = 'reviewed'
+UNION ALL
+SELECT unit_code, unit_name, category, fiscal_year, reviewed,
+       'executed', executed::DECIMAL(24,6), true
+FROM report_metrics_reviewed
+WHERE p_basis = 'reviewed'
+UNION ALL
+SELECT unit_code, unit_name, category, fiscal_year, reviewed,
+       'full_year_budget', full_year_budget::DECIMAL(24,6), true
+FROM report_metrics_reviewed
+WHERE p_basis = 'reviewed'
+UNION ALL
+SELECT unit_code, unit_name, category, fiscal_year, reviewed,
+       'project_share', project_share::DECIMAL(24,6), true
+FROM report_metrics_reviewed
+WHERE p_basis = 'reviewed'
+UNION ALL
+SELECT m.unit_code, m.unit_name, m.category, m.fiscal_year, m.reviewed,
+       'points_lost', p.points_lost::DECIMAL(24,6), false
+FROM report_metrics_reviewed m
+LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0
+WHERE p_basis = 'reviewed';
 
--- The ranking of one fiscal year by one metric: one row per unit with a report that year (in
--- p_category, '' = every category).
+-- The values as stated (自评（原文）), for SQL typed by hand.
+CREATE OR REPLACE VIEW unit_metric_values AS
+SELECT * EXCLUDE (reviewed) FROM basis_metric_values('stated');
+
+-- The ranking of one fiscal year by one metric under a 口径 (p_basis, basis_metric_values above; 'stated'
+-- when not given): one row per unit with a report that year (in p_category, '' = every category).
 --   rank          standard competition ranking among the units of the filter with a value: ties share
 --                 a rank and the next rank skips (1, 2, 2, 4); NULL without a value
 --   units_ranked  units of the filter with a value that year
@@ -85,11 +132,12 @@ LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0;
 --                 filter) with a value that year: how many rank strictly behind it, how many there are,
 --                 and behind / category_peers, a fraction ("better than 73 % of 街道/镇"); NULL when the
 --                 unit has no value or no peer
-CREATE OR REPLACE MACRO metric_ranking(p_metric, p_year, p_category) AS TABLE
+--   reviewed      as in basis_metric_values, for the year ranked
+CREATE OR REPLACE MACRO metric_ranking(p_metric, p_year, p_category, p_basis := 'stated') AS TABLE
 WITH v AS (
-    SELECT unit_code, unit_name, category, fiscal_year, value,
+    SELECT unit_code, unit_name, category, fiscal_year, value, reviewed,
            CASE WHEN higher_first THEN value ELSE -value END AS ordering   -- larger ranks first
-    FROM unit_metric_values
+    FROM basis_metric_values(p_basis)
     WHERE metric = p_metric AND fiscal_year IN (p_year, p_year - 1)
 ), peers AS (
     SELECT v.*,
@@ -122,7 +170,8 @@ SELECT c.unit_code,
        (p.rank - c.rank)::INTEGER                        AS rank_change,
        c.behind::INTEGER                                 AS behind,
        c.category_peers::INTEGER                         AS category_peers,
-       CASE WHEN c.category_peers > 0 THEN (c.behind / c.category_peers)::DECIMAL(18,6) END AS better_than
+       CASE WHEN c.category_peers > 0 THEN (c.behind / c.category_peers)::DECIMAL(18,6) END AS better_than,
+       c.reviewed
 FROM ranked c
 LEFT JOIN ranked p ON p.unit_code = c.unit_code AND p.fiscal_year = c.fiscal_year - 1
 WHERE c.fiscal_year = p_year;

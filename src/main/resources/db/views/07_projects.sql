@@ -97,7 +97,57 @@ SELECT *
 FROM project_years_store
 WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit');
 
--- A fiscal year's listed projects against the year before, per unit and project key. Only projects
+-- 复核后 changes to a report's listed projects, per project key (the same changes report_metrics_reviewed,
+-- 03_report_metrics.sql, makes to a report's project funding): a corrected budget or actual
+-- (figure p<seq>:budget / p<seq>:actual, figure_correction_active) moves the key by corrected less
+-- stated; an amount unit_slip_left_out leaves out (元 written as 万元, not reviewed yet) drops out.
+--   budget_delta, actual_delta  万元, NULL when nothing changes that field
+--   budgets_out, actuals_out    how many of the key's listed rows have that amount left out: when all
+--                               have, the key's reviewed amount is unknown (NULL), not 0
+CREATE OR REPLACE VIEW project_reviewed_delta AS
+WITH changes AS (
+    SELECT r.report_id,
+           CAST(regexp_extract(c.figure_key, '^p([0-9]+):', 1) AS INTEGER) AS seq,
+           regexp_extract(c.figure_key, ':([a-z]+)$', 1)                   AS field,
+           c.corrected_value - coalesce(c.stated_value, 0)                 AS delta,
+           false                                                           AS left_out
+    FROM figure_correction_active c
+    JOIN report r ON r.unit_code = c.unit_code AND r.fiscal_year = c.fiscal_year
+    WHERE regexp_full_match(c.figure_key, 'p[0-9]+:(budget|actual)')
+    UNION ALL
+    SELECT report_id, project_seq, field,
+           -coalesce(CASE field WHEN 'budget' THEN project_budget ELSE project_actual END, 0),
+           true
+    FROM unit_slip_left_out
+    WHERE project_seq IS NOT NULL
+)
+SELECT x.report_id,
+       coalesce(k.project_key, project_key(p.project_name))                 AS project_key,
+       sum(x.delta) FILTER (WHERE x.field = 'budget')                        AS budget_delta,
+       sum(x.delta) FILTER (WHERE x.field = 'actual')                        AS actual_delta,
+       count(*) FILTER (WHERE x.field = 'budget' AND x.left_out)::INTEGER    AS budgets_out,
+       count(*) FILTER (WHERE x.field = 'actual' AND x.left_out)::INTEGER    AS actuals_out
+FROM changes x
+JOIN project p ON p.report_id = x.report_id AND p.seq = x.seq
+LEFT JOIN project_name_key k ON k.project_name = p.project_name
+GROUP BY ALL;
+
+-- project_years under a 口径 (p_basis, com.perfdash.review.Basis): 'stated' reads project_years as it is,
+-- 'reviewed' moves each key's budget and actual by project_reviewed_delta (NULL when every listed row of the
+-- key has that amount left out). Scoped like project_years.
+CREATE OR REPLACE MACRO basis_project_years(p_basis) AS TABLE
+SELECT *
+FROM project_years
+WHERE coalesce(p_basis, 'stated') <> 'reviewed'
+UNION ALL BY NAME
+SELECT y.* REPLACE (CASE WHEN coalesce(d.budgets_out, 0) < y.listed_count THEN y.budget + coalesce(d.budget_delta, 0) END AS budget,
+                    CASE WHEN coalesce(d.actuals_out, 0) < y.listed_count THEN y.actual + coalesce(d.actual_delta, 0) END AS actual)
+FROM project_years y
+LEFT JOIN project_reviewed_delta d ON d.report_id = y.report_id AND d.project_key = y.project_key
+WHERE p_basis = 'reviewed';
+
+-- A fiscal year's listed projects against the year before, per unit and project key, under a 口径
+-- (p_basis, basis_project_years above; 'stated' when not given). Only projects
 -- the report's text lists count (their budgets are the unit's project funding).
 --   budget, previous_budget   Σ budget of the key this year and in fiscal year - 1, 万元
 --   budget_change             budget - previous_budget, 万元; NULL unless listed in both years
@@ -105,11 +155,11 @@ WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit')
 --           'started'    listed this year, not last year, while the unit has a report last year
 --           'ended'      listed last year, not this year, while the unit has a report this year
 --           NULL         listed in one year only and the unit has no report in the other: unknown
-CREATE OR REPLACE MACRO project_changes(p_year) AS TABLE
+CREATE OR REPLACE MACRO project_changes(p_year, p_basis := 'stated') AS TABLE
 WITH cur AS (
-    SELECT * FROM project_years WHERE fiscal_year = p_year AND listed_count > 0
+    SELECT * FROM basis_project_years(p_basis) WHERE fiscal_year = p_year AND listed_count > 0
 ), prev AS (
-    SELECT * FROM project_years WHERE fiscal_year = p_year - 1 AND listed_count > 0
+    SELECT * FROM basis_project_years(p_basis) WHERE fiscal_year = p_year - 1 AND listed_count > 0
 ), reported AS (
     SELECT unit_code,
            bool_or(fiscal_year = p_year)     AS this_year,

@@ -86,7 +86,7 @@ public final class CompareChartMapper {
         c.heatmapUnits().forEach(u -> all.addAll(rows.getOrDefault(u.unitCode(), List.of())));
         String metricName = text.apply("compare.metric." + metric.code());
         ChartBuilder b = ChartBuilder.create(locale)
-                .title(text.apply("compare.heatmap.title").replace("{0}", metricName))
+                .title(text.apply("compare.heatmap.title").replace("{0}", metricName) + c.filter().basis().shown(text))
                 .fileName(text.apply("compare.heatmap.file").replace("{0}", metricName), c.filter().category())
                 .categories(years, text.apply("chart.category.year"))
                 .colors(List.of(HeatmapScale.MISSING_COLOR))
@@ -114,7 +114,7 @@ public final class CompareChartMapper {
         Map<String, List<BigDecimal>> rows = rows(c);
         String metricName = text.apply("compare.metric." + metric.code());
         ChartBuilder b = ChartBuilder.create(locale)
-                .title(text.apply("compare.lines.title").replace("{0}", metricName))
+                .title(text.apply("compare.lines.title").replace("{0}", metricName) + c.filter().basis().shown(text))
                 .fileName(text.apply("compare.lines.file").replace("{0}", metricName), c.filter().category())
                 .categories(years, text.apply("chart.category.year"))
                 .colors(LINE_COLORS)

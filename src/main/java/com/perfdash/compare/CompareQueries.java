@@ -9,8 +9,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The comparison's queries; SQL in {@code com/perfdash/compare/CompareQueries/*.sql}. They read the
- * view {@code unit_metric_values} and the table macro {@code metric_ranking} of db/views/05_compare.sql: the
- * metric is a bound value ({@link CompareMetric#code()}), never SQL text, and no metric is computed here.
+ * table macros {@code basis_metric_values} and {@code metric_ranking} of db/views/05_compare.sql: the
+ * metric and the 口径 ({@code basis}, {@link com.perfdash.review.Basis#code()}) are bound values, never SQL
+ * text, and no metric is computed here.
  * {@code category} is a unit category, {@code ''} for every category; {@code pattern} is a search text
  * as {@link com.perfdash.base.db.SearchText} makes it, null for no search.
  */
@@ -21,11 +22,13 @@ public interface CompareQueries {
     @SqlQuery
     @RegisterConstructorMapper(RankingRow.class)
     List<RankingRow> ranking(@Bind("metric") String metric, @Bind("year") int year, @Bind("category") String category,
-                             @Define("orderBy") String orderBy, @Bind("limit") long limit, @Bind("offset") long offset);
+                             @Bind("basis") String basis, @Define("orderBy") String orderBy, @Bind("limit") long limit,
+                             @Bind("offset") long offset);
 
     @SqlQuery
     @RegisterConstructorMapper(RankingCount.class)
-    RankingCount rankingCount(@Bind("metric") String metric, @Bind("year") int year, @Bind("category") String category);
+    RankingCount rankingCount(@Bind("metric") String metric, @Bind("year") int year, @Bind("category") String category,
+                              @Bind("basis") String basis);
 
     /** A unit the line chart can draw, with how many there are in all for the same search. */
     record UnitChoice(String unitCode, String unitName, String category, int choices) {
@@ -38,13 +41,13 @@ public interface CompareQueries {
     @SqlQuery
     @RegisterConstructorMapper(UnitChoice.class)
     List<UnitChoice> rankingUnits(@Bind("metric") String metric, @Bind("year") int year, @Bind("category") String category,
-                                  @Bind("chosen") String[] chosen, @Bind("pattern") String pattern,
+                                  @Bind("basis") String basis, @Bind("chosen") String[] chosen, @Bind("pattern") String pattern,
                                   @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery
     @RegisterConstructorMapper(UnitYearValue.class)
     List<UnitYearValue> values(@Bind("metric") String metric, @Bind("fromYear") int fromYear, @Bind("toYear") int toYear,
-                               @Bind("units") String[] units);
+                               @Bind("basis") String basis, @Bind("units") String[] units);
 
     @SqlQuery
     @RegisterConstructorMapper(UnitRef.class)

@@ -1,6 +1,7 @@
 package com.perfdash.compare;
 
 import com.perfdash.base.db.SearchText;
+import com.perfdash.review.Basis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,23 +35,39 @@ public class CompareService {
         return jdbi.withExtension(CompareQueries.class, q -> new CompareOptions(q.years(), q.categories()));
     }
 
-    /** The whole ranking of {@code year} by {@code metric} among the units of {@code category} (null: all), by rank. */
+    /** The whole ranking as stated of {@code year} by {@code metric} among the units of {@code category} (null: all), by rank. */
     public List<RankingRow> ranking(CompareMetric metric, int year, String category) {
-        return ranking(metric, year, category, RankingOrder.BY_RANK, 0, Integer.MAX_VALUE);
+        return ranking(metric, year, category, Basis.STATED);
     }
 
-    /** The rows {@code offset} to {@code offset + limit} of the ranking sorted by {@code order}. */
+    /** The whole ranking under {@code basis} of {@code year} by {@code metric} among the units of {@code category} (null: all), by rank. */
+    public List<RankingRow> ranking(CompareMetric metric, int year, String category, Basis basis) {
+        return ranking(metric, year, category, basis, RankingOrder.BY_RANK, 0, Integer.MAX_VALUE);
+    }
+
+    /** The rows {@code offset} to {@code offset + limit} of the ranking as stated sorted by {@code order}. */
     public List<RankingRow> ranking(CompareMetric metric, int year, String category, RankingOrder order, int offset, int limit) {
+        return ranking(metric, year, category, Basis.STATED, order, offset, limit);
+    }
+
+    /** The rows {@code offset} to {@code offset + limit} of the ranking under {@code basis} sorted by {@code order}. */
+    public List<RankingRow> ranking(CompareMetric metric, int year, String category, Basis basis, RankingOrder order, int offset,
+                                    int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        return jdbi.withExtension(CompareQueries.class, q -> q.ranking(metric.code(), year, orAll(category), order.sql(),
+        return jdbi.withExtension(CompareQueries.class, q -> q.ranking(metric.code(), year, orAll(category), basis.code(), order.sql(),
                 limit, Math.max(0, offset)));
     }
 
-    /** How many units the ranking lists, and how many of them are ranked. */
+    /** How many units the ranking as stated lists, and how many of them are ranked. */
     public RankingCount rankingCount(CompareMetric metric, int year, String category) {
-        return jdbi.withExtension(CompareQueries.class, q -> q.rankingCount(metric.code(), year, orAll(category)));
+        return rankingCount(metric, year, category, Basis.STATED);
+    }
+
+    /** How many units the ranking under {@code basis} lists, and how many of them are ranked. */
+    public RankingCount rankingCount(CompareMetric metric, int year, String category, Basis basis) {
+        return jdbi.withExtension(CompareQueries.class, q -> q.rankingCount(metric.code(), year, orAll(category), basis.code()));
     }
 
     /**
@@ -74,7 +91,7 @@ public class CompareService {
 
     private List<CompareQueries.UnitChoice> choices(CompareFilter filter, String search, int offset, int limit) {
         return jdbi.withExtension(CompareQueries.class, q -> q.rankingUnits(filter.metric().code(), filter.year(),
-                orAll(filter.category()), chosen(filter), SearchText.containsPattern(search), limit, Math.max(0, offset)));
+                orAll(filter.category()), filter.basis().code(), chosen(filter), SearchText.containsPattern(search), limit, Math.max(0, offset)));
     }
 
     /**
@@ -85,8 +102,9 @@ public class CompareService {
     public Comparison compare(CompareFilter filter) {
         return jdbi.withExtension(CompareQueries.class, q -> {
             String category = orAll(filter.category());
-            RankingCount count = q.rankingCount(filter.metric().code(), filter.year(), category);
-            List<RankingRow> first = q.ranking(filter.metric().code(), filter.year(), category, RankingOrder.BY_RANK.sql(),
+            String basis = filter.basis().code();
+            RankingCount count = q.rankingCount(filter.metric().code(), filter.year(), category, basis);
+            List<RankingRow> first = q.ranking(filter.metric().code(), filter.year(), category, basis, RankingOrder.BY_RANK.sql(),
                     Math.max(HEATMAP_UNITS, CompareFilter.DEFAULT_LINE_UNITS), 0);
             List<UnitRef> heatmapUnits = first.stream().limit(HEATMAP_UNITS)
                     .map(r -> new UnitRef(r.unitCode(), r.unitName(), r.category())).toList();
@@ -100,9 +118,9 @@ public class CompareService {
             heatmapUnits.forEach(u -> codes.add(u.unitCode()));
             lineUnits.forEach(u -> codes.add(u.unitCode()));
             List<UnitYearValue> values = codes.isEmpty() ? List.of()
-                    : q.values(filter.metric().code(), filter.fromYear(), filter.toYear(), codes.toArray(String[]::new));
+                    : q.values(filter.metric().code(), filter.fromYear(), filter.toYear(), basis, codes.toArray(String[]::new));
             CompareFilter resolved = new CompareFilter(filter.metric(), filter.year(), filter.fromYear(), filter.toYear(),
-                    filter.category(), new ArrayList<>(lineUnits.stream().map(UnitRef::unitCode).toList()));
+                    filter.category(), new ArrayList<>(lineUnits.stream().map(UnitRef::unitCode).toList()), filter.basis());
             return new Comparison(resolved, count, heatmapUnits, lineUnits, values);
         });
     }

@@ -1,6 +1,7 @@
 package com.perfdash.compare;
 
 import java.math.BigDecimal;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * One unit in the ranking of a fiscal year by one metric (table macro {@code metric_ranking}, db/views/05_compare.sql).
@@ -18,9 +19,23 @@ import java.math.BigDecimal;
  * @param behind         how many other units of its own category rank strictly behind it
  * @param categoryPeers  how many other units of its own category have a value that year
  * @param betterThan     behind / category peers, a fraction; null without a value or without peers
+ * @param reviewed       under 复核后 whether the report's review is finished (已复核); null under 自评（原文）
  */
 public record RankingRow(String unitCode, String unitName, String category, int fiscalYear, BigDecimal value,
                          Integer rank, int unitsRanked, BigDecimal previousValue, BigDecimal change,
                          BigDecimal relativeChange, Integer previousRank, Integer rankChange, Integer behind,
-                         Integer categoryPeers, BigDecimal betterThan) {
+                         Integer categoryPeers, BigDecimal betterThan, Boolean reviewed) {
+
+    @JdbiConstructor
+    public RankingRow {
+    }
+
+    /** A row of the ranking as stated (自评（原文）), where no report carries a review flag. */
+    public RankingRow(String unitCode, String unitName, String category, int fiscalYear, BigDecimal value,
+                      Integer rank, int unitsRanked, BigDecimal previousValue, BigDecimal change,
+                      BigDecimal relativeChange, Integer previousRank, Integer rankChange, Integer behind,
+                      Integer categoryPeers, BigDecimal betterThan) {
+        this(unitCode, unitName, category, fiscalYear, value, rank, unitsRanked, previousValue, change, relativeChange,
+                previousRank, rankChange, behind, categoryPeers, betterThan, null);
+    }
 }

@@ -1,5 +1,6 @@
 package com.perfdash.export;
 
+import com.perfdash.review.Basis;
 import com.perfdash.overview.Overview;
 import com.perfdash.overview.WatchListEntry;
 import com.perfdash.units.UnitOverview;
@@ -18,16 +19,28 @@ import java.util.List;
  *                    or for a unit its own line among the units of its category
  * @param rankedUnits how many units the ranking ranks (with a score)
  * @param watchList   the units that need attention that year (for a unit: its own entry, if any)
+ * @param basis       the 口径 of the key figures, trends and ranking
  */
 public record AnnualSummary(int fiscalYear, SummaryScope scope, String scopeName, int fromYear, int reports,
                             List<KeyFigure> keyFigures, Overview overview, UnitOverview unit,
                             List<RankingLine> ranking, int rankedUnits, List<WatchListEntry> watchList,
-                            ReviewSummary review) {
+                            ReviewSummary review, Basis basis) {
 
     public AnnualSummary {
         keyFigures = List.copyOf(keyFigures);
         ranking = List.copyOf(ranking);
         watchList = List.copyOf(watchList);
+        basis = java.util.Objects.requireNonNullElse(basis, Basis.STATED);
+    }
+
+    /** The 口径 of the key figures and trends, the same as the ranking's. */
+    public Basis figuresBasis() {
+        return basis;
+    }
+
+    /** Whether the ranking lists a report whose review is not finished (under 复核后 only). */
+    public boolean rankingHasUnreviewed() {
+        return ranking.stream().anyMatch(l -> Boolean.FALSE.equals(l.reviewed()));
     }
 
     public boolean isUnit() {

@@ -11,9 +11,8 @@ import com.perfdash.overview.OverviewService;
 import com.perfdash.overview.SourceFilter;
 import com.perfdash.overview.WatchListEntry;
 import com.perfdash.overview.YearAggregate;
+import com.perfdash.review.Basis;
 import com.perfdash.units.UnitFilter;
-import com.perfdash.units.UnitListRow;
-import com.perfdash.units.UnitOrder;
 import com.perfdash.units.UnitOverview;
 import com.perfdash.units.UnitYear;
 import com.perfdash.units.UnitsService;
@@ -57,45 +56,45 @@ public class AnnualSummaryService {
         this.review = review;
     }
 
-    /** The years, categories and units to choose from. */
+    /** The years, categories and first unit to choose from. */
     public SummaryOptions options() {
         OverviewOptions o = overviews.options();
-        List<UnitRef> all = new ArrayList<>();
-        int page = UnitsService.MAX_PAGE;
-        for (int offset = 0; ; offset += page) {
-            List<UnitListRow> rows = units.units(UnitFilter.ALL, UnitOrder.BY_NAME, offset, page);
-            rows.forEach(r -> all.add(new UnitRef(r.unitCode(), r.unitName(), r.category())));
-            if (rows.size() < page) {
-                break;
-            }
-        }
-        return new SummaryOptions(o.years(), o.categories(), all);
+        List<UnitRef> first = units.unitRefs(UnitFilter.ALL, 0, 1);
+        return new SummaryOptions(o.years(), o.categories(), first.isEmpty() ? null : first.get(0));
     }
 
-    /** The summary of {@code fiscalYear} for {@code scope}; empty for an unknown unit. */
+    /** The summary as stated (自评（原文）) of {@code fiscalYear} for {@code scope}; empty for an unknown unit. */
     public Optional<AnnualSummary> summary(int fiscalYear, SummaryScope scope) {
+        return summary(fiscalYear, scope, Basis.STATED);
+    }
+
+    /**
+     * The summary of {@code fiscalYear} for {@code scope} under {@code basis}; empty for an unknown unit.
+     * Under 复核后 the ranking is by reviewed scores and says which reports are not reviewed yet.
+     */
+    public Optional<AnnualSummary> summary(int fiscalYear, SummaryScope scope, Basis basis) {
         OverviewOptions options = overviews.options();
         int from = fromYear(options, fiscalYear);
         if (scope.kind() == SummaryScope.Kind.UNIT) {
-            return units.unit(scope.unitCode()).map(u -> {
-                List<RankingRow> score = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, u.unit().category());
-                List<RankingRow> rate = compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, u.unit().category());
-                List<WatchListEntry> watch = overviews.watchList(filter(from, fiscalYear, u.unit().category()), fiscalYear);
-                return unitSummary(fiscalYear, from, u, score, rate, watch, review.summary(fiscalYear, scope));
+            return units.unit(scope.unitCode(), basis).map(u -> {
+                List<RankingRow> score = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, u.unit().category(), basis);
+                List<RankingRow> rate = compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, u.unit().category(), basis);
+                List<WatchListEntry> watch = overviews.watchList(filter(from, fiscalYear, u.unit().category(), basis), fiscalYear);
+                return unitSummary(fiscalYear, from, u, score, rate, watch, review.summary(fiscalYear, scope), basis);
             });
         }
         String category = scope.category();
-        OverviewFilter filter = filter(from, fiscalYear, category);
+        OverviewFilter filter = filter(from, fiscalYear, category, basis);
         Overview overview = overviews.overview(filter, fiscalYear);
         YearAggregate previous = overviews.yearAggregate(filter, fiscalYear - 1).orElse(null);
-        List<RankingRow> score = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, category);
-        List<RankingRow> rate = compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, category);
+        List<RankingRow> score = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, category, basis);
+        List<RankingRow> rate = compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, category, basis);
         List<RankingLine> lines = lines(score, rate);
         return Optional.of(new AnnualSummary(fiscalYear, scope, category, from,
                 overview.selected() == null ? 0 : overview.selected().reports(),
                 keyFigures(overview.selected(), previous), overview, null,
                 lines.stream().limit(MAX_RANKING).toList(), ranked(score), overview.watchList(),
-                review.summary(fiscalYear, scope)));
+                review.summary(fiscalYear, scope), basis));
     }
 
     /**
@@ -103,35 +102,41 @@ public class AnnualSummaryService {
      * document of the annual meeting. The rankings and the watch list are read once for all units.
      */
     public List<AnnualSummary> unitSummaries(int fiscalYear) {
+        return unitSummaries(fiscalYear, Basis.STATED);
+    }
+
+    /** As {@link #unitSummaries(int)}, the rankings under {@code basis}. */
+    public List<AnnualSummary> unitSummaries(int fiscalYear, Basis basis) {
         OverviewOptions options = overviews.options();
         int from = fromYear(options, fiscalYear);
-        List<RankingRow> everyUnit = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, null);
+        List<RankingRow> everyUnit = compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, null, basis);
         Set<String> categories = everyUnit.stream().map(RankingRow::category).collect(Collectors.toCollection(java.util.TreeSet::new));
         Map<String, List<RankingRow>> scoreBy = new HashMap<>();
         Map<String, List<RankingRow>> rateBy = new HashMap<>();
         for (String c : categories) {
-            scoreBy.put(c, compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, c));
-            rateBy.put(c, compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, c));
+            scoreBy.put(c, compare.ranking(CompareMetric.TOTAL_SCORE, fiscalYear, c, basis));
+            rateBy.put(c, compare.ranking(CompareMetric.EXECUTION_RATE, fiscalYear, c, basis));
         }
-        List<WatchListEntry> watch = overviews.watchList(filter(from, fiscalYear, null), fiscalYear);
+        List<WatchListEntry> watch = overviews.watchList(filter(from, fiscalYear, null, basis), fiscalYear);
         List<AnnualSummary> out = new ArrayList<>();
         everyUnit.stream()
                 .sorted(java.util.Comparator.comparing(RankingRow::category).thenComparing(RankingRow::unitName))
-                .forEach(r -> units.unit(r.unitCode()).ifPresent(u -> out.add(unitSummary(fiscalYear, from, u,
+                .forEach(r -> units.unit(r.unitCode(), basis).ifPresent(u -> out.add(unitSummary(fiscalYear, from, u,
                         scoreBy.get(r.category()), rateBy.get(r.category()), watch,
-                        review.summary(fiscalYear, SummaryScope.unit(r.unitCode()))))));
+                        review.summary(fiscalYear, SummaryScope.unit(r.unitCode())), basis))));
         return out;
     }
 
     private static AnnualSummary unitSummary(int year, int from, UnitOverview u, List<RankingRow> score,
-                                             List<RankingRow> rate, List<WatchListEntry> watch, ReviewSummary findings) {
+                                             List<RankingRow> rate, List<WatchListEntry> watch, ReviewSummary findings,
+                                             Basis basis) {
         String code = u.unit().unitCode();
         UnitYear current = yearOf(u, year);
         UnitYear previous = yearOf(u, year - 1);
         List<RankingLine> own = lines(score, rate).stream().filter(l -> l.unitCode().equals(code)).toList();
         return new AnnualSummary(year, SummaryScope.unit(code), u.unit().unitName(), Math.max(from, firstYear(u, from)),
                 current == null ? 0 : 1, unitFigures(current, previous), null, u, own, ranked(score),
-                watch.stream().filter(w -> w.unitCode().equals(code)).toList(), findings);
+                watch.stream().filter(w -> w.unitCode().equals(code)).toList(), findings, basis);
     }
 
     private static int firstYear(UnitOverview u, int from) {
@@ -147,8 +152,8 @@ public class AnnualSummaryService {
         return options.years().stream().filter(y -> y >= earliest && y <= fiscalYear).min(Integer::compare).orElse(fiscalYear);
     }
 
-    private static OverviewFilter filter(int from, int to, String category) {
-        return new OverviewFilter(from, to, category == null ? Set.of() : Set.of(category), SourceFilter.ALL);
+    private static OverviewFilter filter(int from, int to, String category, Basis basis) {
+        return new OverviewFilter(from, to, category == null ? Set.of() : Set.of(category), SourceFilter.ALL, basis);
     }
 
     private static int ranked(List<RankingRow> rows) {
@@ -159,7 +164,8 @@ public class AnnualSummaryService {
     static List<RankingLine> lines(List<RankingRow> score, List<RankingRow> rate) {
         Map<String, RankingRow> rates = rate.stream().collect(Collectors.toMap(RankingRow::unitCode, Function.identity(), (a, b) -> a));
         return score.stream().map(r -> new RankingLine(r.rank(), r.unitCode(), r.unitName(), r.category(), r.value(),
-                r.change(), r.rankChange(), Optional.ofNullable(rates.get(r.unitCode())).map(RankingRow::value).orElse(null))).toList();
+                r.change(), r.rankChange(), Optional.ofNullable(rates.get(r.unitCode())).map(RankingRow::value).orElse(null),
+                r.reviewed())).toList();
     }
 
     static List<KeyFigure> keyFigures(YearAggregate y, YearAggregate p) {

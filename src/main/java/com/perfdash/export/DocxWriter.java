@@ -1,6 +1,7 @@
 package com.perfdash.export;
 
 import com.perfdash.base.ui.Formats;
+import com.perfdash.review.Basis;
 import com.perfdash.overview.WatchListEntry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -95,22 +96,27 @@ public final class DocxWriter {
             paragraph(text.get("export.doc.noReports", year), false);
             return;
         }
-        heading(text.get("export.doc.keyFigures", year));
+        heading(text.get("export.doc.keyFigures", year) + shown(s.figuresBasis()));
         keyFigures(s);
-        heading(text.get("export.doc.charts", Integer.toString(s.fromYear()), year));
+        heading(text.get("export.doc.charts", Integer.toString(s.fromYear()), year) + shown(s.figuresBasis()));
         if (charts.isEmpty()) {
             paragraph(text.get("export.doc.charts.none"), false);
         }
         for (ChartImage chart : charts) {
             image(chart);
         }
-        heading(text.get("export.doc.ranking", year));
+        heading(text.get("export.doc.ranking", year) + shown(s.basis()));
         ranking(s);
         heading(text.get("export.doc.watch", year));
         watchList(s);
         heading(text.get("export.doc.review", year));
         review(s);
         note(text.get("overview.note.definitions"));
+    }
+
+    /** "（口径：复核后）", as every heading of figures says it. */
+    private String shown(Basis basis) {
+        return basis.shown(key -> text.get(key));
     }
 
     private String scopeName(AnnualSummary s) {
@@ -143,13 +149,17 @@ public final class DocxWriter {
         }
         List<List<String>> rows = new ArrayList<>();
         for (RankingLine l : s.ranking()) {
+            String score = Formats.points(l.totalScore()) + (Boolean.FALSE.equals(l.reviewed()) ? text.get("export.doc.ranking.unreviewedMark") : "");
             rows.add(List.of(l.rank() == null ? Formats.MISSING : Integer.toString(l.rank()), l.unitName(), l.category(),
-                    Formats.points(l.totalScore()), signed(l.scoreChange(), Formats.points(abs(l.scoreChange()))),
+                    score, signed(l.scoreChange(), Formats.points(abs(l.scoreChange()))),
                     rankChange(l.rankChange()), Formats.percentOfFraction(l.executionRate())));
         }
         table(List.of(text.get("export.doc.col.rank"), text.get("export.doc.col.unit"), text.get("export.doc.col.category"),
                 text.get("export.doc.col.score"), text.get("export.doc.col.scoreChange"), text.get("export.doc.col.rankChange"),
                 text.get("export.doc.col.executionRate")), rows, new double[]{1.1, 4, 2, 1.6, 1.6, 1.4, 1.6}, 3, 6);
+        if (s.rankingHasUnreviewed()) {
+            note(text.get("export.doc.ranking.unreviewed"));
+        }
     }
 
     private void watchList(AnnualSummary s) {
@@ -210,7 +220,7 @@ public final class DocxWriter {
             paragraph(text.get("export.doc.noReports", year), false);
             return;
         }
-        subheading(text.get("export.doc.keyFigures", year));
+        subheading(text.get("export.doc.keyFigures", year) + shown(s.figuresBasis()));
         keyFigures(s);
         subheading(text.get("export.doc.unitPage.years", Integer.toString(s.fromYear()), year));
         List<List<String>> rows = new ArrayList<>();
@@ -221,7 +231,7 @@ public final class DocxWriter {
         table(List.of(text.get("export.doc.col.fiscalYear"), text.get("export.doc.col.fullYearBudget"), text.get("export.doc.col.executed"),
                 text.get("export.doc.col.executionRate"), text.get("export.doc.col.projectFunding"), text.get("export.doc.col.score"),
                 text.get("export.doc.col.grade")), rows, new double[]{1.2, 2.4, 2.4, 1.6, 2.4, 1.5, 1.2}, 1, 5);
-        subheading(text.get("export.doc.ranking", year));
+        subheading(text.get("export.doc.ranking", year) + shown(s.basis()));
         ranking(s);
         subheading(text.get("export.doc.watch", year));
         if (s.watchList().isEmpty()) {

@@ -28,19 +28,19 @@ public final class SummaryCharts {
             UnitYearChartMapper.UnitSeries series = UnitYearChartMapper.toSeries(years);
             String unit = s.scopeName();
             return List.of(
-                    UnitYearChartMapper.budget(series, text, locale, unit),
-                    UnitYearChartMapper.spending(series, text, locale, unit),
-                    UnitYearChartMapper.score(series, text, locale, unit),
-                    UnitYearChartMapper.projectFunding(series, text, locale, unit));
+                    UnitYearChartMapper.budget(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.spending(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.score(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.projectFunding(series, text, locale, unit, s.basis()));
         }
         Overview o = s.overview();
         int from = s.fromYear();
         int to = s.fiscalYear();
         String scope = s.scopeName();
         return List.of(
-                OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, locale, scope),
-                OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, locale, scope),
-                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, locale, scope),
-                OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, locale, scope));
+                OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, locale, scope, s.basis()));
     }
 }

@@ -88,8 +88,9 @@ final class CsvBundleReader {
                 sets.computeIfAbsent(folder, k -> new ArrayList<>())
                         .add(new CsvFile(zipName + " › " + entry, spec.get().fileName(), bytes));
             }
-        } catch (ZipException e) {
-            reader.issues.add(ImportIssue.error(CellRef.file(zipName), ImportText.NOT_A_ZIP, String.valueOf(e.getMessage())));
+        } catch (ZipException | java.io.EOFException e) {
+            // java.util.zip's texts ("invalid stored block lengths") mean nothing to the clerk
+            reader.issues.add(ImportIssue.error(CellRef.file(zipName), ImportText.ZIP_DAMAGED));
             return reader.result();
         } catch (IOException e) {
             reader.issues.add(ImportIssue.error(CellRef.file(zipName), ImportText.FILE_UNREADABLE, String.valueOf(e.getMessage())));

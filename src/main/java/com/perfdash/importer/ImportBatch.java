@@ -241,7 +241,8 @@ final class ImportBatch {
     /**
      * A loader problem as an issue of the uploaded files: a problem in this batch's files (named
      * {@code <label>/<file>}) points at the row's origin; any other (the data already loaded) is kept
-     * as the loader named it.
+     * as the loader named it. The loader's sentence stays a {@link LoadProblem}, rendered in the language
+     * the issue is shown in.
      */
     ImportIssue map(LoadProblem p, String label) {
         String prefix = label + "/";
@@ -251,9 +252,9 @@ final class ImportBatch {
             if (spec != null && p.row() != null && p.row() >= 1 && p.row() <= rows.get(spec).size()) {
                 RowOrigin origin = rows.get(spec).get(p.row() - 1).origin();
                 CellRef at = p.column() == null ? origin.row() : origin.cell(p.column());
-                return ImportIssue.error(at, ImportText.LOAD_PROBLEM, p.message());
+                return ImportIssue.error(at, ImportText.LOAD_PROBLEM, p);
             }
         }
-        return ImportIssue.error(new CellRef(String.valueOf(p.file()), null, p.row(), p.column()), ImportText.LOAD_PROBLEM, p.message());
+        return ImportIssue.error(new CellRef(String.valueOf(p.file()), null, p.row(), p.column()), ImportText.LOAD_PROBLEM, p);
     }
 }

@@ -10,18 +10,20 @@ import java.util.Locale;
  * @param error true for an error, false for a note
  * @param where the file, sheet, row and column concerned, as precisely as known
  * @param text  the sentence, with {@code args} filled in
+ * @param args  the sentence's arguments: text, or what the loader said ({@link com.perfdash.ingest.LoadProblem},
+ *              {@link com.perfdash.ingest.DataLoadException}), which is put in the sentence's language
  */
-public record ImportIssue(boolean error, CellRef where, ImportText text, List<String> args) {
+public record ImportIssue(boolean error, CellRef where, ImportText text, List<Object> args) {
 
     public ImportIssue {
         args = List.copyOf(args);
     }
 
-    public static ImportIssue error(CellRef where, ImportText text, String... args) {
+    public static ImportIssue error(CellRef where, ImportText text, Object... args) {
         return new ImportIssue(true, where, text, List.of(args));
     }
 
-    public static ImportIssue note(CellRef where, ImportText text, String... args) {
+    public static ImportIssue note(CellRef where, ImportText text, Object... args) {
         return new ImportIssue(false, where, text, List.of(args));
     }
 

@@ -305,6 +305,10 @@ public class ImportService {
                         case "xls" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xls", limits).toSourceRows();
                         case "docx", "doc", "html", "pdf" -> ReportWorkbookReader.recognize(f.content(), f.name(), format, limits).toSourceRows();
                         case "csv-bundle" -> CsvBundleReader.readZip(f.content(), f.name(), limits);
+                        case "encrypted" -> {
+                            issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_ENCRYPTED));
+                            yield null;
+                        }
                         case "csv" -> {
                             loose.add(new CsvBundleReader.CsvFile(f.name(), f.name(), Files.readAllBytes(f.content())));
                             yield null;
@@ -394,7 +398,7 @@ public class ImportService {
     }
 
     /**
-     * workbook, csv-bundle, csv, xls, docx, doc, html, pdf or unknown: by the content
+     * workbook, csv-bundle, csv, xls, docx, doc, html, pdf, encrypted or unknown: by the content
      * ({@link FileTypes}); only a file the content does not tell falls back on its name.
      */
     static String detect(SourceFile f) throws IOException {
@@ -403,8 +407,10 @@ public class ImportService {
         return switch (kind) {
             case "xlsx" -> "workbook";
             case "zip" -> "csv-bundle";
-            case "zip-other" -> name.endsWith(".zip") ? "csv-bundle" : name.endsWith(".docx") ? "docx" : "workbook";
-            case "unknown" -> name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "workbook" : "unknown"; // POI says what is wrong
+            case "zip-other", "zip-damaged" -> name.endsWith(".zip") ? "csv-bundle" : name.endsWith(".docx") ? "docx" : "workbook";
+            // named as Office files, they are not: the reader for the name says so
+            case "unknown" -> name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "workbook" : name.endsWith(".xls") ? "xls"
+                    : name.endsWith(".docx") || name.endsWith(".doc") ? "docx" : "unknown";
             default -> kind;
         };
     }
@@ -470,7 +476,8 @@ public class ImportService {
 
     private ImportOutcome failed(ImportPreview preview, String batch, Exception e) {
         String why = e instanceof DataLoadException d ? d.getMessage() : String.valueOf(e.getMessage());
-        ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED, why);
+        ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED,
+                e instanceof DataLoadException d ? d : why);
         logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
         audit.record(preview.user(), "import_failed", fileNames(preview) + ": " + why);
         return ImportOutcome.failed(null, issue);
@@ -661,7 +668,8 @@ public class ImportService {
     }
 
     private ImportOutcome batchActionFailed(String action, String batch, String user, LocalDateTime at, Exception e) {
-        ImportIssue issue = ImportIssue.error(CellRef.file(batch), ImportText.LOAD_FAILED, String.valueOf(e.getMessage()));
+        ImportIssue issue = ImportIssue.error(CellRef.file(batch), ImportText.LOAD_FAILED,
+                e instanceof DataLoadException d ? d : String.valueOf(e.getMessage()));
         logBatchAction(action, "failed", batch, user, at, issue.message(Locale.CHINESE));
         return ImportOutcome.failed(batch, issue);
     }

@@ -1,5 +1,7 @@
 package com.perfdash.importer;
 
+import com.perfdash.ingest.DataLoadException;
+import com.perfdash.ingest.LoadProblem;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +17,24 @@ public enum ImportText {
     FILE_TYPE_UNKNOWN("无法识别的文件类型：请上传报告工作簿（.xlsx、.xls）、报告文档（Word .docx、.doc，网页 .html，有文字层的 PDF）、数据格式的 ZIP 数据包（.zip）或数据格式的 CSV 文件（.csv）。",
             "Unknown kind of file: upload report workbooks (.xlsx, .xls), report documents (Word .docx, .doc, web pages .html, PDF with a text layer), a ZIP bundle of the data format (.zip) or the data format''s CSV files (.csv)."),
     FILE_UNREADABLE("无法读取文件：{0}", "Cannot read the file: {0}"),
-    NOT_A_WORKBOOK("不是有效的 .xlsx 工作簿：{0}", "Not a valid .xlsx workbook: {0}"),
-    NOT_AN_XLS_WORKBOOK("不是有效的 .xls 工作簿：{0}", "Not a valid .xls workbook: {0}"),
+    NOT_A_WORKBOOK("文件名是 Excel 工作簿，内容却不是（可能是改了扩展名的文件）：请用 Excel 或 WPS 打开原来的文件，另存为 .xlsx 后再导入。",
+            "The file is named as an Excel workbook but is not one (perhaps a file renamed to .xlsx or .xls): open the original file in Excel or WPS, save it as .xlsx and import that."),
+    WORKBOOK_DAMAGED("工作簿已损坏或不完整（例如复制或下载时被截断），无法打开：请确认它在 Excel 或 WPS 中能正常打开，另存为 .xlsx 后重新上传。",
+            "The workbook is damaged or incomplete (cut short while copied or downloaded, perhaps) and cannot be opened: check that it opens in Excel or WPS, save it as .xlsx and upload it again."),
+    NOT_A_WORD_DOCUMENT("文件名是 Word 文档，内容却不是（可能是改了扩展名的文件）：请用 Word 或 WPS 打开原来的文件，另存为 .docx 后再导入。",
+            "The file is named as a Word document but is not one (perhaps a file renamed to .docx or .doc): open the original file in Word or WPS, save it as .docx and import that."),
+    WORD_DAMAGED("Word 文档已损坏或不完整（例如复制或下载时被截断），无法打开：请确认它在 Word 或 WPS 中能正常打开，另存为 .docx 后重新上传。",
+            "The Word document is damaged or incomplete (cut short while copied or downloaded, perhaps) and cannot be opened: check that it opens in Word or WPS, save it as .docx and upload it again."),
+    PDF_DAMAGED("PDF 文件已损坏或不完整，无法打开：请重新导出或下载这份 PDF 后再上传，或上传 Word 原件。",
+            "The PDF is damaged or incomplete and cannot be opened: export or download it again and upload it, or upload the original Word document."),
+    FILE_ENCRYPTED("文件设有打开密码，无法读取：请在 Excel、Word 或 WPS 中用密码打开，取消密码后另存（工作簿存为 .xlsx，文档存为 .docx），再导入。",
+            "The file is protected by a password and cannot be read: open it with the password in Excel, Word or WPS, remove the password, save it (a workbook as .xlsx, a document as .docx) and import that."),
     ZIP_BOMB("已拒绝：文件解压后远大于文件本身（压缩比异常，疑似 zip 炸弹）。{0}",
             "Refused: the file expands far beyond its own size (an abnormal compression ratio, possibly a zip bomb). {0}"),
     ZIP_TOO_LARGE_UNPACKED("已拒绝：数据包解压后超过 {0} 的上限（已读到 {1}）：请把数据分成几个较小的数据包分别上传。",
             "Refused: the bundle unpacks beyond the limit of {0} (read {1} so far): split the data into smaller bundles and upload them one by one."),
-    NOT_A_ZIP("不是有效的 ZIP 数据包：{0}", "Not a valid ZIP bundle: {0}"),
+    ZIP_DAMAGED("ZIP 数据包已损坏或不完整（例如复制或下载时被截断），无法读完：请重新打包或重新下载后再上传。",
+            "The ZIP bundle is damaged or incomplete (cut short while copied or downloaded, perhaps) and cannot be read through: pack or download it again and upload it."),
     ZIP_TOO_MANY_ENTRIES("ZIP 数据包中的文件超过 {0} 个。", "The ZIP bundle holds more than {0} entries."),
     NOTHING_TO_IMPORT("没有可导入的报告：请上传至少一个报告工作簿或数据包。", "Nothing to import: upload at least one report workbook or bundle."),
 
@@ -112,8 +125,8 @@ public enum ImportText {
             "A scan has no text layer: upload the original Word document or fill in the template."),
     DOC_NEEDS_LIBREOFFICE("这是旧的 Word 97–2003 格式（.doc），服务器上没有可用于转换的 LibreOffice：请在 Word 或 WPS 中另存为 .docx 后再上传。",
             "This is the old Word 97–2003 format (.doc) and the server has no LibreOffice to convert it: save it as .docx in Word or WPS, then upload it again."),
-    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx：{0}。请在 Word 或 WPS 中另存为 .docx 后再上传。",
-            "The old Word document (.doc) could not be converted to .docx: {0}. Save it as .docx in Word or WPS, then upload it again."),
+    DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx（文件可能已损坏、不完整或设有密码）：请在 Word 或 WPS 中打开，另存为 .docx 后再上传。",
+            "The old Word document (.doc) could not be converted to .docx (it may be damaged, incomplete or protected by a password): open it in Word or WPS, save it as .docx, then upload it again."),
     NOTE_DOC_CONVERTED("旧的 Word 文档（.doc）已由 LibreOffice 转换为 .docx 后读取。", "The old Word document (.doc) was converted to .docx by LibreOffice and read."),
     NOTE_LOOSE_SENTENCE("这句话的写法与常见的不同，数字是按宽松规则读出的，请核对：{0}",
             "This sentence is worded unusually; its figures were read by a loose rule, please check them: {0}");
@@ -127,8 +140,10 @@ public enum ImportText {
     }
 
     /** The sentence in the locale's language (Chinese unless English is asked for). */
-    public String format(Locale locale, List<String> args) {
+    public String format(Locale locale, List<?> args) {
         String pattern = locale != null && "en".equals(locale.getLanguage()) ? en : zh;
-        return new MessageFormat(pattern, locale == null ? Locale.CHINESE : locale).format(args.toArray());
+        Object[] values = args.stream().map(a -> a instanceof LoadProblem p ? p.message(locale)
+                : a instanceof DataLoadException e ? e.describe(locale) : a).toArray();
+        return new MessageFormat(pattern, locale == null ? Locale.CHINESE : locale).format(values);
     }
 }

@@ -2,22 +2,22 @@ package com.perfdash.ingest;
 
 /** The value types of the data format, each with the rule a non-empty value must follow. */
 public enum ColumnType {
-    TEXT(null, "text"),
-    INTEGER("-?[0-9]+", "a whole number"),
+    TEXT(null, null),
+    INTEGER("-?[0-9]+", LoadText.NOT_INTEGER),
     /** 万元, at most two decimals. */
-    MONEY("-?[0-9]+(\\.[0-9]{1,2})?", "an amount in 万元 with at most two decimals"),
+    MONEY("-?[0-9]+(\\.[0-9]{1,2})?", LoadText.NOT_MONEY),
     /** Weights and scores. */
-    POINTS("-?[0-9]+(\\.[0-9]{1,2})?", "a number of points with at most two decimals"),
+    POINTS("-?[0-9]+(\\.[0-9]{1,2})?", LoadText.NOT_POINTS),
     /** A percent value without the sign: 100 = 100 %. */
-    PERCENT("-?[0-9]+(\\.[0-9]{1,2})?", "a percent value (100 = 100 %) with at most two decimals"),
-    ENUM(null, "one of the listed values");
+    PERCENT("-?[0-9]+(\\.[0-9]{1,2})?", LoadText.NOT_PERCENT),
+    ENUM(null, null);
 
     private final String pattern;
-    private final String description;
+    private final LoadText notThisType;
 
-    ColumnType(String pattern, String description) {
+    ColumnType(String pattern, LoadText notThisType) {
         this.pattern = pattern;
-        this.description = description;
+        this.notThisType = notThisType;
     }
 
     /** RE2 pattern a whole value must match, or null when any text is allowed. */
@@ -25,7 +25,8 @@ public enum ColumnType {
         return pattern;
     }
 
-    public String description() {
-        return description;
+    /** What the loader says of a value that does not match {@link #pattern()}; null when there is no pattern. */
+    public LoadText notThisType() {
+        return notThisType;
     }
 }

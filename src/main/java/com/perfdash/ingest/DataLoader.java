@@ -1,7 +1,9 @@
 package com.perfdash.ingest;
 
 import java.io.IOException;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,7 +227,7 @@ public class DataLoader {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new DataLoadException(List.of(new LoadProblem(String.valueOf(e.getMessage()), null, null,
-                    "cannot read the data files")));
+                    LoadText.FILES_UNREADABLE)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -249,7 +252,7 @@ public class DataLoader {
                 Path file = set.folder().resolve(spec.fileName());
                 String name = set.label() + "/" + spec.fileName();
                 if (!Files.isRegularFile(file)) {
-                    problems.add(new LoadProblem(name, null, null, "the file is missing from data set " + set.label()));
+                    problems.add(new LoadProblem(name, null, null, LoadText.FILE_MISSING, set.label()));
                     continue;
                 }
                 List<String> header = header(file, name, problems);
@@ -259,8 +262,8 @@ public class DataLoader {
                 List<String> unknown = header.stream().filter(c -> spec.column(c).isEmpty()).toList();
                 List<String> missing = spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name)
                         .filter(c -> !header.contains(c)).toList();
-                missing.forEach(c -> problems.add(new LoadProblem(name, null, c, "required column is missing from the header")));
-                unknown.forEach(c -> problems.add(new LoadProblem(name, null, c, "unknown column (see docs/data-format.md)")));
+                missing.forEach(c -> problems.add(new LoadProblem(name, null, c, LoadText.COLUMN_MISSING)));
+                unknown.forEach(c -> problems.add(new LoadProblem(name, null, c, LoadText.COLUMN_UNKNOWN)));
                 if (!missing.isEmpty() || !unknown.isEmpty()) {
                     continue;
                 }
@@ -274,27 +277,33 @@ public class DataLoader {
 
     /** The header row of a CSV file (a UTF-8 BOM is skipped), or null after recording why not. */
     private static List<String> header(Path file, String name, List<LoadProblem> problems) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        // bytes that are not UTF-8 become U+FFFD here: past the header, DuckDB names the line that holds them
+        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
              CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
             var it = parser.iterator();
             if (!it.hasNext()) {
-                problems.add(new LoadProblem(name, null, null, "the file is empty: it needs at least a header row"));
+                problems.add(new LoadProblem(name, null, null, LoadText.FILE_EMPTY));
                 return null;
             }
             List<String> header = new ArrayList<>();
             for (String col : it.next()) {
                 header.add(col.replace("\uFEFF", "").trim());
             }
+            if (header.stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0)) {
+                problems.add(new LoadProblem(name, null, null, LoadText.CSV_LINE_NOT_UTF8, "1"));
+                return null;
+            }
             Set<String> seen = new LinkedHashSet<>();
             for (String col : header) {
                 if (!seen.add(col)) {
-                    problems.add(new LoadProblem(name, null, col, "the column appears twice in the header"));
+                    problems.add(new LoadProblem(name, null, col, LoadText.COLUMN_TWICE));
                     return null;
                 }
             }
             return header;
         } catch (IOException | RuntimeException e) {
-            problems.add(new LoadProblem(name, null, null, "cannot read the header as UTF-8 CSV: " + e.getMessage()));
+            log.warn("{}: the header is not valid CSV: {}", name, e.getMessage());
+            problems.add(new LoadProblem(name, null, null, LoadText.CSV_HEADER_INVALID));
             return null;
         }
     }
@@ -314,7 +323,7 @@ public class DataLoader {
         try {
             h.execute(sql);
         } catch (UnableToExecuteStatementException e) {
-            problems.add(new LoadProblem(name, null, null, "not a valid CSV file: " + duckDbMessage(e)));
+            problems.add(CsvErrors.problem(name, e));
         }
     }
 
@@ -332,13 +341,6 @@ public class DataLoader {
                 + column + " END, '')";
     }
 
-    private static String duckDbMessage(Exception e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String msg = String.valueOf(cause.getMessage());
-        int cut = msg.indexOf("\n\n");
-        return (cut > 0 ? msg.substring(0, cut) : msg).replaceAll("\\s+", " ").trim();
-    }
-
     private static void dropStaging(Handle h) {
         for (FileSpec spec : DataFormat.FILES) {
             h.execute("DROP TABLE IF EXISTS " + spec.stageTable());
@@ -353,19 +355,19 @@ public class DataLoader {
         for (FileSpec spec : DataFormat.FILES) {
             for (ColumnSpec col : spec.columns()) {
                 if (col.required()) {
-                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", 'a value is required' FROM "
-                            + spec.stageTable() + " WHERE " + q(col.name()) + " IS NULL");
+                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", " + literal(LoadText.VALUE_REQUIRED.name())
+                            + ", []::VARCHAR[] FROM " + spec.stageTable() + " WHERE " + q(col.name()) + " IS NULL");
                 }
                 if (col.type().pattern() != null) {
-                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", '''' || " + q(col.name())
-                            + " || ''' is not " + col.type().description().replace("'", "''") + "' FROM " + spec.stageTable()
+                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", " + literal(col.type().notThisType().name())
+                            + ", [" + q(col.name()) + "] FROM " + spec.stageTable()
                             + " WHERE " + q(col.name()) + " IS NOT NULL AND NOT regexp_full_match(" + q(col.name()) + ", "
                             + literal(col.type().pattern()) + ")");
                 }
                 if (!col.allowed().isEmpty()) {
                     String list = col.allowed().stream().map(DataLoader::literal).collect(Collectors.joining(", "));
-                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", '''' || " + q(col.name())
-                            + " || ''' is not one of " + String.join(", ", col.allowed()) + "' FROM " + spec.stageTable()
+                    collect(h, problems, "SELECT _file, _row, " + literal(col.name()) + ", " + literal(LoadText.NOT_ONE_OF.name())
+                            + ", [" + q(col.name()) + ", " + literal(String.join(", ", col.allowed())) + "] FROM " + spec.stageTable()
                             + " WHERE " + q(col.name()) + " IS NOT NULL AND " + q(col.name()) + " NOT IN (" + list + ")");
                 }
             }
@@ -379,9 +381,14 @@ public class DataLoader {
         fail(problems);
     }
 
+    /**
+     * Runs a validation query whose rows are: file, row, column, the name of a {@link LoadText} and a
+     * list of its arguments.
+     */
     private static void collect(Handle h, List<LoadProblem> problems, String sql) {
         h.createQuery("SELECT * FROM (" + sql + ") p ORDER BY 1, 2 NULLS FIRST LIMIT " + MAX_PROBLEMS)
-                .map((rs, ctx) -> new LoadProblem(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                .map((rs, ctx) -> new LoadProblem(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
+                        LoadText.valueOf(rs.getString(4)), Arrays.stream((Object[]) rs.getArray(5).getArray()).map(String::valueOf).toList()))
                 .forEach(problems::add);
     }
 

@@ -52,7 +52,7 @@ public record LoadSources(Path dataDir, Path importDir, Path candidate) {
     public List<DataSetSource> list() {
         if (!Files.isDirectory(dataDir)) {
             throw new DataLoadException(List.of(new LoadProblem(dataDir.toString(), null, null,
-                    "the data folder does not exist")));
+                    LoadText.DATA_FOLDER_MISSING)));
         }
         List<DataSetSource> sources = new ArrayList<>();
         for (Path set : dataSetFolders(dataDir)) {
@@ -98,7 +98,7 @@ public record LoadSources(Path dataDir, Path importDir, Path candidate) {
                     .toList();
         } catch (IOException e) {
             throw new DataLoadException(List.of(new LoadProblem(dir.toString(), null, null,
-                    "cannot list the folder: " + e.getMessage())));
+                    LoadText.FOLDER_UNREADABLE, String.valueOf(e.getMessage()))));
         }
     }
 }

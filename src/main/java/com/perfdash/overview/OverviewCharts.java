@@ -3,6 +3,7 @@ package com.perfdash.overview;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -29,12 +30,15 @@ public final class OverviewCharts {
 
     /** 全年预算数 and 全年执行数 as columns (万元), the execution rate as a line on a second axis (%). */
     public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale) {
-        return budget(d, text, locale, null);
+        return budget(d, text, locale, null, null);
     }
 
-    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
-    public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale, String scope) {
-        return base(d, "overview.chart.budget", text, locale, scope)
+    /**
+     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
+     * @param basis the 口径 the title says; null to say none
+     */
+    public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
+        return base(d, "overview.chart.budget", text, locale, scope, basis)
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(name(d, OverviewChartMapper.FULL_YEAR_BUDGET, text), values(d, OverviewChartMapper.FULL_YEAR_BUDGET))
                 .column(name(d, OverviewChartMapper.EXECUTED, text), values(d, OverviewChartMapper.EXECUTED))
@@ -45,12 +49,15 @@ public final class OverviewCharts {
 
     /** 基本支出 and 项目支出 stacked per year (万元). */
     public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale) {
-        return spending(d, text, locale, null);
+        return spending(d, text, locale, null, null);
     }
 
-    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
-    public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale, String scope) {
-        return base(d, "overview.chart.spending", text, locale, scope)
+    /**
+     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
+     * @param basis the 口径 the title says; null to say none
+     */
+    public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
+        return base(d, "overview.chart.spending", text, locale, scope, basis)
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
                 .column(name(d, OverviewChartMapper.BASIC_SPENDING, text), values(d, OverviewChartMapper.BASIC_SPENDING))
                 .column(name(d, OverviewChartMapper.PROJECT_SPENDING, text), values(d, OverviewChartMapper.PROJECT_SPENDING))
@@ -63,16 +70,19 @@ public final class OverviewCharts {
      * The axis runs from 50 (lower if a score is lower) to 100, in steps of ten.
      */
     public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale) {
-        return scores(d, text, locale, null);
+        return scores(d, text, locale, null, null);
     }
 
-    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
-    public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale, String scope) {
+    /**
+     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
+     * @param basis the 口径 the title says; null to say none
+     */
+    public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
         double low = Math.min(50, d.series(OverviewChartMapper.MIN_SCORE).values().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, d.series(OverviewChartMapper.MAX_SCORE).values().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
-        return base(d, "overview.chart.scores", text, locale, scope)
+        return base(d, "overview.chart.scores", text, locale, scope, basis)
                 .axis(text.apply("overview.axis.points"), ValueFormat.POINTS).axisRange(low, high)
                 .line(name(d, OverviewChartMapper.MAX_SCORE, text), values(d, OverviewChartMapper.MAX_SCORE))
                 .line(name(d, OverviewChartMapper.MEDIAN_SCORE, text), values(d, OverviewChartMapper.MEDIAN_SCORE))
@@ -91,11 +101,14 @@ public final class OverviewCharts {
      * (0.2, 0.4 ...) that read as "0, 0, 1".
      */
     public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale) {
-        return grades(d, text, locale, null);
+        return grades(d, text, locale, null, null);
     }
 
-    /** @param scope whose figures, for the download's file name (unit categories); null for the whole district */
-    public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale, String scope) {
+    /**
+     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
+     * @param basis the 口径 the title says; null to say none
+     */
+    public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
         int largest = 0;
         for (int i = 0; i < d.years().size(); i++) {
             int stack = 0;
@@ -105,7 +118,7 @@ public final class OverviewCharts {
             }
             largest = Math.max(largest, stack);
         }
-        ChartBuilder b = base(d, "overview.chart.grades", text, locale, scope)
+        ChartBuilder b = base(d, "overview.chart.grades", text, locale, scope, basis)
                 .axis(text.apply("overview.axis.reports"), ValueFormat.INTEGER)
                 .axisRange(0.0, largest < MIN_COUNT_AXIS ? Double.valueOf(MIN_COUNT_AXIS) : null);
         for (String key : List.of(OverviewChartMapper.GRADE_EXCELLENT, OverviewChartMapper.GRADE_GOOD,
@@ -116,9 +129,9 @@ public final class OverviewCharts {
     }
 
     private static ChartBuilder base(YearChartData d, String key, Function<String, String> text, Locale locale,
-                                     String scope) {
+                                     String scope, Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply(key + ".title"))
+                .title(text.apply(key + ".title") + (basis == null ? "" : basis.shown(text)))
                 .fileName(text.apply(key + ".file"), scope)
                 .categories(d.categories(), text.apply("chart.category.year"))
                 .height(320);

@@ -65,9 +65,15 @@ public final class FundingChartMapper {
 
     /** @param text translates a message key (a view passes {@code this::getTranslation}) */
     public static ChartOptions toOptions(List<CategoryFunding> rows, Function<String, String> text, Locale locale) {
+        return toOptions(rows, text, locale, null);
+    }
+
+    /** As {@link #toOptions(List, Function, Locale)}, the title saying the 口径 {@code basis} (null: none). */
+    public static ChartOptions toOptions(List<CategoryFunding> rows, Function<String, String> text, Locale locale,
+                                         com.perfdash.review.Basis basis) {
         FundingSeries s = toSeries(rows);
         ChartBuilder b = ChartBuilder.create(locale)
-                .title(text.apply("projects.funding.title"))
+                .title(text.apply("projects.funding.title") + (basis == null ? "" : basis.shown(text)))
                 .fileName(text.apply("projects.funding.file"), null)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .stacked()

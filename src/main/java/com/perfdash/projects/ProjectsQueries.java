@@ -16,15 +16,16 @@ public interface ProjectsQueries {
 
     @SqlQuery
     @RegisterConstructorMapper(CategoryFunding.class)
-    List<CategoryFunding> fundingByCategory(@Bind("category") String category);
+    List<CategoryFunding> fundingByCategory(@Bind("category") String category, @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(ListedChange.class)
-    List<ListedChange> changeLists(@Bind("year") int year, @Bind("category") String category, @Bind("limit") int limit);
+    List<ListedChange> changeLists(@Bind("year") int year, @Bind("category") String category, @Bind("basis") String basis,
+                                   @Bind("limit") int limit);
 
     @SqlQuery
     @RegisterConstructorMapper(ChangeSummary.class)
-    ChangeSummary changeSummary(@Bind("year") int year, @Bind("category") String category);
+    ChangeSummary changeSummary(@Bind("year") int year, @Bind("category") String category, @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(ProjectYear.class)

@@ -31,7 +31,8 @@ public class ProjectsService {
             List<ProjectChange> fallers = new ArrayList<>();
             List<ProjectChange> started = new ArrayList<>();
             List<ProjectChange> ended = new ArrayList<>();
-            for (ListedChange c : q.changeLists(filter.year(), category, LIST_SIZE)) {
+            String basis = filter.basis().code();
+            for (ListedChange c : q.changeLists(filter.year(), category, basis, LIST_SIZE)) {
                 switch (c.list()) {
                     case "top" -> top.add(c.change());
                     case "risers" -> risers.add(c.change());
@@ -41,7 +42,7 @@ public class ProjectsService {
                     default -> throw new IllegalStateException("Unknown project list " + c.list());
                 }
             }
-            return new ProjectsOverview(filter, q.fundingByCategory(category), q.changeSummary(filter.year(), category),
+            return new ProjectsOverview(filter, q.fundingByCategory(category, basis), q.changeSummary(filter.year(), category, basis),
                     top, risers, fallers, started, ended);
         });
     }

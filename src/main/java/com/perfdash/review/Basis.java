@@ -25,6 +25,14 @@ public enum Basis {
         return "basis." + code();
     }
 
+    /**
+     * What a chart title, key figure or heading appends to say its 口径: "（口径：复核后）". {@code text} is the
+     * view's translation ({@code getTranslation}) or a document's.
+     */
+    public String shown(java.util.function.Function<String, String> text) {
+        return text.apply("basis.shown").replace("{0}", text.apply(labelKey()));
+    }
+
     /** The basis an address names ({@link #PARAMETER}), if it names one. */
     public static Optional<Basis> fromQuery(Map<String, List<String>> query) {
         List<String> values = query == null ? null : query.get(PARAMETER);

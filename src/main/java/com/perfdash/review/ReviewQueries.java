@@ -28,10 +28,6 @@ public interface ReviewQueries {
     List<YearCount> countsByYear(@BindMethods("f") FindingFilter filter);
 
     @SqlQuery
-    @RegisterConstructorMapper(UnitOption.class)
-    List<UnitOption> units();
-
-    @SqlQuery
     List<Integer> years();
 
     @SqlQuery

@@ -74,11 +74,6 @@ public class ReviewService {
         return count(FindingFilter.ALL.withYear(fiscalYear));
     }
 
-    /** Units with at least one report, to filter by. */
-    public List<UnitOption> units() {
-        return jdbi.withExtension(ReviewQueries.class, ReviewQueries::units);
-    }
-
     /** Fiscal years with at least one report, oldest first. */
     public List<Integer> years() {
         return jdbi.withExtension(ReviewQueries.class, ReviewQueries::years);

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Service;
 public class UserAdminService {
 
     /** A unit a unit user can be bound to. */
-    public record UnitChoice(String unitCode, String unitName) {
-    }
 
     private final UserStore users;
     private final AuditLog audit;
@@ -28,10 +26,6 @@ public class UserAdminService {
         return users.all();
     }
 
-    public List<UnitChoice> units() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT unit_code, unit_name FROM unit ORDER BY unit_name")
-                .map((rs, ctx) -> new UnitChoice(rs.getString(1), rs.getString(2))).list());
-    }
 
     public void create(String username, String displayName, Role role, String unitCode, String password) {
         users.create(username, displayName, role, unitCode, password);

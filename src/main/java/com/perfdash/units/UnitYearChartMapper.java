@@ -67,8 +67,14 @@ public final class UnitYearChartMapper {
 
     /** 全年预算数 and 全年执行数 (万元) as columns, 执行率 (%) as a line on the right axis. */
     public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
+        return budget(s, text, locale, unitName, null);
+    }
+
+    /** As above, the title saying the 口径 {@code basis} (null: none). */
+    public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
+                                     com.perfdash.review.Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.budget.title"))
+                .title(text.apply("units.chart.budget.title") + (basis == null ? "" : basis.shown(text)))
                 .fileName(text.apply("units.chart.budget.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
@@ -81,8 +87,14 @@ public final class UnitYearChartMapper {
 
     /** 基本支出 and 项目支出 as stated (万元), side by side. */
     public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
+        return spending(s, text, locale, unitName, null);
+    }
+
+    /** As above, the title saying the 口径 {@code basis} (null: none). */
+    public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
+                                     com.perfdash.review.Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.spending.title"))
+                .title(text.apply("units.chart.spending.title") + (basis == null ? "" : basis.shown(text)))
                 .fileName(text.apply("units.chart.spending.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
@@ -97,12 +109,18 @@ public final class UnitYearChartMapper {
      * if a score is lower) to 100 (higher if a score is higher), in steps of ten.
      */
     public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
+        return score(s, text, locale, unitName, null);
+    }
+
+    /** As above, the title saying the 口径 {@code basis} (null: none). */
+    public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
+                                     com.perfdash.review.Basis basis) {
         double low = Math.min(50, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.score.title"))
+                .title(text.apply("units.chart.score.title") + (basis == null ? "" : basis.shown(text)))
                 .fileName(text.apply("units.chart.score.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("units.axis.points"), ValueFormat.POINTS).axisRange(low, high)
@@ -117,8 +135,14 @@ public final class UnitYearChartMapper {
 
     /** 项目资金 (the listed projects' budgets, 万元) as columns, the number of projects as a line on the right. */
     public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
+        return projectFunding(s, text, locale, unitName, null);
+    }
+
+    /** As above, the title saying the 口径 {@code basis} (null: none). */
+    public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
+                                     com.perfdash.review.Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.projects.title"))
+                .title(text.apply("units.chart.projects.title") + (basis == null ? "" : basis.shown(text)))
                 .fileName(text.apply("units.chart.projects.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)

@@ -19,6 +19,19 @@ public interface UnitsQueries {
     @SqlQuery
     int countUnits(@Bind("q") String query, @Bind("category") String category);
 
+    @SqlQuery
+    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
+    List<com.perfdash.compare.UnitRef> unitRefs(@Bind("q") String query, @Bind("category") String category,
+                                                @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery
+    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
+    java.util.Optional<com.perfdash.compare.UnitRef> unitRef(@Bind("unitCode") String unitCode);
+
+    @SqlQuery
+    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
+    List<com.perfdash.compare.UnitRef> unitRefsOf(@Bind("unitCodes") String[] unitCodes);
+
     /** {@code orderColumn} and {@code direction} come from {@link UnitSortKey} and {@link UnitOrder} only. */
     @SqlQuery
     @RegisterConstructorMapper(UnitListRow.class)
@@ -36,7 +49,7 @@ public interface UnitsQueries {
 
     @SqlQuery
     @RegisterConstructorMapper(UnitYear.class)
-    List<UnitYear> unitYears(@Bind("unitCode") String unitCode);
+    List<UnitYear> unitYears(@Bind("unitCode") String unitCode, @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(ReportHeader.class)

@@ -36,6 +36,29 @@ public class UnitsService {
         return jdbi.withExtension(UnitsQueries.class, q -> q.countUnits(filter.query(), filter.category()));
     }
 
+    /** One page of the units the filter keeps, by name, with nothing but their names: for a unit picker. */
+    public List<com.perfdash.compare.UnitRef> unitRefs(UnitFilter filter, int offset, int limit) {
+        int pageSize = Math.max(0, Math.min(limit, MAX_PAGE));
+        return pageSize == 0 ? List.of()
+                : jdbi.withExtension(UnitsQueries.class, q -> q.unitRefs(filter.query(), filter.category(), pageSize, Math.max(0, offset)));
+    }
+
+    /** The unit {@code unitCode} with nothing but its name, if the user may see it. */
+    public java.util.Optional<com.perfdash.compare.UnitRef> unitRef(String unitCode) {
+        return jdbi.withExtension(UnitsQueries.class, q -> q.unitRef(unitCode));
+    }
+
+    /** The names of the units of {@code unitCodes} the user may see, by code. */
+    public Map<String, String> unitNames(java.util.Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbi.withExtension(UnitsQueries.class, q -> q.unitRefsOf(unitCodes.stream().distinct().toArray(String[]::new)))
+                .forEach(u -> names.put(u.unitCode(), u.unitName()));
+        return names;
+    }
+
     /**
      * One page of the units the filter keeps, sorted, each with its score in every year it reported.
      * {@code limit} is capped at {@link #MAX_PAGE}.
@@ -60,11 +83,16 @@ public class UnitsService {
         });
     }
 
-    /** A unit and its yearly series; empty when no unit has that code. */
+    /** A unit and its yearly series as stated; empty when no unit has that code. */
     public Optional<UnitOverview> unit(String unitCode) {
+        return unit(unitCode, com.perfdash.review.Basis.STATED);
+    }
+
+    /** A unit and its yearly series under the 口径 {@code basis}; empty when no unit has that code. */
+    public Optional<UnitOverview> unit(String unitCode, com.perfdash.review.Basis basis) {
         return jdbi.inTransaction(h -> {
             UnitsQueries q = h.attach(UnitsQueries.class);
-            return q.unit(unitCode).map(u -> new UnitOverview(u, q.unitYears(unitCode)));
+            return q.unit(unitCode).map(u -> new UnitOverview(u, q.unitYears(unitCode, basis.code())));
         });
     }
 
@@ -83,7 +111,7 @@ public class UnitsService {
                     .toList();
             Optional<EvalTableDetail> unitTable = tables.stream().filter(EvalTableInfo::isUnitTable).findFirst()
                     .map(t -> tableDetail(q, t));
-            List<Integer> years = q.unitYears(unitCode).stream().map(UnitYear::fiscalYear).toList();
+            List<Integer> years = q.unitYears(unitCode, com.perfdash.review.Basis.STATED.code()).stream().map(UnitYear::fiscalYear).toList();
             int previousYear = fiscalYear - 1;
             YearComparison comparison = years.contains(previousYear)
                     ? new YearComparison(previousYear, q.sharedIndicators(unitCode, fiscalYear, previousYear))

@@ -146,6 +146,9 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
 
         LoadResult loaded = benchLoad(data, bytes);
         assertThat(loaded.units()).isEqualTo(BenchData.SPEC.unitCount());
+        int reviewed = reviewFivePercent();
+        row(new Row("review", "reports with finance's review (a corrected 全年执行数 and 复核得分), for the 复核后 rows",
+                Integer.toString(reviewed), "—", "—", "5 %", ""));
         benchQueries();
         memory();
         benchUi();
@@ -258,6 +261,26 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
         };
     }
 
+    /**
+     * Finance's review on every 20th report by id (5 %): the whole-unit table's 全年执行数 corrected to 98 % of
+     * the stated figure, and the report reviewed (已复核) with a 复核得分 one point under its stated score, as
+     * the review workflow records them (figure_correction, report_review_event). The 复核后 rows then read
+     * real corrections and reviews.
+     */
+    private int reviewFivePercent() {
+        return jdbi.inTransaction(h -> {
+            h.execute("INSERT INTO figure_correction (correction_id, unit_code, fiscal_year, figure_key, kind, stated_value, "
+                    + "corrected_value, reason, finding_keys, recorded_by, recorded_at) "
+                    + "SELECT nextval('figure_correction_seq'), unit_code, fiscal_year, 'f0-total:executed', 'correction', executed, "
+                    + "round(executed * 0.98, 2), 'bench', '', 'bench', now() FROM report_metrics WHERE report_id % 20 = 0 AND executed IS NOT NULL");
+            return h.createUpdate("INSERT INTO report_review_event (event_id, unit_code, fiscal_year, kind, status, reviewed_score, "
+                    + "reviewed_grade, rule_set, message, username, logged_at) "
+                    + "SELECT nextval('report_review_event_seq'), unit_code, fiscal_year, 'status', 'reviewed', greatest(total_score - 1, 0), "
+                    + "score_grade(greatest(total_score - 1, 0)), 'national', NULL, 'bench', now() "
+                    + "FROM report_metrics WHERE report_id % 20 = 0 AND total_score IS NOT NULL").execute();
+        });
+    }
+
     // ---- queries ------------------------------------------------------------------------------
 
     private void benchQueries() throws Exception {
@@ -314,9 +337,13 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
             PlainJdbc unitNames = sql(CompareQueries.class, "units");
             PlainJdbc values = sql(CompareQueries.class, "values");
             Map<String, Object> rankingParams = Map.of("metric", CompareMetric.EXECUTION_RATE.code(), "year", YEAR, "category", "",
-                    "limit", Integer.MAX_VALUE, "offset", 0);
+                    "limit", Integer.MAX_VALUE, "offset", 0, "basis", Basis.STATED.code());
             query("compare: ranking " + YEAR + " by execution rate",
                     () -> compare.ranking(CompareMetric.EXECUTION_RATE, YEAR, null), () -> ranking.run(c, rankingParams));
+            Map<String, Object> reviewedRanking = new LinkedHashMap<>(rankingParams);
+            reviewedRanking.put("basis", Basis.REVIEWED.code());
+            query("compare: ranking " + YEAR + " by execution rate (reviewed)",
+                    () -> compare.ranking(CompareMetric.EXECUTION_RATE, YEAR, null, Basis.REVIEWED), () -> ranking.run(c, reviewedRanking));
             CompareFilter compareFilter = new CompareFilter(CompareMetric.EXECUTION_RATE, YEAR, 2016, YEAR, null, null);
             Map<String, Object> pageParams = new LinkedHashMap<>(rankingParams);
             pageParams.put("limit", 100);
@@ -334,21 +361,25 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
                 ranked.stream().limit(CompareService.HEATMAP_UNITS).forEach(u -> shown.add(String.valueOf(u)));
                 shown.addAll(List.of(lines));
                 values.run(c, Map.of("metric", CompareMetric.EXECUTION_RATE.code(), "fromYear", 2016, "toYear", YEAR,
-                        "units", shown.toArray(String[]::new)));
+                        "units", shown.toArray(String[]::new), "basis", Basis.STATED.code()));
             });
 
             PlainJdbc funding = sql(ProjectsQueries.class, "fundingByCategory");
             PlainJdbc changeLists = sql(ProjectsQueries.class, "changeLists");
             PlainJdbc changeSummary = sql(ProjectsQueries.class, "changeSummary");
-            Map<String, Object> projectParams = Map.of("year", YEAR, "category", "", "limit", ProjectsService.LIST_SIZE);
-            query("projects: funding by category", null, () -> funding.run(c, projectParams));
-            query("projects: change lists " + YEAR, null, () -> changeLists.run(c, projectParams));
-            query("projects: change summary " + YEAR, null, () -> changeSummary.run(c, projectParams));
-            query("projects page (the 3 above)", () -> projects.overview(new ProjectsFilter(YEAR, null)), () -> {
-                changeLists.run(c, projectParams);
-                funding.run(c, projectParams);
-                changeSummary.run(c, projectParams);
-            });
+            for (Basis basis : Basis.values()) {
+                Map<String, Object> projectParams = Map.of("year", YEAR, "category", "", "limit", ProjectsService.LIST_SIZE,
+                        "basis", basis.code());
+                String b = " (" + basis.code() + ")";
+                query("projects: funding by category" + b, null, () -> funding.run(c, projectParams));
+                query("projects: change lists " + YEAR + b, null, () -> changeLists.run(c, projectParams));
+                query("projects: change summary " + YEAR + b, null, () -> changeSummary.run(c, projectParams));
+                query("projects page (the 3 above)" + b, () -> projects.overview(new ProjectsFilter(YEAR, null, basis)), () -> {
+                    changeLists.run(c, projectParams);
+                    funding.run(c, projectParams);
+                    changeSummary.run(c, projectParams);
+                });
+            }
         }
     }
 

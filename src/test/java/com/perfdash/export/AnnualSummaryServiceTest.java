@@ -36,6 +36,12 @@ class AnnualSummaryServiceTest {
     }
 
     @Test
+    void the_first_unit_by_name_is_offered_first() {
+        assertThat(service.options().firstUnit())
+                .isEqualTo(new com.perfdash.units.UnitsService(db.jdbi()).unitRefs(com.perfdash.units.UnitFilter.ALL, 0, 1).get(0));
+    }
+
+    @Test
     void district_key_figures_are_this_year_against_last_year() {
         AnnualSummary s = service.summary(2023, SummaryScope.district()).orElseThrow();
         assertThat(s.reports()).isEqualTo(4);

@@ -65,8 +65,8 @@ class DocxWriterTest {
         try (XWPFDocument doc = read(districtDocument())) {
             List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
             assertThat(paragraphs.get(0)).isEqualTo("全区2023年度预算绩效自评总结");
-            assertThat(paragraphs).contains("一、2023 年度关键指标", "二、历年趋势（2021–2023 年度）",
-                    "三、2023 年度单位排名（按总得分）", "四、2023 年度需关注单位", "五、2023 年度审核发现",
+            assertThat(paragraphs).contains("一、2023 年度关键指标（口径：自评（原文））", "二、历年趋势（2021–2023 年度）（口径：自评（原文））",
+                    "三、2023 年度单位排名（按总得分）（口径：自评（原文））", "四、2023 年度需关注单位", "五、2023 年度审核发现",
                     "图 1　全年预算数、全年执行数与执行率");
             // the review checks are part of the app: the fixture's reports were loaded without them, so none
             assertThat(paragraphs).doesNotContain("本系统尚未启用审核检查，暂无审核发现汇总。");

@@ -230,7 +230,110 @@ class ImportBadInputTest {
     void a_broken_old_xls_file_is_refused_with_what_is_wrong() throws IOException {
         // old .xls workbooks are read (HSSF); one that is only an OLE2 signature is not a workbook
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        refused(fx.file("旧.xls", ole2), "旧.xls：不是有效的 .xls 工作簿：Unsupported blocksize  (2^0). Expected 2^9 or 2^12.");
+        refused(fx.file("旧.xls", ole2), "旧.xls：" + DAMAGED);
+    }
+
+    // ---- files named as Office files or PDFs that are not one, or cannot be opened: one message per cause, no POI text
+
+    private static final String NOT_EXCEL = "文件名是 Excel 工作簿，内容却不是（可能是改了扩展名的文件）：请用 Excel 或 WPS 打开原来的文件，另存为 .xlsx 后再导入。";
+    private static final String DAMAGED = "工作簿已损坏或不完整（例如复制或下载时被截断），无法打开：请确认它在 Excel 或 WPS 中能正常打开，另存为 .xlsx 后重新上传。";
+    private static final String ENCRYPTED = "文件设有打开密码，无法读取：请在 Excel、Word 或 WPS 中用密码打开，取消密码后另存（工作簿存为 .xlsx，文档存为 .docx），再导入。";
+    private static final String NOT_WORD = "文件名是 Word 文档，内容却不是（可能是改了扩展名的文件）：请用 Word 或 WPS 打开原来的文件，另存为 .docx 后再导入。";
+    private static final String WORD_DAMAGED = "Word 文档已损坏或不完整（例如复制或下载时被截断），无法打开：请确认它在 Word 或 WPS 中能正常打开，另存为 .docx 后重新上传。";
+
+    @Test
+    void a_text_file_renamed_to_xlsx_or_xls_is_not_a_workbook() throws IOException {
+        byte[] text = "单位名称,年度\n荷塘区委办,2020\n".getBytes(StandardCharsets.UTF_8);
+        refused(List.of(fx.file("报告.xlsx", text), fx.file("报告.xls", text)), "报告.xlsx：" + NOT_EXCEL, "报告.xls：" + NOT_EXCEL);
+    }
+
+    @Test
+    void a_spreadsheet_xml_or_a_plain_zip_saved_as_a_workbook_is_not_a_workbook() throws IOException {
+        byte[] xml = ("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
+                + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet/></Workbook>\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("readme.txt"));
+            z.write("hello".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        // POI: "Package should contain a content type part [M1.13]"
+        refused(List.of(fx.file("导出.xls", xml), fx.file("表.xlsx", zip.toByteArray())), "导出.xls：" + NOT_EXCEL, "表.xlsx：" + NOT_EXCEL);
+    }
+
+    @Test
+    void a_workbook_cut_short_is_damaged() throws IOException {
+        byte[] whole = Files.readAllBytes(fx.seedWorkbook("x.xlsx").content());
+        refused(List.of(fx.file("截断.xlsx", java.util.Arrays.copyOf(whole, whole.length / 2)),
+                fx.file("只有开头.xlsx", java.util.Arrays.copyOf(whole, 30))), "截断.xlsx：" + DAMAGED, "只有开头.xlsx：" + DAMAGED);
+    }
+
+    @Test
+    void a_password_protected_xlsx_is_named_as_such() throws Exception {
+        byte[] plain = Files.readAllBytes(fx.seedWorkbook("x.xlsx").content());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("密码123");
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                os.write(plain);
+            }
+            fs.writeFilesystem(out);
+        }
+        refused(fx.file("加密.xlsx", out.toByteArray()), "加密.xlsx：" + ENCRYPTED);
+    }
+
+    @Test
+    void a_password_protected_xls_is_named_as_such() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("密码123");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            wb.createSheet("部门整体支出绩效自评表").createRow(0).createCell(0).setCellValue("部门整体支出绩效自评表");
+            wb.write(out);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        refused(fx.file("加密.xls", out.toByteArray()), "加密.xls：" + ENCRYPTED);
+    }
+
+    @Test
+    void a_text_file_renamed_to_docx_and_a_cut_docx_are_named_as_such() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("2020年度部门整体支出绩效自评报告" + "。".repeat(2000));
+            doc.write(out);
+        }
+        byte[] whole = out.toByteArray();
+        refused(List.of(fx.file("报告.docx", "一、部门基本情况".getBytes(StandardCharsets.UTF_8)),
+                fx.file("截断.docx", java.util.Arrays.copyOf(whole, whole.length - 200))), "报告.docx：" + NOT_WORD, "截断.docx：" + WORD_DAMAGED);
+    }
+
+    @Test
+    void a_bundle_cut_short_is_damaged() throws IOException {
+        byte[] whole = zip("", name -> seedCsv(name).getBytes(StandardCharsets.UTF_8));
+        refused(fx.file("截断.zip", java.util.Arrays.copyOf(whole, whole.length * 2 / 3)),
+                "截断.zip：ZIP 数据包已损坏或不完整（例如复制或下载时被截断），无法读完：请重新打包或重新下载后再上传。");
+    }
+
+    @Test
+    void a_damaged_old_word_document_is_named_as_such() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(com.perfdash.importer.document.SeedWordAccess.canConvert(),
+                "LibreOffice (soffice) is not installed; CI installs it");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream("这不是 Word 的内容".repeat(100).getBytes(StandardCharsets.UTF_8)), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        refused(fx.file("旧报告.doc", out.toByteArray()), "旧报告.doc：旧的 Word 文档（.doc）未能转换为 .docx（文件可能已损坏、不完整或设有密码）："
+                + "请在 Word 或 WPS 中打开，另存为 .docx 后再上传。");
+    }
+
+    @Test
+    void a_broken_pdf_is_named_as_such() throws IOException {
+        refused(fx.file("坏.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII)),
+                "坏.pdf：PDF 文件已损坏或不完整，无法打开：请重新导出或下载这份 PDF 后再上传，或上传 Word 原件。");
     }
 
     @Test
@@ -275,7 +378,18 @@ class ImportBadInputTest {
         byte[] zip = zip("", name -> (name.equals("funds_rows.csv")
                 ? seedCsv(name).replace("total,457.18,516.66,516.66", "total,457.18,516.66,五百") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
         refused(fx.file("b.zip", zip),
-                "b.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：'五百' is not an amount in 万元 with at most two decimals");
+                "b.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多两位小数的数字。");
+    }
+
+    @Test
+    void a_loader_problem_is_shown_in_the_language_of_the_page() throws IOException {
+        byte[] zip = zip("", name -> (name.equals("eval_tables.csv") ? seedCsv(name).replaceFirst(",优\n", ",甲\n") : seedCsv(name))
+                .getBytes(StandardCharsets.UTF_8));
+        refused(fx.file("b.zip", zip),
+                "b.zip › eval_tables.csv，第 1 行，列 grade：数据校验未通过：“甲”不是可选的值之一：优, 良, 中, 差。");
+        ImportPreview preview = fx.service.preview(List.of(fx.file("b.zip", zip)), "clerk", ImportProgress.NONE);
+        assertThat(preview.errors()).extracting(e -> e.describe(Locale.ENGLISH)).containsExactly(
+                "b.zip › eval_tables.csv, row 1, column grade: The data check failed: '甲' is not one of 优, 良, 中, 差");
     }
 
     // ---- a formula with its saved result, GBK and BOM are accepted, and say so

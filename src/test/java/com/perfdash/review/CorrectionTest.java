@@ -33,9 +33,7 @@ class CorrectionTest {
 
     @BeforeEach
     void load() {
-        fixture = new ReviewFixture();
-        CsvDataSet.copy(TestDatabase.SEED, data, "seed");
-        fixture.load(data);
+        fixture = ReviewFixture.shipped("seed", data);
         audit = new AuditLog(fixture.db().jdbi(), TestDatabase.CLOCK);
     }
 

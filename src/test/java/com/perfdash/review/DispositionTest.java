@@ -32,9 +32,7 @@ class DispositionTest {
 
     @BeforeAll
     static void load() {
-        fixture = new ReviewFixture();
-        CsvDataSet.copy(TestDatabase.SEED, data, "seed");
-        fixture.load(data);
+        fixture = ReviewFixture.shipped("seed", data);
         findings = fixture.service();
         audit = new AuditLog(fixture.db().jdbi(), TestDatabase.CLOCK);
     }

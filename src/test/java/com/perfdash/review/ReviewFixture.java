@@ -35,6 +35,17 @@ public final class ReviewFixture implements AutoCloseable {
         return new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of(checks));
     }
 
+    /**
+     * A fixture holding a copy of the shipped data set {@code set} ("seed", "demo"), copied into
+     * {@code dataDir} (a test's temporary folder, so that the test may change it) and loaded.
+     */
+    static ReviewFixture shipped(String set, Path dataDir) {
+        ReviewFixture fixture = new ReviewFixture();
+        CsvDataSet.copy(TestDatabase.DATA.resolve(set), dataDir, set);
+        fixture.load(dataDir);
+        return fixture;
+    }
+
     /** Loads every data set under {@code dataDir} and returns all findings. */
     List<Finding> load(Path dataDir) {
         loader().load(dataDir);

@@ -29,9 +29,7 @@ class ReviewedDemoTotalsTest {
 
     @BeforeAll
     static void load() {
-        fixture = new ReviewFixture();
-        CsvDataSet.copy(TestDatabase.DATA.resolve("demo"), data, "demo");
-        fixture.load(data);
+        fixture = ReviewFixture.shipped("demo", data);
     }
 
     @AfterAll

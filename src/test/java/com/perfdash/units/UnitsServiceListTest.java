@@ -55,6 +55,22 @@ class UnitsServiceListTest {
     }
 
     @Test
+    void the_unit_picker_reads_names_only_a_page_at_a_time_and_finds_a_unit_by_code() {
+        // by name: 中共株洲市荷塘区委办公室, 测试丙中心, 测试乙街道办事处, 测试甲局 (code points)
+        List<String> all = service.unitRefs(UnitFilter.ALL, 0, 10).stream().map(com.perfdash.compare.UnitRef::unitCode).toList();
+        assertThat(all).hasSize(service.countUnits(UnitFilter.ALL));
+        assertThat(service.unitRefs(UnitFilter.ALL, 1, 2)).extracting(com.perfdash.compare.UnitRef::unitCode)
+                .containsExactlyElementsOf(all.subList(1, 3));
+        assertThat(service.unitRefs(new UnitFilter("街道", null), 0, 10)).extracting(com.perfdash.compare.UnitRef::unitName)
+                .containsExactly("测试乙街道办事处");
+        assertThat(service.unitRef("fx-b")).hasValueSatisfying(u -> assertThat(u.category()).isEqualTo("街道/镇"));
+        assertThat(service.unitRef("nobody")).isEmpty();
+        assertThat(service.unitNames(List.of("fx-a", "fx-c", "nobody", "fx-a")))
+                .containsExactly(java.util.Map.entry("fx-a", "测试甲局"), java.util.Map.entry("fx-c", "测试丙中心"));
+        assertThat(service.unitNames(List.of())).isEmpty();
+    }
+
+    @Test
     void each_metric_column_sorts_both_ways_with_units_without_a_report_last() {
         assertThat(codes(UnitFilter.ALL, UnitSortKey.TOTAL_SCORE, true)).containsExactly("fx-a", "zz-hetang-qwbgs", "fx-b", "fx-c");
         assertThat(codes(UnitFilter.ALL, UnitSortKey.TOTAL_SCORE, false)).containsExactly("fx-b", "zz-hetang-qwbgs", "fx-a", "fx-c");

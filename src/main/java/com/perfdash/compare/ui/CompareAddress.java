@@ -3,6 +3,7 @@ package com.perfdash.compare.ui;
 import com.perfdash.compare.CompareFilter;
 import com.perfdash.compare.CompareMetric;
 import com.perfdash.compare.CompareOptions;
+import com.perfdash.review.Basis;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
  * {@code compare?metric=execution_rate&year=2024&from=2016&to=2025&category=街道/镇&units=a&units=b}
  * ({@code units=a,b} is read too). A missing or unknown value falls back to its default: execution
  * rate, the last loaded year, every loaded year, every category, the first units of the ranking;
- * {@code units=} (empty) draws no line.
+ * {@code units=} (empty) draws no line. {@code basis=stated|reviewed} is the 口径; without it, the
+ * default the caller gives (复核后 where reviews exist).
  */
 final class CompareAddress {
 
@@ -28,6 +30,10 @@ final class CompareAddress {
     }
 
     static CompareFilter parse(Map<String, List<String>> parameters, CompareOptions options) {
+        return parse(parameters, options, Basis.STATED);
+    }
+
+    static CompareFilter parse(Map<String, List<String>> parameters, CompareOptions options, Basis defaultBasis) {
         List<Integer> years = options.years();
         int first = years.get(0);
         int last = years.get(years.size() - 1);
@@ -44,7 +50,7 @@ final class CompareAddress {
             units = parameters.get(UNITS).stream().flatMap(v -> Arrays.stream(v.split(",")))
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
-        return new CompareFilter(metric, year, from, to, category, units);
+        return new CompareFilter(metric, year, from, to, category, units, Basis.fromQuery(parameters).orElse(defaultBasis));
     }
 
     static Map<String, List<String>> parameters(CompareFilter filter) {
@@ -59,6 +65,7 @@ final class CompareAddress {
         if (filter.units() != null) {
             p.put(UNITS, filter.units().isEmpty() ? List.of("") : filter.units());
         }
+        p.put(Basis.PARAMETER, List.of(filter.basis().code()));
         return p;
     }
 

@@ -20,6 +20,9 @@ import com.perfdash.export.ColumnFormat;
 import com.perfdash.export.ExportTable;
 import com.perfdash.export.FileNames;
 import com.perfdash.export.ui.GridDownload;
+import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
+import com.perfdash.review.ui.BasisSelect;
 import com.perfdash.units.ui.UnitRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -66,6 +69,7 @@ import java.util.function.Function;
 public class CompareView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CompareService service;
+    private final BasisDefault basisDefault;
 
     private final Select<CompareMetric> metric = new Select<>();
     private final Select<Integer> year = new Select<>();
@@ -86,8 +90,9 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
     private CompareFilter current;
     private boolean updating;
 
-    public CompareView(CompareService service) {
+    public CompareView(CompareService service, BasisDefault basisDefault) {
         this.service = service;
+        this.basisDefault = basisDefault;
         addClassName("compare-view");
         setSpacing(true);
 
@@ -150,12 +155,13 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
             add(empty);
             return;
         }
-        CompareFilter filter = CompareAddress.parse(event.getLocation().getQueryParameters().getParameters(), options);
+        var query = event.getLocation().getQueryParameters().getParameters();
+        CompareFilter filter = CompareAddress.parse(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
         Comparison comparison = service.compare(filter);
         current = filter;
         Paragraph intro = new Paragraph(getTranslation("compare.intro"));
         intro.addClassName("page-intro");
-        add(intro, filterBar(), rankingPanel(), panel(heatmap, heatmapNote), panel(lines));
+        add(intro, filterBar(filter), rankingPanel(), panel(heatmap, heatmapNote), panel(lines));
         updating = true;
         try {
             showSelections(options, comparison);
@@ -170,8 +176,10 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         lines.setOptions(CompareChartMapper.lines(comparison, this::getTranslation, getLocale()));
     }
 
-    private Div filterBar() {
-        Div bar = new Div(metric, year, fromYear, toYear, category, lineUnits);
+    private Div filterBar(CompareFilter filter) {
+        Select<Basis> basis = BasisSelect.create(filter.basis(), b -> UI.getCurrent().navigate(CompareView.class,
+                new QueryParameters(CompareAddress.parameters(current.withBasis(b)))));
+        Div bar = new Div(metric, year, fromYear, toYear, category, lineUnits, basis);
         bar.addClassName("filter-bar");
         return bar;
     }
@@ -214,7 +222,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
             return;
         }
         CompareFilter next = new CompareFilter(metric.getValue(), year.getValue(), fromYear.getValue(), toYear.getValue(),
-                category.getValue(), units);
+                category.getValue(), units, current.basis());
         if (!next.equals(current)) {
             UI.getCurrent().navigate(CompareView.class, new QueryParameters(CompareAddress.parameters(next)));
         }
@@ -225,7 +233,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         CompareMetric m = f.metric();
         String scope = f.category() == null ? getTranslation("compare.ranking.allCategories") : f.category();
         rankingHeading.setText(getTranslation("compare.ranking.heading", Integer.toString(f.year()),
-                getTranslation("compare.metric." + m.code())) + "（" + scope + "）");
+                getTranslation("compare.metric." + m.code())) + "（" + scope + "）" + f.basis().shown(this::getTranslation));
         RankingCount size = c.ranking();
         rankingCount.setText(getTranslation("compare.ranking.count", Formats.integer(size.units()), Formats.integer(size.withValue())));
         rankingHelp.setText(getTranslation("compare.ranking.help",
@@ -254,17 +262,23 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         Grid.Column<RankingRow> percentile = ranking.addColumn(r -> percentile(m, r)).setKey("percentile")
                 .setFlexGrow(3).setWidth("13rem").setSortProperty(RankingSortKey.PERCENTILE.name());
         header(percentile, "compare.column.percentile", "compare.column.percentile.tooltip");
-        ranking.setItems(query -> service.ranking(m, f.year(), f.category(), order(query.getSortOrders()),
+        if (f.basis() == Basis.REVIEWED) {
+            // under 复核后 a report not reviewed yet counts with its stated figures (and any corrections so far)
+            ranking.addColumn(this::reviewStatus).setKey("reviewed").setHeader(getTranslation("basis.status"))
+                    .setFlexGrow(0).setAutoWidth(true);
+        }
+        ranking.setItems(query -> service.ranking(m, f.year(), f.category(), f.basis(), order(query.getSortOrders()),
                 query.getOffset(), query.getLimit()).stream(), query -> size.units());
         // a short ranking shows whole; a long one scrolls inside a grid of fixed height
         ranking.setAllRowsVisible(size.units() <= 15);
         ranking.setHeight(size.units() <= 15 ? null : "32rem");
         ranking.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         String fileName = FileNames.withScope(getTranslation("export.file.ranking", Integer.toString(f.year()),
-                getTranslation("compare.metric." + m.code())), f.category());
+                getTranslation("compare.metric." + m.code())) + (f.basis() == Basis.REVIEWED ? "-" + getTranslation(f.basis().labelKey()) : ""),
+                f.category());
         rankingDownload.removeAll();
         // the whole ranking in the grid's sort, in one query when the link is clicked
-        rankingDownload.add(new GridDownload<>(rankingExport(m), () -> service.ranking(m, f.year(), f.category(),
+        rankingDownload.add(new GridDownload<>(rankingExport(m, f.basis()), () -> service.ranking(m, f.year(), f.category(), f.basis(),
                 order(ranking.getDataCommunicator().getBackEndSorting()), 0, GridDownload.MAX_ROWS), () -> fileName));
     }
 
@@ -278,7 +292,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     /** The ranking as downloaded, in the grid's current sort: values as numbers in the metric's unit. */
-    private ExportTable<RankingRow> rankingExport(CompareMetric m) {
+    private ExportTable<RankingRow> rankingExport(CompareMetric m, Basis basis) {
         ColumnFormat format = switch (m.kind()) {
             case MONEY -> ColumnFormat.MONEY;
             case FRACTION -> ColumnFormat.PERCENT;
@@ -288,7 +302,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
                 .integer(getTranslation("compare.column.rank"), RankingRow::rank)
                 .text(getTranslation("compare.column.unit"), RankingRow::unitName)
                 .text(getTranslation("compare.column.category"), RankingRow::category)
-                .column(getTranslation("compare.axis." + m.code()), format, RankingRow::value);
+                .column(getTranslation("compare.axis." + m.code()) + basis.shown(this::getTranslation), format, RankingRow::value);
         String changeHeader = getTranslation("compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
         if (m.kind() == CompareMetric.Kind.FRACTION) {
             // percentage points, as the header says
@@ -299,8 +313,14 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         if (m.kind() == CompareMetric.Kind.MONEY) {
             table.percent(getTranslation("compare.column.relativeChange"), RankingRow::relativeChange);
         }
-        return table.integer(getTranslation("compare.column.rankChange"), RankingRow::rankChange)
+        table.integer(getTranslation("compare.column.rankChange"), RankingRow::rankChange)
                 .text(getTranslation("compare.column.percentile"), r -> percentile(m, r));
+        return basis == Basis.REVIEWED ? table.text(getTranslation("basis.status"), this::reviewStatus) : table;
+    }
+
+    /** 已复核 or 未复核, under 复核后. */
+    private String reviewStatus(RankingRow r) {
+        return getTranslation(Boolean.TRUE.equals(r.reviewed()) ? "basis.status.reviewed" : "basis.status.unreviewed");
     }
 
     /** A right-aligned number column, sorted by its value with missing values last. */

@@ -16,6 +16,11 @@ import com.perfdash.export.SummaryCharts;
 import com.perfdash.export.SummaryOptions;
 import com.perfdash.export.SummaryScope;
 import com.perfdash.export.Texts;
+import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
+import com.perfdash.review.ui.BasisSelect;
+import com.perfdash.units.UnitsService;
+import com.perfdash.units.ui.UnitPicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -61,10 +66,12 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     private final AnnualSummaryService service;
     private final Clock clock;
     private final CurrentUser user;
+    private final BasisDefault basisDefault;
     private final Select<Integer> year = new Select<>();
+    private Select<Basis> basis;
     private final RadioButtonGroup<SummaryScope.Kind> scopeKind = new RadioButtonGroup<>();
     private final ComboBox<String> category = new ComboBox<>();
-    private final ComboBox<UnitRef> unit = new ComboBox<>();
+    private final ComboBox<UnitRef> unit;
     private final Paragraph preview = new Paragraph();
     private final Div charts = new Div();
     private final Button generate = new Button();
@@ -76,10 +83,12 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     private String documentName;
     private boolean updating;
 
-    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user) {
+    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user, BasisDefault basisDefault, UnitsService units) {
         this.service = service;
+        this.unit = UnitPicker.create(getTranslation("summary.unit"), units);
         this.clock = clock;
         this.user = user;
+        this.basisDefault = basisDefault;
         addClassName("summary-view");
         setSpacing(true);
 
@@ -89,8 +98,6 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         scopeKind.setItems(SummaryScope.Kind.values());
         scopeKind.setItemLabelGenerator(k -> getTranslation("summary.scope." + k.name().toLowerCase(java.util.Locale.ROOT)));
         category.setLabel(getTranslation("summary.category"));
-        unit.setLabel(getTranslation("summary.unit"));
-        unit.setItemLabelGenerator(u -> u.unitName() + "（" + u.category() + "）");
         unit.setWidth("22rem");
         year.addValueChangeListener(e -> selectionChanged());
         scopeKind.addValueChangeListener(e -> selectionChanged());
@@ -118,15 +125,17 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
             // read the selection with the session locked, then query and write without holding it
             int[] selected = new int[1];
             java.util.Locale[] locale = new java.util.Locale[1];
+            Basis[] chosen = new Basis[1];
             event.getUI().accessSynchronously(() -> {
                 selected[0] = year.getValue() == null ? 0 : year.getValue();
                 locale[0] = getLocale();
+                chosen[0] = basis();
             });
             Texts texts = Texts.of(locale[0]);
             event.setFileName(FileNames.safe(texts.get("export.file.batch", Integer.toString(selected[0]))) + ".docx");
             event.setContentType(DOCX);
             try (OutputStream out = event.getOutputStream()) {
-                out.write(batchDocument(selected[0], texts));
+                out.write(batchDocument(selected[0], chosen[0], texts));
             }
         });
         preview.addClassName("summary-preview");
@@ -156,12 +165,13 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         intro.addClassName("page-intro");
         updating = true;
         try {
+            // the 口径: 复核后 where finance has reviewed anything the user sees
+            basis = BasisSelect.create(basisDefault.defaultBasis(), b -> selectionChanged());
             year.setItems(options.years());
             year.setValue(options.lastYear());
             category.setItems(options.categories());
             category.setValue(options.categories().isEmpty() ? null : options.categories().get(0));
-            unit.setItems(options.units());
-            unit.setValue(options.units().isEmpty() ? null : options.units().get(0));
+            unit.setValue(options.firstUnit());
             scopeKind.setValue(SummaryScope.Kind.DISTRICT);
             if (!user.scope().allUnits()) {
                 // a unit's user sees only that unit: a 全区 or category summary would be titled for
@@ -174,7 +184,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         } finally {
             updating = false;
         }
-        Div bar = new Div(year, scopeKind, category, unit);
+        Div bar = new Div(year, scopeKind, category, unit, basis);
         bar.addClassName("filter-bar");
         bar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         Div actions = new Div(generate, document, batch);
@@ -204,7 +214,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         documentBytes = null;
         charts.removeAll();
         shown.clear();
-        summary = scope == null ? null : service.summary(year.getValue(), scope).orElse(null);
+        summary = scope == null ? null : service.summary(year.getValue(), scope, basis()).orElse(null);
         generate.setEnabled(summary != null && summary.hasReports());
         if (summary == null) {
             preview.setText("");
@@ -286,10 +296,15 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         return out.toByteArray();
     }
 
-    /** Every unit's one-page summary of {@code fiscalYear} in one document. */
-    byte[] batchDocument(int fiscalYear, Texts texts) {
+    /** The 口径 chosen. */
+    Basis basis() {
+        return basis == null || basis.getValue() == null ? Basis.STATED : basis.getValue();
+    }
+
+    /** Every unit's one-page summary of {@code fiscalYear} under {@code basis} in one document. */
+    byte[] batchDocument(int fiscalYear, Basis basis, Texts texts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DocxWriter.writeBatch(fiscalYear, service.unitSummaries(fiscalYear), texts, LocalDate.now(clock), out);
+        DocxWriter.writeBatch(fiscalYear, service.unitSummaries(fiscalYear, basis), texts, LocalDate.now(clock), out);
         return out.toByteArray();
     }
 

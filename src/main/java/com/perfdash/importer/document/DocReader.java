@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an old Word 97–2003 document ({@code .doc}) by having LibreOffice convert it to {@code .docx}
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
 public final class DocReader implements DocumentReader {
 
     private static final long TIMEOUT_SECONDS = 120;
+    private static final Logger log = LoggerFactory.getLogger(DocReader.class);
 
     @Override
     public SourceDocument read(Path content, String fileName, ImportLimits limits) {
@@ -40,27 +43,31 @@ public final class DocReader implements DocumentReader {
                     .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return failed(fileName, ImportIssue.error(CellRef.file(fileName), ImportText.DOC_CONVERSION_FAILED,
-                        "LibreOffice did not finish in " + TIMEOUT_SECONDS + " s"));
+                return conversionFailed(fileName, "LibreOffice did not finish in " + TIMEOUT_SECONDS + " s");
             }
             Path out = work.resolve("report.docx");
             if (!Files.exists(out)) {
-                String log = Files.readString(work.resolve("soffice.log")).strip();
-                return failed(fileName, ImportIssue.error(CellRef.file(fileName), ImportText.DOC_CONVERSION_FAILED,
-                        log.isEmpty() ? "exit " + p.exitValue() : log));
+                String said = Files.readString(work.resolve("soffice.log")).strip();
+                return conversionFailed(fileName, said.isEmpty() ? "exit " + p.exitValue() : said);
             }
             SourceDocument docx = new DocxReader().read(out, fileName, limits);
             List<ImportIssue> issues = new ArrayList<>(docx.issues());
             issues.add(0, ImportIssue.note(CellRef.file(fileName), ImportText.NOTE_DOC_CONVERTED));
             return new SourceDocument(fileName, "doc", docx.paragraphs(), docx.grids(), issues);
         } catch (IOException e) {
-            return failed(fileName, ImportIssue.error(CellRef.file(fileName), ImportText.DOC_CONVERSION_FAILED, String.valueOf(e.getMessage())));
+            return conversionFailed(fileName, String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(fileName, ImportIssue.error(CellRef.file(fileName), ImportText.DOC_CONVERSION_FAILED, "interrupted"));
+            return conversionFailed(fileName, "interrupted");
         } finally {
             delete(work);
         }
+    }
+
+    /** LibreOffice's own words (English, about its command line) go to the server log, not to the clerk. */
+    private static SourceDocument conversionFailed(String fileName, String why) {
+        log.warn("{}: LibreOffice could not convert the .doc to .docx: {}", fileName, why);
+        return failed(fileName, ImportIssue.error(CellRef.file(fileName), ImportText.DOC_CONVERSION_FAILED));
     }
 
     private static SourceDocument failed(String fileName, ImportIssue issue) {

@@ -8,6 +8,7 @@ import com.perfdash.importer.grid.DocumentReader;
 import com.perfdash.importer.grid.Grid;
 import com.perfdash.importer.grid.Paragraph;
 import com.perfdash.importer.grid.SourceDocument;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +40,19 @@ public final class DocxReader implements DocumentReader {
             return walk.document();
         } catch (Exception | LinkageError e) {
             // a damaged or non-Word zip: POI throws several kinds; none of them may reach the clerk raw
-            return new SourceDocument(fileName, "docx", List.of(), List.of(),
-                    List.of(ImportIssue.error(CellRef.file(fileName), ImportText.FILE_UNREADABLE, String.valueOf(e.getMessage()))));
+            // told by what the file is: POI's texts ("No valid entries or contents found") mean nothing to the clerk
+            String kind;
+            try {
+                kind = FileTypes.detect(content, fileName);
+            } catch (IOException io) {
+                kind = "docx";
+            }
+            ImportText why = switch (kind) {
+                case "encrypted" -> ImportText.FILE_ENCRYPTED;
+                case "docx", "zip-damaged" -> ImportText.WORD_DAMAGED;
+                default -> ImportText.NOT_A_WORD_DOCUMENT;
+            };
+            return new SourceDocument(fileName, "docx", List.of(), List.of(), List.of(ImportIssue.error(CellRef.file(fileName), why)));
         }
     }
 

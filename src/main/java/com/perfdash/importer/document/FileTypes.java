@@ -15,7 +15,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * What a file is, told by its content, not its name: {@code %PDF-} starts a PDF; a ZIP holding
  * {@code word/document.xml} is Word, one holding {@code xl/workbook.xml} a workbook, another ZIP a
  * bundle; an OLE2 compound file with a {@code WordDocument} stream is an old Word document, one with a
- * {@code Workbook} stream an old workbook; text that opens with HTML markup a web page. Only a plain text
+ * {@code Workbook} stream an old workbook, one with an {@code EncryptedPackage} a password-protected
+ * workbook or document; text that opens with HTML markup a web page. Only a plain text
  * file falls back on its name (a {@code .csv} is a CSV file).
  */
 public final class FileTypes {
@@ -25,8 +26,10 @@ public final class FileTypes {
 
     /**
      * {@code pdf}, {@code docx}, {@code xlsx}, {@code zip} (holding CSV files), {@code zip-other} (a ZIP
-     * that is none of these: its name decides which reader explains what is wrong), {@code doc},
-     * {@code xls}, {@code html}, {@code csv} or {@code unknown}.
+     * that is none of these: its name decides which reader explains what is wrong), {@code zip-damaged}
+     * (a ZIP that cannot be read through: likewise), {@code doc},
+     * {@code xls}, {@code encrypted} (a workbook or Word document protected by a password: Office keeps
+     * it as an OLE2 file holding the encrypted package), {@code html}, {@code csv} or {@code unknown}.
      */
     public static String detect(Path file, String name) throws IOException {
         byte[] head;
@@ -69,14 +72,17 @@ public final class FileTypes {
             }
             return csv ? "zip" : "zip-other";
         } catch (IOException | IllegalArgumentException ex) {
-            // a damaged ZIP: the workbook reader says what is wrong with it
-            return "xlsx";
+            // a damaged ZIP (cut short, perhaps): its name decides which reader explains what is wrong
+            return "zip-damaged";
         }
     }
 
     private static String oleKind(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage")) {
+                return "encrypted";
+            }
             if (root.hasEntry("WordDocument")) {
                 return "doc";
             }

@@ -74,8 +74,10 @@ public final class PdfReader implements DocumentReader {
             }
             return new SourceDocument(fileName, "pdf", paragraphs, grids, issues);
         } catch (IOException | RuntimeException e) {
-            return new SourceDocument(fileName, "pdf", List.of(), List.of(),
-                    List.of(ImportIssue.error(CellRef.file(fileName), ImportText.FILE_UNREADABLE, String.valueOf(e.getMessage()))));
+            // PDFBox's texts ("Header doesn't contain versioninfo") mean nothing to the clerk
+            ImportText why = e instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException
+                    ? ImportText.FILE_ENCRYPTED : ImportText.PDF_DAMAGED;
+            return new SourceDocument(fileName, "pdf", List.of(), List.of(), List.of(ImportIssue.error(CellRef.file(fileName), why)));
         }
     }
 

@@ -16,7 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.perfdash.importer.document.FileTypes;
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -44,6 +48,8 @@ public final class WorkbookGridReader implements DocumentReader {
 
     public static final WorkbookGridReader XLSX = new WorkbookGridReader(false);
     public static final WorkbookGridReader XLS = new WorkbookGridReader(true);
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookGridReader.class);
 
     private final boolean hssf;
 
@@ -76,8 +82,7 @@ public final class WorkbookGridReader implements DocumentReader {
             if (zipBomb(e)) {
                 issues.add(ImportIssue.error(CellRef.file(fileName), ImportText.ZIP_BOMB, ""));
             } else {
-                issues.add(ImportIssue.error(CellRef.file(fileName), hssf ? ImportText.NOT_AN_XLS_WORKBOOK : ImportText.NOT_A_WORKBOOK,
-                        rootMessage(e)));
+                issues.add(ImportIssue.error(CellRef.file(fileName), cannotOpen(content, fileName, e)));
             }
         }
         return new SourceDocument(fileName, format, List.of(), grids, issues);
@@ -196,12 +201,27 @@ public final class WorkbookGridReader implements DocumentReader {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
+    /**
+     * Why POI could not open the file, told by what the file is (POI's own texts, such as
+     * {@code [M1.13]} or "Cannot find zip signature", mean nothing to the person who made it).
+     */
+    private ImportText cannotOpen(Path content, String fileName, Throwable e) {
+        log.info("{}: POI cannot open the workbook: {}", fileName, e.toString());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException) {
+                return ImportText.FILE_ENCRYPTED;
+            }
         }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        String kind;
+        try {
+            kind = FileTypes.detect(content, fileName);
+        } catch (IOException io) {
+            return ImportText.WORKBOOK_DAMAGED;
+        }
+        return switch (kind) {
+            case "encrypted" -> ImportText.FILE_ENCRYPTED;
+            case "xlsx", "xls", "zip-damaged" -> ImportText.WORKBOOK_DAMAGED;
+            default -> ImportText.NOT_A_WORKBOOK;
+        };
     }
 }

@@ -43,11 +43,15 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
 
     /** Reads the URL's parameters, filling in what is missing from {@code options} (what is loaded). */
     public static OverviewParams read(Map<String, List<String>> query, OverviewOptions options) {
-        return read(query, options, Basis.STATED);
+        return read(query, options, () -> Basis.STATED);
     }
 
-    /** As {@link #read(Map, OverviewOptions)}, with the 口径 {@code defaultBasis} where the URL names none. */
-    public static OverviewParams read(Map<String, List<String>> query, OverviewOptions options, Basis defaultBasis) {
+    /**
+     * As {@link #read(Map, OverviewOptions)}, with the 口径 {@code defaultBasis} gives where the URL names
+     * none (asked only then: finding the default reads the database).
+     */
+    public static OverviewParams read(Map<String, List<String>> query, OverviewOptions options,
+                                      java.util.function.Supplier<Basis> defaultBasis) {
         int lastLoaded = options.lastYear() == null ? MAX_YEAR : options.lastYear();
         int firstLoaded = options.firstYear() == null ? lastLoaded : options.firstYear();
         int from = year(query, "from").orElse(firstLoaded);
@@ -68,7 +72,7 @@ public record OverviewParams(int year, int fromYear, int toYear, Set<String> cat
             }
         }
         SourceFilter source = first(query, "src").flatMap(SourceFilter::fromCode).orElse(SourceFilter.ALL);
-        Basis basis = Basis.fromQuery(query).orElse(defaultBasis);
+        Basis basis = Basis.fromQuery(query).orElseGet(defaultBasis);
         return new OverviewParams(year, from, to, categories, source, basis);
     }
 

@@ -96,7 +96,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        params = OverviewParams.read(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
+        params = OverviewParams.read(query, options, basisDefault::defaultBasis);
         Overview overview = service.overview(params.filter(), params.year());
         add(filters(options));
         if (overview.isEmpty()) {
@@ -305,13 +305,13 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         // the download names say whose figures they are when categories are chosen
         String scope = scope(o.filter());
         Div grid = new Div(
-                chart("chart-budget", OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, getLocale(), scope),
+                chart("chart-budget", OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.budget.note"),
-                chart("chart-spending", OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, getLocale(), scope),
+                chart("chart-spending", OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.spending.note"),
-                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, getLocale(), scope),
+                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.scores.note"),
-                chart("chart-grades", OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, getLocale(), scope),
+                chart("chart-grades", OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.grades.note"));
         grid.addClassName("overview-charts");
         return grid;

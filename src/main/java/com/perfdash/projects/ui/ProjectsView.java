@@ -12,6 +12,9 @@ import com.perfdash.projects.ChangeSummary;
 import com.perfdash.projects.FundingChartMapper;
 import com.perfdash.projects.ProjectChange;
 import com.perfdash.projects.ProjectsFilter;
+import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
+import com.perfdash.review.ui.BasisSelect;
 import com.perfdash.projects.ProjectsOptions;
 import com.perfdash.projects.ProjectsOverview;
 import com.perfdash.projects.ProjectsService;
@@ -56,13 +59,15 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     static final String CATEGORY = "category";
 
     private final ProjectsService service;
+    private final BasisDefault basisDefault;
     private final Select<Integer> year = new Select<>();
     private final ComboBox<String> category = new ComboBox<>();
     private ProjectsFilter current;
     private boolean updating;
 
-    public ProjectsView(ProjectsService service) {
+    public ProjectsView(ProjectsService service, BasisDefault basisDefault) {
         this.service = service;
+        this.basisDefault = basisDefault;
         addClassName("projects-view");
         setSpacing(true);
         year.setLabel(getTranslation("projects.filter.year"));
@@ -88,7 +93,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
             add(empty);
             return;
         }
-        current = parse(event.getLocation().getQueryParameters().getParameters(), options);
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        current = parse(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
         ProjectsOverview overview = service.overview(current);
         updating = true;
         try {
@@ -101,12 +107,18 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         Paragraph intro = new Paragraph(getTranslation("projects.intro"));
         intro.addClassName("page-intro");
-        Div filters = new Div(year, category);
+        Select<Basis> basis = BasisSelect.create(current.basis(), b -> navigate(new ProjectsFilter(current.year(), current.category(), b)));
+        Div filters = new Div(year, category, basis);
         filters.addClassName("filter-bar");
         add(intro, filters, kpis(overview.summary()), fundingChart(overview), lists(overview));
     }
 
     static ProjectsFilter parse(Map<String, List<String>> parameters, ProjectsOptions options) {
+        return parse(parameters, options, Basis.STATED);
+    }
+
+    /** The page's selections in its address; {@code defaultBasis} where it names no 口径. */
+    static ProjectsFilter parse(Map<String, List<String>> parameters, ProjectsOptions options, Basis defaultBasis) {
         int last = options.years().get(options.years().size() - 1);
         int year = last;
         List<String> y = parameters.get(YEAR);
@@ -120,22 +132,27 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         List<String> c = parameters.get(CATEGORY);
         String category = c == null || c.isEmpty() || !options.categories().contains(c.get(0)) ? null : c.get(0);
-        return new ProjectsFilter(year, category);
+        return new ProjectsFilter(year, category, Basis.fromQuery(parameters).orElse(defaultBasis));
     }
 
     private void selectionChanged() {
         if (updating || current == null || year.getValue() == null) {
             return;
         }
-        ProjectsFilter next = new ProjectsFilter(year.getValue(), category.getValue());
+        ProjectsFilter next = new ProjectsFilter(year.getValue(), category.getValue(), current.basis());
         if (!next.equals(current)) {
-            Map<String, List<String>> p = new LinkedHashMap<>();
-            p.put(YEAR, List.of(Integer.toString(next.year())));
-            if (next.category() != null) {
-                p.put(CATEGORY, List.of(next.category()));
-            }
-            UI.getCurrent().navigate(ProjectsView.class, new QueryParameters(p));
+            navigate(next);
         }
+    }
+
+    private static void navigate(ProjectsFilter next) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put(YEAR, List.of(Integer.toString(next.year())));
+        if (next.category() != null) {
+            p.put(CATEGORY, List.of(next.category()));
+        }
+        p.put(Basis.PARAMETER, List.of(next.basis().code()));
+        UI.getCurrent().navigate(ProjectsView.class, new QueryParameters(p));
     }
 
     private Div kpis(ChangeSummary s) {
@@ -143,7 +160,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
                 new KpiCard(getTranslation("projects.kpi.projects"), Formats.integer(s.projects()),
                         getTranslation("projects.kpi.projects.detail")),
                 new KpiCard(getTranslation("projects.kpi.budget"), Formats.money(s.budget()),
-                        getTranslation("projects.kpi.budget.detail")),
+                        getTranslation("projects.kpi.budget.detail") + current.basis().shown(this::getTranslation)),
                 new KpiCard(getTranslation("projects.kpi.started"), Formats.integer(s.started()),
                         getTranslation("projects.kpi.started.detail", Formats.money(s.startedBudget()))),
                 new KpiCard(getTranslation("projects.kpi.ended"), Formats.integer(s.ended()),
@@ -153,7 +170,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private Div fundingChart(ProjectsOverview overview) {
-        ApexChart chart = new ApexChart(FundingChartMapper.toOptions(overview.funding(), this::getTranslation, getLocale()),
+        ApexChart chart = new ApexChart(FundingChartMapper.toOptions(overview.funding(), this::getTranslation, getLocale(), current.basis()),
                 getTranslation("chart.empty"));
         chart.addClassName("funding-chart");
         Paragraph note = new Paragraph(getTranslation("projects.funding.note"));
@@ -182,15 +199,17 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     private Div withDownload(String list, Grid<ProjectChange> grid) {
         ProjectsFilter f = current;
         String name = FileNames.withScope(getTranslation("export.file.projectList", Integer.toString(f.year()),
-                getTranslation("projects.list." + list)), f.category());
+                getTranslation("projects.list." + list)) + (f.basis() == Basis.REVIEWED ? "-" + getTranslation(f.basis().labelKey()) : ""),
+                f.category());
+        String basis = f.basis().shown(this::getTranslation);
         ExportTable<ProjectChange> table = new ExportTable<ProjectChange>()
                 .text(getTranslation("projects.column.project"), ProjectChange::displayName)
                 .text(getTranslation("projects.column.unit"), ProjectChange::unitName)
                 .text(getTranslation("projects.column.category"), ProjectChange::category)
-                .money(getTranslation("projects.column.budget"), ProjectChange::budget)
-                .money(getTranslation("projects.column.actual"), ProjectChange::actual)
-                .money(getTranslation("projects.column.previousBudget"), ProjectChange::previousBudget)
-                .money(getTranslation("projects.column.change"), ProjectChange::budgetChange);
+                .money(getTranslation("projects.column.budget") + basis, ProjectChange::budget)
+                .money(getTranslation("projects.column.actual") + basis, ProjectChange::actual)
+                .money(getTranslation("projects.column.previousBudget") + basis, ProjectChange::previousBudget)
+                .money(getTranslation("projects.column.change") + basis, ProjectChange::budgetChange);
         Div box = new Div(GridDownload.of(grid, table, () -> name), grid);
         box.setWidthFull();
         return box;

@@ -16,7 +16,7 @@ public final class BasisSelect {
     private BasisSelect() {
     }
 
-    /** A select showing {@code value}; {@code onChange} gets a different basis the user picks. */
+    /** A select showing {@code value}; {@code onChange} gets each different basis the user picks. */
     public static Select<Basis> create(Basis value, Consumer<Basis> onChange) {
         Select<Basis> basis = new Select<>();
         basis.setLabel(basis.getTranslation("basis.label"));
@@ -25,7 +25,7 @@ public final class BasisSelect {
         basis.setItemLabelGenerator(b -> basis.getTranslation(b.labelKey()));
         basis.setValue(value);
         basis.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != value) {
+            if (e.getValue() != null && e.getValue() != e.getOldValue()) {
                 onChange.accept(e.getValue());
             }
         });

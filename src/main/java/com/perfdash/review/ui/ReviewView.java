@@ -17,7 +17,9 @@ import com.perfdash.review.ReviewRunInfo;
 import com.perfdash.review.ReviewService;
 import com.perfdash.review.RuleCountChartMapper;
 import com.perfdash.review.Severity;
-import com.perfdash.review.UnitOption;
+import com.perfdash.compare.UnitRef;
+import com.perfdash.units.UnitsService;
+import com.perfdash.units.ui.UnitPicker;
 import com.perfdash.review.YearCount;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +60,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private final ReviewService review;
     private final ComboBox<ReviewRule> rule = new ComboBox<>();
-    private final ComboBox<UnitOption> unit = new ComboBox<>();
+    private final UnitsService units;
+    private final ComboBox<UnitRef> unit;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Severity> severity = new ComboBox<>();
     private final ComboBox<Disposition> disposition = new ComboBox<>();
@@ -74,9 +77,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private List<Integer> loadedYears = List.of();
     private boolean showingFilter;
 
-    public ReviewView(ReviewService review, ReviewDecisions decisions) {
+    public ReviewView(ReviewService review, ReviewDecisions decisions, UnitsService units) {
         this.review = review;
         this.decisions = decisions;
+        this.units = units;
+        this.unit = UnitPicker.create(getTranslation("review.filter.unit"), units);
         addClassName("review-view");
         setSpacing(true);
         intro.addClassName("page-intro");
@@ -119,8 +124,6 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         rule.setItems(ReviewRule.values());
         rule.setItemLabelGenerator(r -> r.title(getLocale()) + " · " + r.code());
         rule.setWidth("26rem");
-        unit.setLabel(getTranslation("review.filter.unit"));
-        unit.setItemLabelGenerator(UnitOption::unitName);
         unit.setWidth("18rem");
         year.setLabel(getTranslation("review.filter.year"));
         year.setItemLabelGenerator(String::valueOf);
@@ -168,14 +171,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void showFilter() {
-        List<UnitOption> units = review.units();
         loadedYears = review.years();
         showingFilter = true;
         try {
-            unit.setItems(units);
             year.setItems(loadedYears);
             rule.setValue(filter.rule());
-            unit.setValue(units.stream().filter(u -> u.unitCode().equals(filter.unitCode())).findFirst().orElse(null));
+            UnitPicker.select(unit, units, filter.unitCode());
             year.setValue(loadedYears.contains(filter.fiscalYear()) ? filter.fiscalYear() : null);
             severity.setValue(filter.severity());
             disposition.setValue(filter.disposition());

@@ -5,6 +5,9 @@ import com.perfdash.security.AppUser;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.Role;
 import com.perfdash.security.UserAdminService;
+import com.perfdash.compare.UnitRef;
+import com.perfdash.units.UnitsService;
+import com.perfdash.units.ui.UnitPicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +30,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** 用户管理 (admins only): the users, adding one, password resets, enabling, and the audit log. */
 @RolesAllowed(Role.ADMIN_NAME)
@@ -40,13 +42,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final UserAdminService admin;
     private final Grid<AppUser> users = new Grid<>();
     private final Grid<AuditLog.Entry> audit = new Grid<>();
-    private final Map<String, String> unitNames;
+    private final UnitsService units;
+    /** The names of the units the listed users belong to (never every unit: a country has 100,000). */
+    private Map<String, String> unitNames = Map.of();
 
-    public UsersView(UserAdminService admin) {
+    public UsersView(UserAdminService admin, UnitsService units) {
         this.admin = admin;
+        this.units = units;
         addClassName("users-view");
-        unitNames = admin.units().stream().collect(Collectors.toMap(UserAdminService.UnitChoice::unitCode,
-                UserAdminService.UnitChoice::unitName));
 
         users.addColumn(AppUser::username).setHeader(getTranslation("admin.col.username")).setAutoWidth(true);
         users.addColumn(AppUser::displayName).setHeader(getTranslation("admin.col.name")).setAutoWidth(true);
@@ -74,7 +77,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        users.setItems(admin.users());
+        List<AppUser> listed = admin.users();
+        unitNames = units.unitNames(listed.stream().map(AppUser::unitCode).filter(java.util.Objects::nonNull).toList());
+        users.setItems(listed);
         audit.setItems(admin.audit());
     }
 
@@ -99,10 +104,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("user.role." + r.name()));
         role.setValue(Role.LEADER);
-        ComboBox<UserAdminService.UnitChoice> unit = new ComboBox<>(getTranslation("admin.col.unit"));
-        List<UserAdminService.UnitChoice> choices = admin.units();
-        unit.setItems(choices);
-        unit.setItemLabelGenerator(UserAdminService.UnitChoice::unitName);
+        ComboBox<UnitRef> unit = UnitPicker.create(getTranslation("admin.col.unit"), units);
         unit.setEnabled(false);
         role.addValueChangeListener(e -> unit.setEnabled(e.getValue() == Role.UNIT));
         PasswordField password = new PasswordField(getTranslation("admin.password"));

@@ -41,6 +41,11 @@ import java.util.Map;
 import com.perfdash.review.ReportReview;
 import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ReviewStatus;
+import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
+import com.perfdash.review.ui.BasisSelect;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.UI;
 
 /**
  * One unit over the years: the years it reported (each a link to that report), the latest year's key
@@ -57,20 +62,24 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final ReviewService review;
     private final CurrentUser user;
     private final ReviewDecisions decisions;
+    private final BasisDefault basisDefault;
     private String title = "";
+    private Basis basis = Basis.STATED;
 
-    public UnitView(UnitsService service, ReviewService review, CurrentUser user, ReviewDecisions decisions) {
+    public UnitView(UnitsService service, ReviewService review, CurrentUser user, ReviewDecisions decisions, BasisDefault basisDefault) {
         this.service = service;
         this.review = review;
         this.user = user;
         this.decisions = decisions;
+        this.basisDefault = basisDefault;
         addClassName("unit-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String unitCode = event.getRouteParameters().get("unitCode").orElse("");
-        UnitOverview unit = service.unit(unitCode).orElse(null);
+        basis = basisDefault.read(event.getLocation().getQueryParameters().getParameters());
+        UnitOverview unit = service.unit(unitCode, basis).orElse(null);
         if (unit == null) {
             event.rerouteToError(NotFoundException.class, getTranslation("units.notFound.unit", unitCode));
             return;
@@ -86,7 +95,11 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Paragraph meta = new Paragraph(getTranslation("units.unit.meta", overview.unit().category(),
                 overview.unit().district() == null ? Formats.MISSING : overview.unit().district(), overview.unit().unitCode()));
         meta.addClassName("page-intro");
-        add(back, meta);
+        String code = overview.unit().unitCode();
+        Select<Basis> basisSelect = BasisSelect.create(basis, b -> UI.getCurrent().navigate(UnitRoutes.unit(code) + "?" + b.queryPart()));
+        Div bar = new Div(basisSelect);
+        bar.addClassName("filter-bar");
+        add(back, meta, bar);
         if (overview.years().isEmpty()) {
             add(ReportTables.emptyState(getTranslation("units.unit.noReports")));
             return;
@@ -180,10 +193,10 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         UnitYearChartMapper.UnitSeries s = UnitYearChartMapper.toSeries(overview.years());
         String unit = overview.unit().unitName();
         Div charts = new Div(
-                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), unit), "unit-chart-budget"),
-                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), unit), "unit-chart-spending"),
-                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), unit), "unit-chart-score"),
-                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), unit), "unit-chart-projects"));
+                chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-budget"),
+                chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-spending"),
+                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-score"),
+                chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-projects"));
         charts.addClassName("unit-charts");
         return charts;
     }

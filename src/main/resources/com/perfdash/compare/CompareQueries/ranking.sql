@@ -3,7 +3,7 @@
 -- never typed by a user. Rows equal in it keep the ranking's order: by rank, units without a value last.
 SELECT unit_code, unit_name, category, fiscal_year, value, rank, units_ranked,
        previous_value, change, relative_change, previous_rank, rank_change,
-       behind, category_peers, better_than
-FROM metric_ranking(:metric, :year, :category)
+       behind, category_peers, better_than, reviewed
+FROM metric_ranking(:metric, :year, :category, p_basis := CAST(:basis AS VARCHAR))
 ORDER BY <orderBy>, rank NULLS LAST, unit_name, unit_code
 LIMIT :limit OFFSET :offset

@@ -4,7 +4,7 @@
 -- query answers both the page and, with limit 1, the count.
 SELECT u.unit_code, u.unit_name, u.category, count(*) OVER () AS choices
 FROM scoped_unit u
-LEFT JOIN metric_ranking(:metric, :year, :category) r ON r.unit_code = u.unit_code
+LEFT JOIN metric_ranking(:metric, :year, :category, p_basis := CAST(:basis AS VARCHAR)) r ON r.unit_code = u.unit_code
 WHERE (r.unit_code IS NOT NULL OR list_contains(:chosen, u.unit_code))
   AND (CAST(:pattern AS VARCHAR) IS NULL
        OR u.unit_name ILIKE :pattern ESCAPE '!'

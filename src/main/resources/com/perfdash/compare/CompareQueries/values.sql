@@ -1,6 +1,6 @@
--- The values of one metric for some units over a range of fiscal years (heatmap and lines).
+-- The values of one metric under a 口径 for some units over a range of fiscal years (heatmap and lines).
 SELECT unit_code, fiscal_year, value
-FROM unit_metric_values
+FROM basis_metric_values(CAST(:basis AS VARCHAR))
 WHERE metric = :metric
   AND fiscal_year BETWEEN :fromYear AND :toYear
   AND list_contains(:units, unit_code)

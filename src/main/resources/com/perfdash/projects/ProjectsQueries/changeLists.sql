@@ -4,7 +4,7 @@
 WITH c AS MATERIALIZED (
     SELECT unit_code, unit_name, category, project_key, listed_names, budget, actual,
            previous_budget, budget_change, upper(status) AS status
-    FROM project_changes(:year)
+    FROM project_changes(:year, p_basis := CAST(:basis AS VARCHAR))
     WHERE :category = '' OR category = :category
 ), top AS (
     SELECT * FROM c WHERE budget IS NOT NULL

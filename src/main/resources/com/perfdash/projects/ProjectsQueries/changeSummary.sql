@@ -7,5 +7,5 @@ SELECT count(*) FILTER (WHERE budget IS NOT NULL)::INTEGER             AS projec
        coalesce(sum(previous_budget) FILTER (WHERE status = 'ended'), 0) AS ended_budget,
        count(*) FILTER (WHERE status = 'continued')::INTEGER          AS continued,
        count(*) FILTER (WHERE status IS NULL)::INTEGER                AS unknown
-FROM project_changes(:year)
+FROM project_changes(:year, p_basis := CAST(:basis AS VARCHAR))
 WHERE :category = '' OR category = :category

@@ -1,4 +1,6 @@
--- Every year a unit reported, oldest first: provenance from report, metrics from report_metrics.
+-- Every year a unit reported, oldest first: provenance from report, metrics under the 口径 :basis
+-- (basis_metrics: report_metrics as stated, report_metrics_reviewed 复核后; the grade under 复核后 is the
+-- reviewed score's by the official bands).
 SELECT m.fiscal_year,
        m.source_kind,
        r.source_file,
@@ -15,8 +17,8 @@ SELECT m.fiscal_year,
        m.project_funding,
        m.project_count,
        m.total_score,
-       m.grade
-FROM report_metrics m
+       CASE WHEN CAST(:basis AS VARCHAR) = 'reviewed' THEN m.score_grade ELSE m.grade END AS grade
+FROM basis_metrics(CAST(:basis AS VARCHAR)) m
 JOIN scoped_report r ON r.report_id = m.report_id
 WHERE m.unit_code = :unitCode
 ORDER BY m.fiscal_year

@@ -73,6 +73,18 @@ class GridDownloadViewTest extends KaribuTestBase {
     }
 
     @Test
+    void the_ranking_download_says_its_口径_in_its_name_and_its_value_column() throws IOException {
+        open("compare?metric=total_score&year=2023&from=2021&to=2023&basis=reviewed");
+        GridDownload<RankingRow> download = find("panel");
+        assertThat(download.fileName(DownloadFormat.XLSX)).isEqualTo("2023年度总得分排名-复核后.xlsx");
+        List<List<String>> rows = sheet(download.content(DownloadFormat.XLSX));
+        assertThat(rows.get(0)).contains("总得分（分）（口径：复核后）").endsWith("复核状态");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(r.size() - 1)).containsOnly("未复核");
+        // nothing is reviewed in this district: the reviewed figures are the stated ones
+        assertThat(download.rows()).extracting(RankingRow::reviewed).containsOnly(false);
+    }
+
+    @Test
     void the_ranking_download_follows_the_grids_sort() throws IOException {
         open("compare?metric=total_score&year=2023&from=2021&to=2023");
         @SuppressWarnings("unchecked")
@@ -86,7 +98,7 @@ class GridDownloadViewTest extends KaribuTestBase {
         assertThat(download.fileName(DownloadFormat.XLSX)).isEqualTo("2023年度总得分排名.xlsx");
 
         List<List<String>> rows = sheet(download.content(DownloadFormat.XLSX));
-        assertThat(rows.get(0)).startsWith("排名", "预算单位", "单位类别", "总得分（分）", "较上年（分）");
+        assertThat(rows.get(0)).startsWith("排名", "预算单位", "单位类别", "总得分（分）（口径：自评（原文））", "较上年（分）");
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).isEqualTo(shown);
         // 西湖镇: rank 4, 58 points, no score last year
         List<String> xihu = rows.stream().filter(r -> r.get(1).equals("西湖镇人民政府")).findFirst().orElseThrow();

@@ -71,7 +71,8 @@ class SummaryViewTest extends KaribuTestBase {
         _get(Select.class, spec -> spec.withLabel("年度")).setValue(2022);
         ((RadioButtonGroup<SummaryScope.Kind>) _get(RadioButtonGroup.class)).setValue(SummaryScope.Kind.UNIT);
         ComboBox<UnitRef> unit = _get(ComboBox.class, spec -> spec.withLabel("预算单位"));
-        unit.setValue(unit.getListDataView().getItems().filter(u -> u.unitCode().equals("t-zf-czj")).findFirst().orElseThrow());
+        // the picker reads its units a page at a time, searched as the user types
+        unit.setValue(unit.getLazyDataView().getItems().filter(u -> u.unitCode().equals("t-zf-czj")).findFirst().orElseThrow());
         assertThat(view.summary().scopeName()).isEqualTo("测试区财政局");
         assertThat(view.charts()).hasSize(4);
         assertThat(view.charts().get(0).getOptions().chart().toolbar().export().png().filename())
@@ -91,10 +92,27 @@ class SummaryViewTest extends KaribuTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_口径_choice_changes_the_summary_each_time_and_its_chart_titles_say_it() {
+        open("summary");
+        SummaryView view = _get(SummaryView.class);
+        Select<com.perfdash.review.Basis> basis = _get(Select.class, spec -> spec.withLabel("口径"));
+        com.perfdash.review.Basis first = basis.getValue();
+        com.perfdash.review.Basis other = first == com.perfdash.review.Basis.STATED ? com.perfdash.review.Basis.REVIEWED
+                : com.perfdash.review.Basis.STATED;
+        for (com.perfdash.review.Basis b : List.of(other, first, other)) {
+            basis.setValue(b);
+            assertThat(view.summary().basis()).isEqualTo(b);
+            assertThat(view.charts().get(0).getOptions().title().text()).endsWith("（口径：" + (b == com.perfdash.review.Basis.STATED
+                    ? "自评（原文）" : "复核后") + "）");
+        }
+    }
+
+    @Test
     void the_batch_document_has_a_page_per_unit_of_the_year() throws Exception {
         open("summary");
         SummaryView view = _get(SummaryView.class);
-        byte[] batch = view.batchDocument(2023, Texts.of(Locale.SIMPLIFIED_CHINESE));
+        byte[] batch = view.batchDocument(2023, view.basis(), Texts.of(Locale.SIMPLIFIED_CHINESE));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(batch))) {
             assertThat(doc.getParagraphs().stream().filter(p -> p.isPageBreak()).count()).isEqualTo(4);
         }

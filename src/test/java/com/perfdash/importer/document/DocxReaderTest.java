@@ -223,7 +223,7 @@ class DocxReaderTest {
         assertThat(doc.issues()).singleElement().satisfies(i -> {
             assertThat(i.error()).isTrue();
             assertThat(i.where().file()).isEqualTo("报告.docx");
-            assertThat(i.text()).isEqualTo(ImportText.FILE_UNREADABLE);
+            assertThat(i.text()).isEqualTo(ImportText.NOT_A_WORD_DOCUMENT);
         });
     }
 }

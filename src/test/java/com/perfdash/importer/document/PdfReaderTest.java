@@ -160,7 +160,7 @@ class PdfReaderTest {
 
         assertThat(read.issues()).singleElement().satisfies(i -> {
             assertThat(i.error()).isTrue();
-            assertThat(i.text()).isEqualTo(ImportText.FILE_UNREADABLE);
+            assertThat(i.text()).isEqualTo(ImportText.PDF_DAMAGED);
         });
     }
 }

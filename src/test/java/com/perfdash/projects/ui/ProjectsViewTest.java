@@ -101,7 +101,7 @@ class ProjectsViewTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Select<Integer> year = _get(Select.class, spec -> spec.withLabel("年度"));
         _setValue(year, 2022);
-        assertThat(address()).isEqualTo("projects?year=2022");
+        assertThat(address()).isEqualTo("projects?year=2022&basis=stated");
         assertThat(rows("top", 2)).containsExactly(
                 "老旧小区改造 | 东街街道办事处 | 100.00 | — | —",
                 "国土空间规划编制 | 测试区自然资源局 | 50.00 | — | —");
@@ -112,6 +112,12 @@ class ProjectsViewTest extends KaribuTestBase {
         assertThat(address()).contains("year=2022").contains("category=");
         assertThat(rows("top", 10)).extracting(r -> r.substring(0, r.indexOf(" |")))
                 .containsExactly("国土空间规划编制", "2022年省级自然资源卫片执法补助经费", "地质灾害防治（2022年度）", "耕地保护补偿");
+
+        // the 口径 stays in the address with the other choices
+        @SuppressWarnings("unchecked")
+        Select<com.perfdash.review.Basis> basis = _get(Select.class, spec -> spec.withLabel("口径"));
+        _setValue(basis, com.perfdash.review.Basis.REVIEWED);
+        assertThat(address()).contains("year=2022").contains("basis=reviewed");
     }
 
     @Test

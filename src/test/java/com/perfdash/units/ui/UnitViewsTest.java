@@ -191,6 +191,19 @@ class UnitViewsTest extends KaribuTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_unit_page_shows_its_口径_in_the_address_the_select_and_the_chart_titles() {
+        assertThat(open("units/" + SEED + "?basis=reviewed")).isEqualTo(200);
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("口径")).getValue())
+                .isEqualTo(com.perfdash.review.Basis.REVIEWED);
+        assertThat(_find(ApexChart.class)).allMatch(c -> c.getOptions().title().text().endsWith("（口径：复核后）"));
+        // nothing of the seed is reviewed: its figures are the stated ones
+        assertThat(GridKt._getFormattedRow(grid("unit-years-grid"), 0)).contains("516.66", "92", "优");
+        open("units/" + SEED + "?basis=stated");
+        assertThat(_find(ApexChart.class)).allMatch(c -> c.getOptions().title().text().endsWith("（口径：自评（原文））"));
+    }
+
+    @Test
     void the_units_list_takes_its_search_from_the_address() {
         open("units?q=荷塘");
 
