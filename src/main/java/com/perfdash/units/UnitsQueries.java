@@ -36,12 +36,12 @@ public interface UnitsQueries {
     @SqlQuery
     @RegisterConstructorMapper(UnitListRow.class)
     List<UnitListRow> units(@Bind("q") String query, @Bind("category") String category,
-                            @Define("orderColumn") String orderColumn, @Define("direction") String direction,
-                            @Bind("limit") int limit, @Bind("offset") int offset);
+                            @Bind("basis") String basis, @Define("orderColumn") String orderColumn,
+                            @Define("direction") String direction, @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery
     @RegisterConstructorMapper(UnitYearScore.class)
-    List<UnitYearScore> scoreTrends(@BindList("unitCodes") List<String> unitCodes);
+    List<UnitYearScore> scoreTrends(@BindList("unitCodes") List<String> unitCodes, @Bind("basis") String basis);
 
     @SqlQuery
     @RegisterConstructorMapper(UnitInfo.class)

@@ -64,19 +64,24 @@ public class UnitsService {
      * {@code limit} is capped at {@link #MAX_PAGE}.
      */
     public List<UnitListRow> units(UnitFilter filter, UnitOrder order, int offset, int limit) {
+        return units(filter, order, offset, limit, com.perfdash.review.Basis.STATED);
+    }
+
+    /** As {@link #units(UnitFilter, UnitOrder, int, int)}, the metrics and score trends under the 口径 {@code basis}. */
+    public List<UnitListRow> units(UnitFilter filter, UnitOrder order, int offset, int limit, com.perfdash.review.Basis basis) {
         int pageSize = Math.max(0, Math.min(limit, MAX_PAGE));
         if (pageSize == 0) {
             return List.of();
         }
         return jdbi.inTransaction(h -> {
             UnitsQueries q = h.attach(UnitsQueries.class);
-            List<UnitListRow> rows = q.units(filter.query(), filter.category(), order.key().column(),
+            List<UnitListRow> rows = q.units(filter.query(), filter.category(), basis.code(), order.key().column(),
                     order.descending() ? "DESC" : "ASC", pageSize, Math.max(0, offset));
             if (rows.isEmpty()) {
                 return rows;
             }
             Map<String, List<YearScore>> scores = new LinkedHashMap<>();
-            q.scoreTrends(rows.stream().map(UnitListRow::unitCode).toList())
+            q.scoreTrends(rows.stream().map(UnitListRow::unitCode).toList(), basis.code())
                     .forEach(s -> scores.computeIfAbsent(s.unitCode(), k -> new ArrayList<>())
                             .add(new YearScore(s.fiscalYear(), s.totalScore())));
             return rows.stream().map(r -> r.withScores(scores.getOrDefault(r.unitCode(), List.of()))).toList();

@@ -105,6 +105,20 @@ class ReviewedSummaryTest {
     }
 
     @Test
+    void the_units_list_shows_the_latest_year_under_the_chosen_口径() {
+        var units = new UnitsService(fixture.db().jdbi());
+        var filter = new com.perfdash.units.UnitFilter(BEITANG, null);
+        var order = com.perfdash.units.UnitOrder.BY_NAME;
+        assertThat(units.units(filter, order, 0, 10, Basis.STATED)).singleElement()
+                .satisfies(r -> assertThat(r.totalScore()).isEqualByComparingTo("101.58"));
+        assertThat(units.units(filter, order, 0, 10, Basis.REVIEWED)).singleElement().satisfies(r -> {
+            assertThat(r.totalScore()).isEqualByComparingTo("96.58");
+            assertThat(r.grade()).isEqualTo("优");
+            assertThat(r.scores().get(r.scores().size() - 1).totalScore()).isEqualByComparingTo("96.58");
+        });
+    }
+
+    @Test
     void the_comparison_ranks_and_draws_under_the_chosen_口径() {
         List<RankingRow> stated = compare.ranking(CompareMetric.TOTAL_SCORE, YEAR, null, Basis.STATED);
         List<RankingRow> reviewed = compare.ranking(CompareMetric.TOTAL_SCORE, YEAR, null, Basis.REVIEWED);

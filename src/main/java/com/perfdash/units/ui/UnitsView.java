@@ -6,6 +6,10 @@ import com.perfdash.export.ExportTable;
 import com.perfdash.export.FileNames;
 import com.perfdash.export.ui.GridDownload;
 import com.perfdash.units.UnitFilter;
+import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
+import com.perfdash.review.ui.BasisSelect;
+import com.vaadin.flow.component.select.Select;
 import com.perfdash.units.UnitListRow;
 import com.perfdash.units.UnitOrder;
 import com.perfdash.units.UnitSortKey;
@@ -68,10 +72,21 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
     private final Grid<UnitListRow> grid = new Grid<>();
     private final Map<UnitSortKey, Grid.Column<UnitListRow>> sortColumns = new EnumMap<>(UnitSortKey.class);
     private UnitFilter filter = UnitFilter.ALL;
+    private final BasisDefault basisDefault;
+    private final Select<Basis> basisSelect;
+    private Basis basis = Basis.STATED;
     private boolean restoring;
 
-    public UnitsView(UnitsService service) {
+    public UnitsView(UnitsService service, BasisDefault basisDefault) {
         this.service = service;
+        this.basisDefault = basisDefault;
+        basisSelect = BasisSelect.create(Basis.STATED, b -> {
+            if (!restoring) {
+                basis = b;
+                updateAddress();
+                refresh();
+            }
+        });
         addClassName("units-view");
         setSizeFull();
 
@@ -92,7 +107,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         category.addValueChangeListener(e -> filterChanged());
 
         count.addClassName("units-count");
-        HorizontalLayout filters = new HorizontalLayout(search, category, count);
+        HorizontalLayout filters = new HorizontalLayout(search, category, basisSelect, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("units-filters");
 
@@ -110,7 +125,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         // A real link, so that the page opens in a new tab too (middle click, ctrl-click, context menu).
         sortColumns.put(UnitSortKey.NAME, grid.addColumn(LitRenderer.<UnitListRow>of(
                         "<a class=\"unit-link\" href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("href", r -> UnitRoutes.unit(r.unitCode()))
+                        .withProperty("href", r -> UnitRoutes.unit(r.unitCode()) + "?" + basis.queryPart())
                         .withProperty("name", UnitListRow::unitName))
                 .setHeader(getTranslation("units.col.name")).setFlexGrow(3).setWidth("16rem"));
         sortColumns.put(UnitSortKey.CATEGORY, grid.addColumn(UnitListRow::category)
@@ -176,7 +191,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         if (filter.query() != null) {
             scope.add(getTranslation("export.file.units.query", filter.query()));
         }
-        return FileNames.withScope(getTranslation("export.file.units"), String.join("，", scope));
+        return FileNames.withScope(getTranslation("export.file.units")
+                + (basis == Basis.REVIEWED ? "-" + getTranslation(basis.labelKey()) : ""), String.join("，", scope));
     }
 
     // Cheap enough to build per property: a row holds a handful of yearly scores.
@@ -189,7 +205,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private Stream<UnitListRow> fetch(Query<UnitListRow, Void> query) {
-        return service.units(filter, order(query.getSortOrders()), query.getOffset(), query.getLimit()).stream();
+        return service.units(filter, order(query.getSortOrders()), query.getOffset(), query.getLimit(), basis).stream();
     }
 
     static UnitOrder order(List<QuerySortOrder> sortOrders) {
@@ -214,6 +230,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
             String wantedCategory = first(params, PARAM_CATEGORY);
             category.setValue(wantedCategory.isEmpty() ? null : wantedCategory);
             filter = new UnitFilter(search.getValue(), category.getValue());
+            basis = basisDefault.read(params);
+            basisSelect.setValue(basis);
             UnitSortKey key = sortKey(first(params, PARAM_SORT));
             if (key != null) {
                 grid.sort(List.of(new GridSortOrder<>(sortColumns.get(key),
@@ -262,6 +280,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         if (filter.category() != null) {
             params.put(PARAM_CATEGORY, List.of(filter.category()));
         }
+        params.put(Basis.PARAMETER, List.of(basis.code()));
         grid.getSortOrder().stream().findFirst().ifPresent(o -> {
             params.put(PARAM_SORT, List.of(o.getSorted().getKey().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
             if (o.getDirection() == SortDirection.DESCENDING) {

@@ -1,10 +1,11 @@
--- One page of the units list: each unit with the metrics of its latest reported year, taken from
--- report_metrics (the one definition of every metric). The WHERE clause is the same as countUnits.sql.
+-- One page of the units list: each unit with the metrics of its latest reported year under the 口径
+-- :basis (basis_metrics: report_metrics as stated, report_metrics_reviewed 复核后; the grade under 复核后
+-- is the reviewed score's). The WHERE clause is the same as countUnits.sql.
 -- <orderColumn> and <direction> are picked from UnitSortKey / UnitOrder, never typed by a user;
 -- units without a value sort last either way, then by name.
 WITH latest AS (
-    SELECT *
-    FROM report_metrics
+    SELECT * REPLACE (CASE WHEN CAST(:basis AS VARCHAR) = 'reviewed' THEN score_grade ELSE grade END AS grade)
+    FROM basis_metrics(CAST(:basis AS VARCHAR))
     QUALIFY row_number() OVER (PARTITION BY unit_code ORDER BY fiscal_year DESC) = 1
 ), years AS (
     SELECT unit_code, count(*) AS reports, min(fiscal_year) AS first_year
