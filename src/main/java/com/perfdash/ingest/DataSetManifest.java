@@ -89,7 +89,7 @@ public final class DataSetManifest {
             return Optional.of(entries);
         } catch (IOException | RuntimeException e) {
             throw new DataLoadException(List.of(new LoadProblem(m.getFileName().toString(), null, null,
-                    "cannot read the data set's manifest (" + String.join(", ", COLUMNS) + "): " + e.getMessage())));
+                    LoadText.MANIFEST_UNREADABLE, String.join(", ", COLUMNS), String.valueOf(e.getMessage()))));
         }
     }
 
@@ -116,38 +116,36 @@ public final class DataSetManifest {
             }
             listed = m.get();
         } catch (DataLoadException e) {
-            return e.problems().stream().map(p -> new LoadProblem(set.label() + "/" + p.file(), null, null, p.message())).toList();
+            return e.problems().stream().map(p -> new LoadProblem(set.label() + "/" + p.file(), null, null, p.text(), p.args())).toList();
         }
-        String where = "data set " + set.label() + ": its " + LoadSources.MANIFEST;
         for (FileSpec spec : DataFormat.FILES) {
             String name = set.label() + "/" + spec.fileName();
             Path file = set.folder().resolve(spec.fileName());
             Entry expected = listed.get(spec.fileName());
             if (expected == null) {
                 if (Files.isRegularFile(file)) {
-                    problems.add(new LoadProblem(name, null, null, where + " does not list this file"));
+                    problems.add(new LoadProblem(name, null, null, LoadText.MANIFEST_UNLISTED, set.label()));
                 }
                 continue;
             }
             if (!Files.isRegularFile(file)) {
-                problems.add(new LoadProblem(name, null, null, where + " lists this file with " + expected.dataRows()
-                        + " data rows, but the file is missing"));
+                problems.add(new LoadProblem(name, null, null, LoadText.MANIFEST_FILE_MISSING, set.label(),
+                        String.valueOf(expected.dataRows())));
                 continue;
             }
             Entry found;
             try {
                 found = describe(file);
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
-                problems.add(new LoadProblem(name, null, null, where + " lists " + expected.dataRows()
-                        + " data rows; the file cannot be read as CSV: " + e.getMessage()));
+                problems.add(new LoadProblem(name, null, null, LoadText.MANIFEST_FILE_UNREADABLE, set.label(),
+                        String.valueOf(expected.dataRows()), String.valueOf(e.getMessage())));
                 continue;
             }
             if (found.dataRows() != expected.dataRows() || !found.sha256().equals(expected.sha256())
                     || found.sizeBytes() != expected.sizeBytes()) {
-                problems.add(new LoadProblem(name, null, null, where + " expects " + expected.dataRows() + " data rows, "
-                        + expected.sizeBytes() + " bytes, SHA-256 " + expected.sha256() + "; found " + found.dataRows()
-                        + " data rows, " + found.sizeBytes() + " bytes, SHA-256 " + found.sha256()
-                        + " (the file is incomplete or was changed; if the change is meant, regenerate the manifest)"));
+                problems.add(new LoadProblem(name, null, null, LoadText.MANIFEST_MISMATCH, set.label(),
+                        String.valueOf(expected.dataRows()), String.valueOf(expected.sizeBytes()), expected.sha256(),
+                        String.valueOf(found.dataRows()), String.valueOf(found.sizeBytes()), found.sha256()));
             }
         }
         return problems;

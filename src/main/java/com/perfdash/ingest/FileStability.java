@@ -62,7 +62,7 @@ final class FileStability {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new DataLoadException(List.of(new LoadProblem(String.join(", ", labels), null, null,
-                        "interrupted while waiting for the files to settle")));
+                        LoadText.SETTLE_INTERRUPTED)));
             }
             Map<String, Look> next = look(folders, labels);
             if (next.equals(last)) {
@@ -80,8 +80,8 @@ final class FileStability {
         after.forEach((name, look) -> {
             // the files that changed between the last two looks; when none did, those modified within the period
             if (anyChanged ? !look.equals(before.get(name)) : now - look.modifiedMillis() < quietMillis) {
-                problems.add(new LoadProblem(name, null, null, "the file is still changing (modified within the last "
-                        + quietMillis + " ms, " + maxLooks + " looks): the set is loaded once its files have settled"));
+                problems.add(new LoadProblem(name, null, null, LoadText.FILE_CHANGING, String.valueOf(quietMillis),
+                        String.valueOf(maxLooks)));
             }
         });
         return problems;

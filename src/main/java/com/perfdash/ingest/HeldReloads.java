@@ -60,10 +60,8 @@ public final class HeldReloads {
 
         HeldLoadException(long heldId, List<FileRows> rows, boolean dismissed) {
             super(rows.stream().filter(FileRows::drops).map(r -> new LoadProblem(r.file(), null, null,
-                    (dismissed ? "reload dismissed by an administrator" : "reload held")
-                            + ": it would drop the loaded " + r.before() + " data rows to " + r.after()
-                            + " (more than " + HOLD_PERCENT + " % and more than " + HOLD_MIN_ROWS + " rows); the database keeps what it had"
-                            + (dismissed ? "" : " until an administrator confirms or dismisses the reload on 数据概况 (/data)"))).toList());
+                    dismissed ? LoadText.RELOAD_DISMISSED : LoadText.RELOAD_HELD, String.valueOf(r.before()), String.valueOf(r.after()),
+                    String.valueOf(HOLD_PERCENT), String.valueOf(HOLD_MIN_ROWS))).toList());
             this.heldId = heldId;
         }
 

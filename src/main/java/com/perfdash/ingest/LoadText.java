@@ -85,6 +85,30 @@ public enum LoadText {
             "level 1 indicator {0} declares different caps in table {1} of report {2} {3}"),
 
     /** A sentence no constant above says yet, shown as it is written in every language: give it a constant. */
+    // ---- complete and settled data sets (docs/data-format.md "Complete and settled data sets")
+    MANIFEST_UNREADABLE("无法读取数据集的清单 manifest.csv（应有列 {0}）：{1}。请改正或重新生成清单。",
+            "cannot read the data set''s manifest ({0}): {1}"),
+    MANIFEST_UNLISTED("数据集 {0} 的清单 manifest.csv 没有列出这个文件：请重新生成清单，或删除这个文件。",
+            "data set {0}: its manifest.csv does not list this file"),
+    MANIFEST_FILE_MISSING("数据集 {0} 的清单 manifest.csv 列出了这个文件（{1} 行数据），但文件不存在：数据集不完整，没有加载。",
+            "data set {0}: its manifest.csv lists this file with {1} data rows, but the file is missing"),
+    MANIFEST_FILE_UNREADABLE("数据集 {0} 的清单 manifest.csv 列出 {1} 行数据，但这个文件无法按 CSV 读取：{2}。",
+            "data set {0}: its manifest.csv lists {1} data rows; the file cannot be read as CSV: {2}"),
+    MANIFEST_MISMATCH("数据集 {0} 的清单 manifest.csv 应为 {1} 行数据、{2} 字节、SHA-256 {3}；实际为 {4} 行数据、{5} 字节、SHA-256 {6}。"
+            + "文件不完整或已被改动，没有加载；如果改动是有意的，请重新生成清单。",
+            "data set {0}: its manifest.csv expects {1} data rows, {2} bytes, SHA-256 {3}; found {4} data rows, {5} bytes, SHA-256 {6}"
+                    + " (the file is incomplete or was changed; if the change is meant, regenerate the manifest)"),
+    FILE_CHANGING("文件仍在变化（最近 {0} 毫秒内有改动，已查看 {1} 次）：等文件不再变化后再加载这个数据集。",
+            "the file is still changing (modified within the last {0} ms, {1} looks): the set is loaded once its files have settled"),
+    SETTLE_INTERRUPTED("等待文件不再变化时被中断，没有加载。", "interrupted while waiting for the files to settle"),
+    RELOAD_HELD("重新加载已暂停：已加载的 {0} 行数据将减少到 {1} 行（减少超过 {2}% 且超过 {3} 行），数据库保持原样，"
+            + "等待管理员在“数据概况”页面（/data）确认或驳回。",
+            "reload held: it would drop the loaded {0} data rows to {1} (more than {2} % and more than {3} rows); the database keeps"
+                    + " what it had until an administrator confirms or dismisses the reload on 数据概况 (/data)"),
+    RELOAD_DISMISSED("管理员已驳回这次重新加载：已加载的 {0} 行数据将减少到 {1} 行（减少超过 {2}% 且超过 {3} 行），数据库保持原样。",
+            "reload dismissed by an administrator: it would drop the loaded {0} data rows to {1} (more than {2} % and more than {3} rows);"
+                    + " the database keeps what it had"),
+
     AS_WRITTEN("{0}", "{0}");
 
     private final String zh;

@@ -82,6 +82,9 @@ class DataSetCompletenessTest {
                     assertThat(p.file()).isEqualTo("demo/indicators.csv");
                     assertThat(p.message()).contains("data set demo", "manifest.csv", "expects 6798 data rows",
                             "found " + left + " data rows");
+                    // an import shows it in the clerk's language
+                    assertThat(p.message(java.util.Locale.CHINESE)).contains("数据集 demo 的清单 manifest.csv 应为 6798 行数据",
+                            "实际为 " + left + " 行数据");
                 }));
 
         assertThat(db.contentFingerprint()).as("database unchanged").isEqualTo(before);

@@ -63,6 +63,13 @@ class HeldReloadTest {
         String before = db.contentFingerprint();
 
         assertThat(folder.loadNow()).as("not loaded").isNull();
+        HeldReloads.HeldLoadException again = org.junit.jupiter.api.Assertions.assertThrows(HeldReloads.HeldLoadException.class,
+                () -> folder.load());
+        assertThat(again.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("demo/indicators.csv");
+            assertThat(p.message()).startsWith("reload held: it would drop the loaded 6798 data rows to " + left);
+            assertThat(p.message(java.util.Locale.CHINESE)).startsWith("重新加载已暂停：已加载的 6798 行数据将减少到 " + left + " 行");
+        });
 
         assertThat(db.contentFingerprint()).isEqualTo(before);
         assertThat(count("indicator")).isEqualTo(6820);
