@@ -123,8 +123,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private static List<SourceFile> filesIn(Path dir) {
+        // a data set folder's manifest (DataSetManifest) describes the folder's files; it is not one to import
+        boolean dataSetManifest = com.perfdash.ingest.DataSetManifest.present(dir);
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(Files::isRegularFile)
+                    .filter(f -> !(dataSetManifest && f.getFileName().toString().equals(com.perfdash.ingest.LoadSources.MANIFEST)))
                     .filter(f -> ImportService.ACCEPTED_EXTENSIONS.stream()
                             .anyMatch(e -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
                     .sorted().map(f -> new SourceFile(f.getFileName().toString(), f)).toList();

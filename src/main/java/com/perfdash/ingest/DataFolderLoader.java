@@ -27,20 +27,27 @@ import org.springframework.stereotype.Component;
  * Keeps the database in step with the data folder and the accepted import batches: loads them
  * before the app serves its first page
  * (skipped when the files are unchanged since the last load), and, when watching is on, again a
- * moment after a file there changes. A failed load is logged with every problem and leaves the
+ * moment after a file there changes. Either way a data set is loaded only once its files have settled
+ * ({@link #QUIET_MILLIS} without a change, see {@link FileStability}; files older than that load at once). A failed load is logged with every problem and leaves the
  * database as it was; the app keeps serving what it had.
  */
 @Component
 public class DataFolderLoader implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DataFolderLoader.class);
-    private static final long QUIET_MILLIS = 1500;
+    /** How long the files of a data set must have been left alone before it is loaded (and the watcher waits after a change). */
+    static final long QUIET_MILLIS = 1500;
+    /** Looks at a data set's files, {@link #QUIET_MILLIS} apart, before a load gives up on files that keep changing. */
+    static final int MAX_LOOKS = 20;
 
     private final DataLoader loader;
+    private final Jdbi jdbi;
+    private final Clock clock;
     private final Path dataDir;
     private final Path importDir;
     private final boolean watch;
     private final boolean readOnly;
+    private FileStability stability = new FileStability(QUIET_MILLIS, MAX_LOOKS, System::currentTimeMillis, Thread::sleep);
     private volatile WatchService watcher;
     private Thread watchThread;
 
@@ -59,6 +66,8 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
                             @Value("${perfdash.data.watch:false}") boolean watch,
                             @Value("${perfdash.read-only:false}") boolean readOnly) {
         this.readOnly = readOnly;
+        this.jdbi = jdbi;
+        this.clock = clock;
         this.loader = new DataLoader(jdbi, clock, afterLoad);
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
         this.importDir = Path.of(importDir).toAbsolutePath().normalize();
@@ -98,7 +107,67 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
      * was. Serialised with every other load of this app.
      */
     public synchronized LoadResult load() {
+        awaitSettled();
         return loader.load(sources());
+    }
+
+    /** How an administrator's decision on a held reload ended. */
+    public enum Decision {
+        /** Confirmed and loaded, or dismissed. */
+        DONE,
+        /** Decided before, or settled by a later load. */
+        NOT_PENDING,
+        /** The files changed since the reload was held: a confirmation loads only the files it saw. */
+        FILES_CHANGED
+    }
+
+    /**
+     * Loads the held reload {@code heldId} anyway, as an administrator confirmed: its files, as they were
+     * when held, replace what was loaded. Throws {@link DataLoadException} when they no longer load.
+     */
+    public synchronized Decision confirmHeld(long heldId, String user) {
+        var held = jdbi.withHandle(h -> HeldReloads.find(h, heldId));
+        if (held.isEmpty() || !held.get().pending()) {
+            return Decision.NOT_PENDING;
+        }
+        awaitSettled();
+        String now = DataLoader.fingerprint(sources());
+        if (!now.equals(held.get().fingerprint())) {
+            return Decision.FILES_CHANGED;
+        }
+        LoadResult r = loader.load(sources(), now);
+        jdbi.useHandle(h -> HeldReloads.decide(h, heldId, "confirmed", user, java.time.LocalDateTime.now(clock)));
+        log.warn("Held reload {} confirmed by {}: loaded ({} reports, {} indicators)", heldId, user, r.reports(), r.indicators());
+        return Decision.DONE;
+    }
+
+    /** Keeps what is loaded instead of the held reload {@code heldId}; the same files are not loaded again unasked. */
+    public synchronized Decision dismissHeld(long heldId, String user) {
+        boolean done = jdbi.withHandle(h -> HeldReloads.decide(h, heldId, "dismissed", user, java.time.LocalDateTime.now(clock)));
+        if (done) {
+            log.warn("Held reload {} dismissed by {}: the database keeps what it had", heldId, user);
+        }
+        return done ? Decision.DONE : Decision.NOT_PENDING;
+    }
+
+    /** For tests: how this loader waits for files to settle. */
+    synchronized void stability(FileStability stability) {
+        this.stability = stability;
+    }
+
+    /**
+     * Returns once the data folder's sets have settled (see {@link FileStability}); a set whose files keep
+     * changing is not loaded: the attempt is written to the load log and {@link DataLoadException} thrown.
+     * Import batches are not waited for: the import writes them whole and moves them in one step.
+     */
+    private void awaitSettled() {
+        List<DataSetSource> sets = sources().list().stream().filter(s -> LoadSources.DATA_GROUP.equals(s.group())).toList();
+        try {
+            stability.awaitSettled(sets.stream().map(DataSetSource::folder).toList(), sets.stream().map(DataSetSource::label).toList());
+        } catch (DataLoadException e) {
+            loader.recordFailure(sources(), e);
+            throw e;
+        }
     }
 
     /**
@@ -107,6 +176,7 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
      * {@link DataLoadException} as {@link #load()}.
      */
     public synchronized LoadResult loadWith(Path batch) {
+        awaitSettled();
         return loader.load(sources().withCandidate(batch));
     }
 
@@ -122,11 +192,16 @@ public class DataFolderLoader implements InitializingBean, DisposableBean {
     public synchronized LoadResult loadNow() {
         long start = System.nanoTime();
         try {
+            awaitSettled();
             LoadResult r = loader.loadIfChanged(sources());
             log.info("Data folder {}: {} ({} data sets, {} units, {} reports, {} indicators) in {} ms", dataDir,
                     r.changed() ? "loaded" : "unchanged since the last load", r.dataSets(), r.units(), r.reports(),
                     r.indicators(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             return r;
+        } catch (HeldReloads.HeldLoadException e) {
+            log.warn("Data folder {} was NOT reloaded: the reload is held for an administrator's decision on the /data page;"
+                    + " the database keeps what it had:\n{}", dataDir, e.getMessage());
+            return null;
         } catch (DataLoadException e) {
             log.error("Data folder {} was NOT loaded; the database keeps what it had. Problems:\n{}", dataDir, e.getMessage());
             return null;

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -83,6 +84,11 @@ public class DataLoader {
         if (fingerprint.equals(last)) {
             return jdbi.withHandle(h -> counts(h, sets.size(), fingerprint, false));
         }
+        // files held (or dismissed) before are not staged again for nothing
+        var standing = jdbi.withHandle(h -> HeldReloads.standing(h, fingerprint));
+        if (standing.isPresent()) {
+            throw new HeldReloads.HeldLoadException(standing.get().heldId(), standing.get().rows(), !standing.get().pending());
+        }
         return load(sources);
     }
 
@@ -91,8 +97,19 @@ public class DataLoader {
         return load(LoadSources.dataOnly(dataDir));
     }
 
-    /** Validates and loads the sources, replacing what was loaded; all or nothing. */
+    /**
+     * Validates and loads the sources, replacing what was loaded; all or nothing. A reload that drops a
+     * large share of a loaded set's rows is held instead ({@link HeldReloads}).
+     */
     public LoadResult load(LoadSources sources) {
+        return load(sources, null);
+    }
+
+    /**
+     * As {@link #load(LoadSources)}; {@code accepted} is the fingerprint of files whose held reload an
+     * administrator confirmed: they load although they drop rows (other files are held as usual).
+     */
+    public LoadResult load(LoadSources sources, String accepted) {
         LocalDateTime started = LocalDateTime.now(clock);
         String fingerprint = null;
         try {
@@ -107,8 +124,13 @@ public class DataLoader {
                     stage(h, sets);
                     long t2 = System.nanoTime();
                     validate(h);
+                    HeldReloads.check(h, sources.dataDir(), fp, accepted, LocalDateTime.now(clock));
+                    Map<String, Map<String, Integer>> staged = HeldReloads.staged(h);
                     long t3 = System.nanoTime();
-                    h.useTransaction(this::replaceModel);
+                    h.useTransaction(tx -> {
+                        replaceModel(tx);
+                        HeldReloads.loadedNow(tx, staged, fp);
+                    });
                     long t4 = System.nanoTime();
                     log.info("Load phases: fingerprint {} ms, staging {} ms, validation {} ms, replace and after-load steps {} ms",
                             millis(t1 - t0), millis(t2 - t1), millis(t3 - t2), millis(t4 - t3));
@@ -117,13 +139,15 @@ public class DataLoader {
                     dropStaging(h);
                 }
             });
-            log(started, sources.dataDir(), fingerprint, "ok", result.reports(), null);
+            log(started, sources.dataDir(), fingerprint, "ok", result.reports(), null, List.of());
             return result;
+        } catch (HeldReloads.HeldLoadException e) {
+            throw e; // recorded as held (held_load), not as a failure
         } catch (DataLoadException e) {
-            log(started, sources.dataDir(), fingerprint, "failed", null, e.getMessage());
+            log(started, sources.dataDir(), fingerprint, "failed", null, e.getMessage(), e.problems());
             throw e;
         } catch (RuntimeException e) {
-            log(started, sources.dataDir(), fingerprint, "failed", null, String.valueOf(e.getMessage()));
+            log(started, sources.dataDir(), fingerprint, "failed", null, String.valueOf(e.getMessage()), List.of());
             throw e;
         }
     }
@@ -213,6 +237,13 @@ public class DataLoader {
 
     private void stage(Handle h, List<DataSetSource> sets) {
         List<LoadProblem> problems = new ArrayList<>();
+        // a set with a manifest loads only when it is complete: every file as the manifest lists it
+        for (DataSetSource set : sets) {
+            problems.addAll(DataSetManifest.check(set));
+        }
+        if (!problems.isEmpty()) {
+            throw new DataLoadException(problems);
+        }
         for (FileSpec spec : DataFormat.FILES) {
             String cols = spec.columns().stream().map(c -> q(c.name()) + " VARCHAR").collect(Collectors.joining(", "));
             h.execute("CREATE OR REPLACE TEMP TABLE " + spec.stageTable() + " (" + cols
@@ -367,9 +398,19 @@ public class DataLoader {
         }
     }
 
-    private void log(LocalDateTime started, Path dataDir, String fingerprint, String outcome, Integer reports, String message) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO load_log (load_id, started_at, finished_at, source, fingerprint, outcome, reports, message) "
-                        + "VALUES (nextval('load_log_seq'), :started, :finished, :source, :fp, :outcome, :reports, :message)")
+    /** Writes a load of {@code sources} refused before it began (files still changing) to the load log. */
+    void recordFailure(LoadSources sources, DataLoadException e) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        log(now, sources.dataDir(), null, "failed", null, e.getMessage(), e.problems());
+    }
+
+    private void log(LocalDateTime started, Path dataDir, String fingerprint, String outcome, Integer reports, String message,
+                     List<LoadProblem> problems) {
+        jdbi.useTransaction(h -> {
+            long id = h.createQuery("SELECT nextval('load_log_seq')").mapTo(Long.class).one();
+            h.createUpdate("INSERT INTO load_log (load_id, started_at, finished_at, source, fingerprint, outcome, reports, message) "
+                        + "VALUES (:id, :started, :finished, :source, :fp, :outcome, :reports, :message)")
+                .bind("id", id)
                 .bind("started", started)
                 .bind("finished", LocalDateTime.now(clock))
                 .bind("source", dataDir.toString())
@@ -377,7 +418,13 @@ public class DataLoader {
                 .bind("outcome", outcome)
                 .bind("reports", reports)
                 .bind("message", message)
-                .execute());
+                .execute();
+            int seq = 1;
+            for (LoadProblem p : problems) {
+                h.execute("INSERT INTO load_problem (load_id, seq, file, data_row, column_name, message) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, seq++, p.file(), p.row(), p.column(), p.message());
+            }
+        });
     }
 
     /** A quoted identifier; names come from {@link DataFormat} or a validated header, never from values. */

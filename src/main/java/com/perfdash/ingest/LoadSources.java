@@ -77,10 +77,11 @@ public record LoadSources(Path dataDir, Path importDir, Path candidate) {
     /**
      * Whether {@code batch} is an import whose load never committed (the app stopped in between): made
      * by the import (a manifest) but without its {@value #COMMITTED} file. A batch placed by hand (no
-     * manifest) is loaded as it is.
+     * manifest, or only a data set's manifest, see {@link DataSetManifest}) is loaded as it is.
      */
     public static boolean interrupted(Path batch) {
-        return Files.isRegularFile(batch.resolve(MANIFEST)) && !Files.exists(batch.resolve(COMMITTED));
+        return Files.isRegularFile(batch.resolve(MANIFEST)) && !Files.exists(batch.resolve(COMMITTED))
+                && !DataSetManifest.present(batch);
     }
 
     /** The batch folders of the import folder (with a data file), by name, whatever their state. */

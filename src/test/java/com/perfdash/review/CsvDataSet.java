@@ -36,7 +36,8 @@ public final class CsvDataSet {
         try {
             Files.createDirectories(target);
             for (FileSpec spec : DataFormat.FILES) {
-                Files.copy(source.resolve(spec.fileName()), target.resolve(spec.fileName()));
+                // the times too: files left alone since the checkout load at once (DataFolderLoader waits for fresh ones)
+                Files.copy(source.resolve(spec.fileName()), target.resolve(spec.fileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package com.perfdash.ingest.demo;
 
+import com.perfdash.ingest.DataSetManifest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class DemoDistrictGenerator {
         this.spec = spec;
     }
 
-    /** Writes the eight files into {@code folder} (created if missing, files replaced). */
+    /** Writes the eight files and their manifest ({@link DataSetManifest}) into {@code folder} (created if missing, files replaced). */
     public DemoSummary writeTo(Path folder) throws IOException {
         return writeTo(folder, defect -> { });
     }
@@ -48,6 +49,7 @@ public final class DemoDistrictGenerator {
         DefectInjector injector = new DefectInjector(spec.seed(), factory);
         Map<DefectKind, Integer> defectCounts = new EnumMap<>(DefectKind.class);
         int reports = 0;
+        DemoSummary summary;
         try (DemoCsvWriter out = new DemoCsvWriter(folder)) {
             for (int index = 0; index < spec.unitCount(); index++) {
                 out.unit(DistrictCatalog.unitAt(index, spec.seed()));
@@ -68,8 +70,10 @@ public final class DemoDistrictGenerator {
                     }
                 }
             }
-            return new DemoSummary(spec.unitCount(), reports, out.rowCounts(), defectCounts);
+            summary = new DemoSummary(spec.unitCount(), reports, out.rowCounts(), defectCounts);
         }
+        DataSetManifest.write(folder); // after the files are closed: what they hold on disk
+        return summary;
     }
 
     private RenderedUnit render(int index, ReportFactory factory, DefectInjector injector) {

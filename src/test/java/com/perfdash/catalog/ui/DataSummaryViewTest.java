@@ -111,7 +111,7 @@ class DataSummaryViewTest extends KaribuTestBase {
         UI.getCurrent().navigate("data");
 
         @SuppressWarnings("unchecked")
-        Grid<UnitCount> grid = _get(Grid.class);
+        Grid<UnitCount> grid = _get(Grid.class, spec -> spec.withClasses("units-by-category"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0)).isEqualTo(new UnitCount("党委部门", 1, 3));
     }
