@@ -33,7 +33,6 @@ import org.springframework.stereotype.Component;
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     public static final String OPTION = "import";
-    private static final List<String> EXTENSIONS = List.of(".xlsx", ".xlsm", ".zip", ".csv", ".docx", ".doc", ".html", ".htm", ".pdf");
 
     private final ImportService imports;
     private final I18NProvider texts;
@@ -78,7 +77,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    /** Previews the files (a folder stands for its .xlsx/.zip/.csv files) and, with {@code yes}, imports them. */
+    /** Previews the files (a folder stands for its files the import takes, {@link ImportService#ACCEPTED_EXTENSIONS}) and, with {@code yes}, imports them. */
     public int execute(List<String> paths, String user, boolean yes, Locale locale, PrintStream out) {
         if (node.active()) {
             out.println(ReadOnlyNode.REFUSAL);
@@ -129,7 +128,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(Files::isRegularFile)
                     .filter(f -> !(dataSetManifest && f.getFileName().toString().equals(com.perfdash.ingest.LoadSources.MANIFEST)))
-                    .filter(f -> EXTENSIONS.stream().anyMatch(e -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
+                    .filter(f -> ImportService.ACCEPTED_EXTENSIONS.stream()
+                            .anyMatch(e -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
                     .sorted().map(f -> new SourceFile(f.getFileName().toString(), f)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

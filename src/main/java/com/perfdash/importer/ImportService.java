@@ -56,6 +56,14 @@ import org.slf4j.LoggerFactory;
  */
 public class ImportService {
 
+    /**
+     * The file names the import takes (the upload's accepted types, the files the headless command picks
+     * from a folder): workbooks (.xlsx, .xlsm, old .xls), a CSV bundle (.zip) or one CSV file, Word
+     * (.docx, old .doc), a saved web page (.html, .htm) and PDF.
+     */
+    public static final List<String> ACCEPTED_EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls", ".zip", ".csv", ".docx", ".doc", ".html",
+            ".htm", ".pdf");
+
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final DateTimeFormatter BATCH_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     static final String STAGING = ".staging";

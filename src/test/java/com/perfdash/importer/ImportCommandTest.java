@@ -71,6 +71,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_folder_stands_for_every_file_the_import_takes_old_xls_workbooks_included() throws IOException {
+        Path incoming = Files.createDirectories(root.resolve("incoming-xls"));
+        Files.copy(Path.of("src/test/resources/real-reports/sx-jishan-ybj-2020-jiandanglika.xls"), incoming.resolve("jishan.xls"));
+        Files.writeString(incoming.resolve("notes.txt"), "not imported");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.execute(List.of(incoming.toString()), "clerk", false, Locale.ENGLISH, new PrintStream(out, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+
+        // the old workbook is read (whatever its preview finds), the text file is not
+        assertThat(printed).contains("Importing 1 files (user clerk)", "Reading file 1 of 1: jishan.xls").doesNotContain("notes.txt");
+    }
+
+    @Test
     void with_yes_it_imports_and_names_the_batch() throws IOException {
         SourceFile f = fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("报告信息"), 15, "B").setCellValue(474.25));
 

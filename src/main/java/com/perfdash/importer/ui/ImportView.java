@@ -191,7 +191,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }));
         upload.setMaxFiles(200);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.limits().maxFileBytes()));
-        upload.setAcceptedFileTypes(".xlsx", ".xlsm", ".xls", ".zip", ".csv", ".docx", ".doc", ".html", ".htm", ".pdf");
+        upload.setAcceptedFileTypes(ImportService.ACCEPTED_EXTENSIONS.toArray(String[]::new));
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("import.upload.button")));
         // the component's own texts are English ("File is Too Big."): say it in the user's language, with the limit
