@@ -4,6 +4,7 @@ import com.perfdash.ingest.DataFolderLoader;
 import com.perfdash.ingest.HeldReloads;
 import com.perfdash.ingest.HeldReloads.HeldReload;
 import com.perfdash.ingest.LoadProblem;
+import com.perfdash.ingest.LoadText;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.Role;
@@ -58,15 +59,34 @@ public class LoadStatusService {
             if (last.isEmpty() || !"failed".equals(last.get().outcome())) {
                 return Optional.<FailedLoad>empty();
             }
-            List<LoadProblem> problems = h.createQuery("SELECT file, data_row, column_name, message FROM load_problem "
+            List<LoadProblem> problems = h.createQuery("SELECT file, data_row, column_name, message, text_code, text_args FROM load_problem "
                             + "WHERE load_id = ? ORDER BY seq").bind(0, last.get().id())
-                    .map((rs, ctx) -> new LoadProblem(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                    .map((rs, ctx) -> problem(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getArray(6)))
                     .list();
             if (problems.isEmpty()) { // logged before problems were stored one by one, or not a problem of the data
                 problems = List.of(new LoadProblem("", null, null, String.valueOf(last.get().message())));
             }
             return Optional.of(new FailedLoad(last.get().at(), problems));
         });
+    }
+
+    /** A stored problem with its sentence, so that it can be said in the reader's language; as written when it has none. */
+    private static LoadProblem problem(String file, Integer row, String column, String message, String code, java.sql.Array args)
+            throws java.sql.SQLException {
+        LoadText text = null;
+        if (code != null) {
+            try {
+                text = LoadText.valueOf(code);
+            } catch (IllegalArgumentException e) {
+                text = null; // a sentence this version does not know: the English message stands
+            }
+        }
+        if (text == null || args == null) {
+            return new LoadProblem(file, row, column, message);
+        }
+        Object[] values = (Object[]) args.getArray();
+        return new LoadProblem(file, row, column, text, java.util.Arrays.stream(values).map(String::valueOf).toList());
     }
 
     /** The reloads waiting for an administrator's decision, newest first. */

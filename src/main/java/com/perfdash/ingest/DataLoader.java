@@ -421,8 +421,11 @@ public class DataLoader {
                 .execute();
             int seq = 1;
             for (LoadProblem p : problems) {
-                h.execute("INSERT INTO load_problem (load_id, seq, file, data_row, column_name, message) VALUES (?, ?, ?, ?, ?, ?)",
-                        id, seq++, p.file(), p.row(), p.column(), p.message());
+                h.createUpdate("INSERT INTO load_problem (load_id, seq, file, data_row, column_name, message, text_code, text_args) "
+                                + "VALUES (:id, :seq, :file, :row, :column, :message, :code, :args)")
+                        .bind("id", id).bind("seq", seq++).bind("file", p.file()).bind("row", p.row()).bind("column", p.column())
+                        .bind("message", p.message()).bind("code", p.text().name()).bind("args", p.args().toArray(String[]::new))
+                        .execute();
             }
         });
     }

@@ -91,7 +91,7 @@ public class DataSummaryView extends VerticalLayout implements HasDynamicTitle, 
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("data.failure.column"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LoadProblem::message).setHeader(getTranslation("data.failure.message")).setFlexGrow(4);
+        grid.addColumn(p -> p.message(getLocale())).setHeader(getTranslation("data.failure.message")).setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(f.problems());

@@ -100,6 +100,9 @@ class LoadStatusViewTest extends KaribuTestBase {
         assertThat(GridKt._size(problems)).isEqualTo(1);
         assertThat(GridKt._get(problems, 0).file()).isEqualTo("demo/indicators.csv");
         assertThat(GridKt._get(problems, 0).message()).contains("expects 6798 data rows", "found " + left + " data rows");
+        // the page says it in the reader's language, Chinese first
+        assertThat(GridKt._getFormattedRow(problems, 0).get(GridKt._getFormattedRow(problems, 0).size() - 1))
+                .contains("清单", "6798", String.valueOf(left));
 
         Div held = panel("held-reload");
         assertThat(_get(held, H3.class).getText()).isEqualTo("重新加载已暂停，等待管理员决定");
