@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A reviewer's corrected value for a figure, beside the value as stated (view figure_correction_current,
+ * A reviewer's corrected value for a figure, beside the value as stated (table macro figure_corrections,
  * db/views/09_review.sql). The report as stated is never changed.
  *
  * @param figure           the figure as the loaded report states it now (its value may differ from {@code statedValue})

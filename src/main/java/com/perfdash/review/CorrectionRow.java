@@ -3,7 +3,7 @@ package com.perfdash.review;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A row of figure_correction_current as the query reads it. */
+/** A row of figure_corrections as the query reads it. */
 public record CorrectionRow(String unitCode, int fiscalYear, String figureKey, String kind, BigDecimal statedValue,
                             BigDecimal correctedValue, String reason, String findingKeys, String recordedBy,
                             LocalDateTime recordedAt, Integer tableNo, String rowLabel, String field, String measure,
