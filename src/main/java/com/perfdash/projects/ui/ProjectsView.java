@@ -173,7 +173,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         ApexChart chart = new ApexChart(FundingChartMapper.toOptions(overview.funding(), this::getTranslation, getLocale(), current.basis()),
                 getTranslation("chart.empty"));
         chart.addClassName("funding-chart");
-        Paragraph note = new Paragraph(getTranslation("projects.funding.note"));
+        Paragraph note = new Paragraph(getTranslation(current.basis() == Basis.REVIEWED ? "projects.funding.note.reviewed" : "projects.funding.note"));
         note.addClassName("chart-note");
         Div panel = new Div(chart, note);
         panel.addClassName("panel");
