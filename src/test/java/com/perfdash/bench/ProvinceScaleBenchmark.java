@@ -322,11 +322,12 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
             unitsParams.put("category", null);
             unitsParams.put("limit", 50);
             unitsParams.put("offset", 0);
+            unitsParams.put("basis", Basis.STATED.code());
             query("units list: count", () -> units.countUnits(UnitFilter.ALL), () -> countUnits.run(c, unitsParams));
             query("units list: first 50 by name, with score trends", () -> units.units(UnitFilter.ALL, UnitOrder.BY_NAME, 0, 50), () -> {
                 List<Object> codes = unitsPage.rows(c, unitsParams).stream().map(r -> r.get("unit_code")).toList();
                 PlainJdbc.of(PlainJdbc.resource(UnitsQueries.class, "scoreTrends"), Map.of("unitCodes", codes))
-                        .run(c, Map.of("unitCodes", codes));
+                        .run(c, Map.of("unitCodes", codes, "basis", Basis.STATED.code()));
             });
             query("report page: " + unitCode + " " + YEAR + " (11 queries)", () -> units.report(unitCode, YEAR),
                     () -> reportPageOverJdbc(c, unitCode));
@@ -399,7 +400,7 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
                 break;
             }
         }
-        sql(UnitsQueries.class, "unitYears").run(c, Map.of("unitCode", unitCode));
+        sql(UnitsQueries.class, "unitYears").run(c, Map.of("unitCode", unitCode, "basis", Basis.STATED.code()));
         sql(UnitsQueries.class, "sharedIndicators").run(c, Map.of("unitCode", unitCode, "fiscalYear", YEAR, "previousYear", YEAR - 1));
         sql(UnitsQueries.class, "budgetStatement").run(c, Map.of("reportId", reportId));
         sql(UnitsQueries.class, "narrative").run(c, Map.of("reportId", reportId));
