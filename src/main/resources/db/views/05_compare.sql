@@ -38,84 +38,38 @@ LEFT JOIN (
 -- ---- the metrics a unit is compared by -----------------------------------------------------------
 
 -- One row per report and comparable metric under a 口径 (p_basis: 'stated' or 'reviewed', basis_metrics in
--- 03_report_metrics.sql), in long form so that a query picks a metric by binding its name (never by
--- building SQL). Each value is the basis_metrics column of that name (or the whole-unit table's points
--- lost as stated: a re-score moves the total score, not the table's points per indicator), cast to
--- DECIMAL(24,6): money and points exactly, rates and shares rounded to 6 decimals of a fraction
--- (0.0001 percentage point), so two rates that read the same are a tie, not a floating-point accident.
+-- 03_report_metrics.sql) of the fiscal years p_from to p_to, in long form so that a query picks a metric
+-- by binding its name (never by building SQL). Each value is the basis_metrics column of that name (or
+-- the whole-unit table's points lost as stated: a re-score moves the total score, not the table's
+-- points per indicator), cast to DECIMAL(24,6): money and points exactly, rates and shares rounded to 6
+-- decimals of a fraction (0.0001 percentage point), so two rates that read the same are a tie, not a
+-- floating-point accident.
 --   higher_first: true when the largest value ranks first; false for points lost, where the fewest
 --   points lost rank first.
 --   reviewed: under 复核后 whether finance has finished the report's review (已复核); NULL under 自评（原文）.
--- One branch per 口径 and metric, each reading its source itself (report_metrics under 自评（原文）,
--- report_metrics_reviewed under 复核后; the same sources basis_metrics picks from): a query's metric, year
--- and 口径 filters reach every branch's scan, and the branches of the other 口径 and metrics read nothing.
--- (Reading basis_metrics in every branch made the stated ranking several times slower.)
-CREATE OR REPLACE MACRO basis_metric_values(p_basis) AS TABLE
-SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN AS reviewed,
-       'execution_rate' AS metric, execution_rate::DECIMAL(24,6) AS value, true AS higher_first
-FROM report_metrics
-WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
-       'total_score', total_score::DECIMAL(24,6), true
-FROM report_metrics
-WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
-       'executed', executed::DECIMAL(24,6), true
-FROM report_metrics
-WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
-       'full_year_budget', full_year_budget::DECIMAL(24,6), true
-FROM report_metrics
-WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, NULL::BOOLEAN,
-       'project_share', project_share::DECIMAL(24,6), true
-FROM report_metrics
-WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-UNION ALL
-SELECT m.unit_code, m.unit_name, m.category, m.fiscal_year, NULL::BOOLEAN,
-       'points_lost', p.points_lost::DECIMAL(24,6), false
-FROM report_metrics m
-LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0
-WHERE coalesce(p_basis, 'stated') <> 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, reviewed,
-       'execution_rate', execution_rate::DECIMAL(24,6), true
-FROM report_metrics_reviewed
-WHERE p_basis = 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, reviewed,
-       'total_score', total_score::DECIMAL(24,6), true
-FROM report_metrics_reviewed
-WHERE p_basis = 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, reviewed,
-       'executed', executed::DECIMAL(24,6), true
-FROM report_metrics_reviewed
-WHERE p_basis = 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, reviewed,
-       'full_year_budget', full_year_budget::DECIMAL(24,6), true
-FROM report_metrics_reviewed
-WHERE p_basis = 'reviewed'
-UNION ALL
-SELECT unit_code, unit_name, category, fiscal_year, reviewed,
-       'project_share', project_share::DECIMAL(24,6), true
-FROM report_metrics_reviewed
-WHERE p_basis = 'reviewed'
-UNION ALL
-SELECT m.unit_code, m.unit_name, m.category, m.fiscal_year, m.reviewed,
-       'points_lost', p.points_lost::DECIMAL(24,6), false
-FROM report_metrics_reviewed m
-LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0
-WHERE p_basis = 'reviewed';
+-- The reports are read once, their years filtered where they are read (a filter on the long form
+-- would not reach into the materialized reports), and turned into one row per metric.
+CREATE OR REPLACE MACRO basis_metric_values(p_basis, p_from, p_to) AS TABLE
+WITH m AS MATERIALIZED (
+    SELECT b.unit_code, b.unit_name, b.category, b.fiscal_year,
+           b.reviewed,
+           b.execution_rate::DECIMAL(24,6)   AS execution_rate,
+           b.total_score::DECIMAL(24,6)      AS total_score,
+           b.executed::DECIMAL(24,6)         AS executed,
+           b.full_year_budget::DECIMAL(24,6) AS full_year_budget,
+           b.project_share::DECIMAL(24,6)    AS project_share,
+           p.points_lost::DECIMAL(24,6)      AS points_lost
+    FROM basis_metrics(p_basis) b
+    LEFT JOIN table_points_lost p ON p.report_id = b.report_id AND p.table_no = 0
+    WHERE b.fiscal_year BETWEEN p_from AND p_to
+)
+SELECT unit_code, unit_name, category, fiscal_year, reviewed, metric, value, metric <> 'points_lost' AS higher_first
+FROM m UNPIVOT INCLUDE NULLS (value FOR metric IN
+     (execution_rate, total_score, executed, full_year_budget, project_share, points_lost));
 
 -- The values as stated (自评（原文）), for SQL typed by hand.
 CREATE OR REPLACE VIEW unit_metric_values AS
-SELECT * EXCLUDE (reviewed) FROM basis_metric_values('stated');
+SELECT * EXCLUDE (reviewed) FROM basis_metric_values('stated', 0, 32767);
 
 -- The ranking of one fiscal year by one metric under a 口径 (p_basis, basis_metric_values above; 'stated'
 -- when not given): one row per unit with a report that year (in p_category, '' = every category).
@@ -137,8 +91,8 @@ CREATE OR REPLACE MACRO metric_ranking(p_metric, p_year, p_category, p_basis := 
 WITH v AS (
     SELECT unit_code, unit_name, category, fiscal_year, value, reviewed,
            CASE WHEN higher_first THEN value ELSE -value END AS ordering   -- larger ranks first
-    FROM basis_metric_values(p_basis)
-    WHERE metric = p_metric AND fiscal_year IN (p_year, p_year - 1)
+    FROM basis_metric_values(p_basis, p_year - 1, p_year)
+    WHERE metric = p_metric
 ), peers AS (
     SELECT v.*,
            CASE WHEN value IS NOT NULL
