@@ -160,6 +160,27 @@ FROM report_review_event
 WHERE kind = 'status'
 QUALIFY row_number() OVER (PARTITION BY unit_code, fiscal_year ORDER BY logged_at DESC, event_id DESC) = 1;
 
+-- How 复核后 moves a listed project's budget or actual, one row per change: a correction of the figure
+-- p<seq>:budget / p<seq>:actual (figure_correction_active) moves it by corrected less stated (delta,
+-- 万元; left_out false), an amount unit_slip_left_out leaves out takes it away whole (delta = -amount,
+-- left_out true). Summed per report by report_metrics_reviewed, per project key by project_reviewed_delta
+-- (07_projects.sql).
+CREATE OR REPLACE VIEW project_reviewed_change AS
+SELECT r.report_id,
+       CAST(regexp_extract(c.figure_key, '^p([0-9]+):', 1) AS INTEGER) AS seq,
+       regexp_extract(c.figure_key, ':([a-z]+)$', 1)                   AS field,
+       c.corrected_value - coalesce(c.stated_value, 0)                 AS delta,
+       false                                                           AS left_out
+FROM figure_correction_active c
+JOIN report r ON r.unit_code = c.unit_code AND r.fiscal_year = c.fiscal_year
+WHERE regexp_full_match(c.figure_key, 'p[0-9]+:(budget|actual)')
+UNION ALL
+SELECT report_id, project_seq, field,
+       -coalesce(CASE field WHEN 'budget' THEN project_budget ELSE project_actual END, 0),
+       true
+FROM unit_slip_left_out
+WHERE project_seq IS NOT NULL;
+
 -- A reviewed amount, or NULL when unit_slip_left_out leaves that figure of the report out.
 CREATE OR REPLACE MACRO left_out_or(figures_out, figure_key, amount) AS
     CASE WHEN list_contains(coalesce(figures_out, []::VARCHAR[]), figure_key) THEN NULL ELSE amount END;
@@ -167,8 +188,8 @@ CREATE OR REPLACE MACRO left_out_or(figures_out, figure_key, amount) AS
 -- 复核后 (reviewed): the metrics of report_metrics with finance's accepted corrections applied and the
 -- 复核得分 used, per report, same columns and units. A corrected figure replaces the stated one (the
 -- whole-unit table's 合计 funds row: f0-total:initial_budget / full_year_budget / executed; 支出 and its
--- parts: expenditure_total / _basic / _project); a project's corrected budget or actual moves the project
--- funding by corrected less stated; the score is the 复核得分 of a reviewed report, else a corrected total
+-- parts: expenditure_total / _basic / _project); a project's budget or actual moves the project funding
+-- as project_reviewed_change says; the score is the 复核得分 of a reviewed report, else a corrected total
 -- (t0:total_score), else the stated total moved by the re-scored indicators and funds rows of the
 -- whole-unit table. Rates and shares are computed again from the reviewed figures, with the same
 -- definitions as above. Besides: review_status (pending when no event), reviewed (status reviewed),
@@ -186,10 +207,6 @@ WITH c AS (
            max(corrected_value) FILTER (WHERE figure_key = 'expenditure_basic')         AS basic_spending,
            max(corrected_value) FILTER (WHERE figure_key = 'expenditure_project')       AS project_spending,
            max(corrected_value) FILTER (WHERE figure_key = 't0:total_score')            AS total_score,
-           sum(corrected_value - coalesce(stated_value, 0)) FILTER (WHERE regexp_full_match(figure_key, 'p[0-9]+:budget'))
-                                                                                        AS project_budget_delta,
-           sum(corrected_value - coalesce(stated_value, 0)) FILTER (WHERE regexp_full_match(figure_key, 'p[0-9]+:actual'))
-                                                                                        AS project_actual_delta,
            sum(corrected_value - coalesce(stated_value, 0)) FILTER (WHERE regexp_full_match(figure_key, '(i0-[0-9]+|f0-[a-z]+):score'))
                                                                                         AS score_delta,
            count(*)::INTEGER                                                            AS corrections
@@ -197,11 +214,15 @@ WITH c AS (
     GROUP BY unit_code, fiscal_year
 ), s AS (
     SELECT report_id,
-           coalesce(sum(project_budget) FILTER (WHERE field = 'budget'), 0)          AS project_budget_out,
-           coalesce(sum(project_actual) FILTER (WHERE field = 'actual'), 0)          AS project_actual_out,
            list(figure_key) FILTER (WHERE project_seq IS NULL)                       AS figures_out,
            count(*)::INTEGER                                                         AS left_out
     FROM unit_slip_left_out
+    GROUP BY report_id
+), p AS (
+    SELECT report_id,
+           sum(delta) FILTER (WHERE field = 'budget') AS budget_delta,
+           sum(delta) FILTER (WHERE field = 'actual') AS actual_delta
+    FROM project_reviewed_change
     GROUP BY report_id
 ), x AS (
     SELECT m.report_id, m.unit_code, m.unit_name, m.category, m.fiscal_year, m.source_kind,
@@ -211,8 +232,8 @@ WITH c AS (
            left_out_or(s.figures_out, 'expenditure_total', coalesce(c.expenditure_total, m.expenditure_total)) AS expenditure_total,
            left_out_or(s.figures_out, 'expenditure_basic', coalesce(c.basic_spending, m.basic_spending)) AS basic_spending,
            left_out_or(s.figures_out, 'expenditure_project', coalesce(c.project_spending, m.project_spending)) AS project_spending,
-           m.project_funding + coalesce(c.project_budget_delta, 0) - coalesce(s.project_budget_out, 0) AS project_funding,
-           m.project_actual + coalesce(c.project_actual_delta, 0) - coalesce(s.project_actual_out, 0) AS project_actual,
+           m.project_funding + coalesce(p.budget_delta, 0)                              AS project_funding,
+           m.project_actual + coalesce(p.actual_delta, 0)                               AS project_actual,
            m.project_count,
            CASE WHEN v.status = 'reviewed' AND v.reviewed_score IS NOT NULL THEN v.reviewed_score
                 ELSE coalesce(c.total_score, m.total_score + coalesce(c.score_delta, 0)) END AS total_score,
@@ -226,6 +247,7 @@ WITH c AS (
     LEFT JOIN c ON c.unit_code = m.unit_code AND c.fiscal_year = m.fiscal_year
     LEFT JOIN report_review_current v ON v.unit_code = m.unit_code AND v.fiscal_year = m.fiscal_year
     LEFT JOIN s ON s.report_id = m.report_id
+    LEFT JOIN p ON p.report_id = m.report_id
 )
 SELECT x.* REPLACE (CAST(x.total_score AS DECIMAL(6,2)) AS total_score),
        CASE WHEN x.full_year_budget > 0 THEN x.executed / x.full_year_budget END         AS execution_rate,

@@ -97,37 +97,20 @@ SELECT *
 FROM project_years_store
 WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit');
 
--- 复核后 changes to a report's listed projects, per project key (the same changes report_metrics_reviewed,
--- 03_report_metrics.sql, makes to a report's project funding): a corrected budget or actual
--- (figure p<seq>:budget / p<seq>:actual, figure_correction_active) moves the key by corrected less
--- stated; an amount unit_slip_left_out leaves out (元 written as 万元, not reviewed yet) drops out.
+-- 复核后 changes to a report's listed projects, per project key: project_reviewed_change
+-- (03_report_metrics.sql, the changes report_metrics_reviewed makes to a report's project funding)
+-- summed over the key's listed rows.
 --   budget_delta, actual_delta  万元, NULL when nothing changes that field
 --   budgets_out, actuals_out    how many of the key's listed rows have that amount left out: when all
 --                               have, the key's reviewed amount is unknown (NULL), not 0
 CREATE OR REPLACE VIEW project_reviewed_delta AS
-WITH changes AS (
-    SELECT r.report_id,
-           CAST(regexp_extract(c.figure_key, '^p([0-9]+):', 1) AS INTEGER) AS seq,
-           regexp_extract(c.figure_key, ':([a-z]+)$', 1)                   AS field,
-           c.corrected_value - coalesce(c.stated_value, 0)                 AS delta,
-           false                                                           AS left_out
-    FROM figure_correction_active c
-    JOIN report r ON r.unit_code = c.unit_code AND r.fiscal_year = c.fiscal_year
-    WHERE regexp_full_match(c.figure_key, 'p[0-9]+:(budget|actual)')
-    UNION ALL
-    SELECT report_id, project_seq, field,
-           -coalesce(CASE field WHEN 'budget' THEN project_budget ELSE project_actual END, 0),
-           true
-    FROM unit_slip_left_out
-    WHERE project_seq IS NOT NULL
-)
 SELECT x.report_id,
        coalesce(k.project_key, project_key(p.project_name))                 AS project_key,
        sum(x.delta) FILTER (WHERE x.field = 'budget')                        AS budget_delta,
        sum(x.delta) FILTER (WHERE x.field = 'actual')                        AS actual_delta,
        count(*) FILTER (WHERE x.field = 'budget' AND x.left_out)::INTEGER    AS budgets_out,
        count(*) FILTER (WHERE x.field = 'actual' AND x.left_out)::INTEGER    AS actuals_out
-FROM changes x
+FROM project_reviewed_change x
 JOIN project p ON p.report_id = x.report_id AND p.seq = x.seq
 LEFT JOIN project_name_key k ON k.project_name = p.project_name
 GROUP BY ALL;
