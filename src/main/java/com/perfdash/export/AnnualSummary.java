@@ -19,7 +19,7 @@ import java.util.List;
  *                    or for a unit its own line among the units of its category
  * @param rankedUnits how many units the ranking ranks (with a score)
  * @param watchList   the units that need attention that year (for a unit: its own entry, if any)
- * @param basis       the 口径 of the key figures, trends and ranking
+ * @param basis       the 口径 of the key figures, trends and ranking (one for all three)
  */
 public record AnnualSummary(int fiscalYear, SummaryScope scope, String scopeName, int fromYear, int reports,
                             List<KeyFigure> keyFigures, Overview overview, UnitOverview unit,
@@ -31,11 +31,6 @@ public record AnnualSummary(int fiscalYear, SummaryScope scope, String scopeName
         ranking = List.copyOf(ranking);
         watchList = List.copyOf(watchList);
         basis = java.util.Objects.requireNonNullElse(basis, Basis.STATED);
-    }
-
-    /** The 口径 of the key figures and trends, the same as the ranking's. */
-    public Basis figuresBasis() {
-        return basis;
     }
 
     /** Whether the ranking lists a report whose review is not finished (under 复核后 only). */

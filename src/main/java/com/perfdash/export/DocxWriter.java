@@ -96,9 +96,9 @@ public final class DocxWriter {
             paragraph(text.get("export.doc.noReports", year), false);
             return;
         }
-        heading(text.get("export.doc.keyFigures", year) + shown(s.figuresBasis()));
+        heading(text.get("export.doc.keyFigures", year) + shown(s.basis()));
         keyFigures(s);
-        heading(text.get("export.doc.charts", Integer.toString(s.fromYear()), year) + shown(s.figuresBasis()));
+        heading(text.get("export.doc.charts", Integer.toString(s.fromYear()), year) + shown(s.basis()));
         if (charts.isEmpty()) {
             paragraph(text.get("export.doc.charts.none"), false);
         }
@@ -220,7 +220,7 @@ public final class DocxWriter {
             paragraph(text.get("export.doc.noReports", year), false);
             return;
         }
-        subheading(text.get("export.doc.keyFigures", year) + shown(s.figuresBasis()));
+        subheading(text.get("export.doc.keyFigures", year) + shown(s.basis()));
         keyFigures(s);
         subheading(text.get("export.doc.unitPage.years", Integer.toString(s.fromYear()), year));
         List<List<String>> rows = new ArrayList<>();

@@ -6,15 +6,16 @@ import com.perfdash.base.chart.ValueFormat;
 import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The overview's four trend charts as {@link ChartOptions}, from the pure chart data of
  * {@link OverviewChartMapper}, with the house defaults of {@link ChartBuilder}. Pure: no Vaadin, no
  * database. {@code text} translates a message key into the UI language (a view passes
- * {@code this::getTranslation}).
+ * {@code this::getTranslation}); {@code scope} names whose figures they are in the download's file name
+ * (the unit categories; null for the whole district); {@code basis} is their 口径, which every title says.
  */
 public final class OverviewCharts {
 
@@ -29,14 +30,6 @@ public final class OverviewCharts {
     }
 
     /** 全年预算数 and 全年执行数 as columns (万元), the execution rate as a line on a second axis (%). */
-    public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale) {
-        return budget(d, text, locale, null, null);
-    }
-
-    /**
-     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
-     * @param basis the 口径 the title says; null to say none
-     */
     public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
         return base(d, "overview.chart.budget", text, locale, scope, basis)
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
@@ -48,14 +41,6 @@ public final class OverviewCharts {
     }
 
     /** 基本支出 and 项目支出 stacked per year (万元). */
-    public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale) {
-        return spending(d, text, locale, null, null);
-    }
-
-    /**
-     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
-     * @param basis the 口径 the title says; null to say none
-     */
     public static ChartOptions spending(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
         return base(d, "overview.chart.spending", text, locale, scope, basis)
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
@@ -68,14 +53,6 @@ public final class OverviewCharts {
     /**
      * The year's lowest, median and highest total score as lines (points), over the shaded grade bands.
      * The axis runs from 50 (lower if a score is lower) to 100, in steps of ten.
-     */
-    public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale) {
-        return scores(d, text, locale, null, null);
-    }
-
-    /**
-     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
-     * @param basis the 口径 the title says; null to say none
      */
     public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
         double low = Math.min(50, d.series(OverviewChartMapper.MIN_SCORE).values().stream().filter(Objects::nonNull)
@@ -100,14 +77,6 @@ public final class OverviewCharts {
      * up to {@value #MIN_COUNT_AXIS}: left to itself, ApexCharts scales one report to fractional ticks
      * (0.2, 0.4 ...) that read as "0, 0, 1".
      */
-    public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale) {
-        return grades(d, text, locale, null, null);
-    }
-
-    /**
-     * @param scope whose figures, for the download's file name (unit categories); null for the whole district
-     * @param basis the 口径 the title says; null to say none
-     */
     public static ChartOptions grades(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
         int largest = 0;
         for (int i = 0; i < d.years().size(); i++) {
@@ -131,7 +100,7 @@ public final class OverviewCharts {
     private static ChartBuilder base(YearChartData d, String key, Function<String, String> text, Locale locale,
                                      String scope, Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply(key + ".title") + (basis == null ? "" : basis.shown(text)))
+                .title(text.apply(key + ".title") + basis.shown(text))
                 .fileName(text.apply(key + ".file"), scope)
                 .categories(d.categories(), text.apply("chart.category.year"))
                 .height(320);

@@ -3,6 +3,7 @@ package com.perfdash.projects;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,17 +64,14 @@ public final class FundingChartMapper {
                 .findFirst().map(CategoryFunding::projectFunding).orElse(null);
     }
 
-    /** @param text translates a message key (a view passes {@code this::getTranslation}) */
-    public static ChartOptions toOptions(List<CategoryFunding> rows, Function<String, String> text, Locale locale) {
-        return toOptions(rows, text, locale, null);
-    }
-
-    /** As {@link #toOptions(List, Function, Locale)}, the title saying the 口径 {@code basis} (null: none). */
-    public static ChartOptions toOptions(List<CategoryFunding> rows, Function<String, String> text, Locale locale,
-                                         com.perfdash.review.Basis basis) {
+    /**
+     * @param text  translates a message key (a view passes {@code this::getTranslation})
+     * @param basis the 口径 of the figures, which the title says
+     */
+    public static ChartOptions toOptions(List<CategoryFunding> rows, Function<String, String> text, Locale locale, Basis basis) {
         FundingSeries s = toSeries(rows);
         ChartBuilder b = ChartBuilder.create(locale)
-                .title(text.apply("projects.funding.title") + (basis == null ? "" : basis.shown(text)))
+                .title(text.apply("projects.funding.title") + basis.shown(text))
                 .fileName(text.apply("projects.funding.file"), null)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .stacked()

@@ -33,6 +33,14 @@ public enum Basis {
         return text.apply("basis.shown").replace("{0}", text.apply(labelKey()));
     }
 
+    /**
+     * What a downloaded file's name appends to say its 口径: nothing for the figures as stated, "-复核后" for
+     * the reviewed ones. {@code text} as in {@link #shown}.
+     */
+    public String fileNameSuffix(java.util.function.Function<String, String> text) {
+        return this == REVIEWED ? "-" + text.apply(labelKey()) : "";
+    }
+
     /** The basis an address names ({@link #PARAMETER}), if it names one. */
     public static Optional<Basis> fromQuery(Map<String, List<String>> query) {
         List<String> values = query == null ? null : query.get(PARAMETER);

@@ -3,6 +3,7 @@ package com.perfdash.units;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * rate; basic against project spending; the total score with the grade bands shaded; project funding with
  * the number of projects. Every chart has one category per year from the first to the last reported; a
  * year in between without a report keeps its category with null values (a gap, not a 0). Pure: no Vaadin,
- * no database. {@code unitName} names the unit in the charts' download file names.
+ * no database. {@code unitName} names the unit in the charts' download file names; {@code basis} is the
+ * 口径 of the figures, which every title says.
  */
 public final class UnitYearChartMapper {
 
@@ -66,15 +68,10 @@ public final class UnitYearChartMapper {
     }
 
     /** 全年预算数 and 全年执行数 (万元) as columns, 执行率 (%) as a line on the right axis. */
-    public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
-        return budget(s, text, locale, unitName, null);
-    }
-
-    /** As above, the title saying the 口径 {@code basis} (null: none). */
     public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
-                                     com.perfdash.review.Basis basis) {
+                                     Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.budget.title") + (basis == null ? "" : basis.shown(text)))
+                .title(text.apply("units.chart.budget.title") + basis.shown(text))
                 .fileName(text.apply("units.chart.budget.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
@@ -85,16 +82,11 @@ public final class UnitYearChartMapper {
                 .build();
     }
 
-    /** 基本支出 and 项目支出 as stated (万元), side by side. */
-    public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
-        return spending(s, text, locale, unitName, null);
-    }
-
-    /** As above, the title saying the 口径 {@code basis} (null: none). */
+    /** 基本支出 and 项目支出 (万元), side by side. */
     public static ChartOptions spending(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
-                                     com.perfdash.review.Basis basis) {
+                                     Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.spending.title") + (basis == null ? "" : basis.shown(text)))
+                .title(text.apply("units.chart.spending.title") + basis.shown(text))
                 .fileName(text.apply("units.chart.spending.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
@@ -105,22 +97,17 @@ public final class UnitYearChartMapper {
     }
 
     /**
-     * The stated total score by year (points) over the shaded grade bands. The axis runs from 50 (lower
+     * The total score by year (points) over the shaded grade bands. The axis runs from 50 (lower
      * if a score is lower) to 100 (higher if a score is higher), in steps of ten.
      */
-    public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
-        return score(s, text, locale, unitName, null);
-    }
-
-    /** As above, the title saying the 口径 {@code basis} (null: none). */
     public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
-                                     com.perfdash.review.Basis basis) {
+                                     Basis basis) {
         double low = Math.min(50, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.score.title") + (basis == null ? "" : basis.shown(text)))
+                .title(text.apply("units.chart.score.title") + basis.shown(text))
                 .fileName(text.apply("units.chart.score.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("units.axis.points"), ValueFormat.POINTS).axisRange(low, high)
@@ -134,15 +121,10 @@ public final class UnitYearChartMapper {
     }
 
     /** 项目资金 (the listed projects' budgets, 万元) as columns, the number of projects as a line on the right. */
-    public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String unitName) {
-        return projectFunding(s, text, locale, unitName, null);
-    }
-
-    /** As above, the title saying the 口径 {@code basis} (null: none). */
     public static ChartOptions projectFunding(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
-                                     com.perfdash.review.Basis basis) {
+                                     Basis basis) {
         return ChartBuilder.create(locale)
-                .title(text.apply("units.chart.projects.title") + (basis == null ? "" : basis.shown(text)))
+                .title(text.apply("units.chart.projects.title") + basis.shown(text))
                 .fileName(text.apply("units.chart.projects.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)

@@ -18,6 +18,7 @@ import com.perfdash.projects.ProjectChange;
 import com.perfdash.projects.ProjectsFilter;
 import com.perfdash.projects.ProjectsOverview;
 import com.perfdash.projects.ProjectsService;
+import com.perfdash.review.Basis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ class ChartFileNamesTest {
         // projects pages
         ProjectsService projects = new ProjectsService(db.jdbi());
         ProjectsOverview overview = projects.overview(new ProjectsFilter(2023, null));
-        names.add(fileName(FundingChartMapper.toOptions(overview.funding(), TEXT, ZH)));
+        names.add(fileName(FundingChartMapper.toOptions(overview.funding(), TEXT, ZH, Basis.STATED)));
         ProjectChange top = overview.top().get(0);
         names.add(fileName(ProjectChartMapper.toOptions(projects.project(top.unitCode(), top.projectKey()).orElseThrow(), TEXT, ZH)));
 

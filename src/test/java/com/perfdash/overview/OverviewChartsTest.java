@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ class OverviewChartsTest {
 
     @Test
     void budget_chart_has_columns_in_wan_yuan_and_the_rate_as_a_line_on_a_second_axis() {
-        ChartOptions o = OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(GAP_IN_2022, 2021, 2023), TEXT, Locale.SIMPLIFIED_CHINESE);
+        ChartOptions o = OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(GAP_IN_2022, 2021, 2023), TEXT, Locale.SIMPLIFIED_CHINESE, null, Basis.STATED);
         assertThat(o.categories()).containsExactly("2021", "2022", "2023");
         assertThat(o.series()).extracting(ChartOptions.Series::name).containsExactly("fullYearBudget", "executed", "executionRate");
         assertThat(o.series()).extracting(ChartOptions.Series::type)
@@ -40,13 +41,13 @@ class OverviewChartsTest {
 
     @Test
     void spending_and_grades_are_stacked_columns() {
-        ChartOptions spending = OverviewCharts.spending(OverviewChartMapper.spending(GAP_IN_2022, 2021, 2023), TEXT, Locale.ENGLISH);
+        ChartOptions spending = OverviewCharts.spending(OverviewChartMapper.spending(GAP_IN_2022, 2021, 2023), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(spending.chart().stacked()).isTrue();
         assertThat(spending.series()).extracting(ChartOptions.Series::name).containsExactly("basicSpending", "projectSpending");
         assertThat(spending.series().get(1).data()).isEqualTo(Arrays.asList(bd("185.00"), null, bd("224.00")));
 
         ChartOptions grades = OverviewCharts.grades(OverviewChartMapper.grades(
-                List.of(new GradeMix(2021, 2, 1, 0, 0, 0)), 2021, 2022), TEXT, Locale.ENGLISH);
+                List.of(new GradeMix(2021, 2, 1, 0, 0, 0)), 2021, 2022), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(grades.chart().stacked()).isTrue();
         assertThat(grades.series()).extracting(ChartOptions.Series::name).containsExactly("excellent", "good", "fair", "poor");
         assertThat(grades.colors()).isEqualTo(OverviewCharts.GRADE_COLORS);
@@ -55,14 +56,14 @@ class OverviewChartsTest {
         assertThat(grades.yaxis().get(0).min()).isEqualTo(0.0);
         assertThat(grades.yaxis().get(0).max()).isEqualTo(5.0);
         ChartOptions many = OverviewCharts.grades(OverviewChartMapper.grades(
-                List.of(new GradeMix(2021, 12, 9, 4, 1, 0)), 2021, 2021), TEXT, Locale.ENGLISH);
+                List.of(new GradeMix(2021, 12, 9, 4, 1, 0)), 2021, 2021), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(many.yaxis().get(0).max()).isNull();
     }
 
     @Test
     void score_chart_draws_highest_median_and_lowest_as_lines_in_points() {
         ChartOptions o = OverviewCharts.scores(OverviewChartMapper.scores(List.of(
-                new ScoreDistribution(2023, 3, bd("58"), bd("72"), bd("86"), bd("88"), bd("90"))), 2022, 2023), TEXT, Locale.ENGLISH);
+                new ScoreDistribution(2023, 3, bd("58"), bd("72"), bd("86"), bd("88"), bd("90"))), 2022, 2023), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(o.series()).extracting(ChartOptions.Series::name).containsExactly("maxScore", "medianScore", "minScore");
         assertThat(o.series().get(1).data()).isEqualTo(Arrays.asList(null, bd("86")));
         assertThat(o.yaxis().get(0).labels().format()).isEqualTo(ValueFormat.POINTS);
@@ -70,13 +71,13 @@ class OverviewChartsTest {
         assertThat(o.yaxis().get(0).min()).isEqualTo(50.0);
         assertThat(o.yaxis().get(0).max()).isEqualTo(100.0);
         ChartOptions low = OverviewCharts.scores(OverviewChartMapper.scores(List.of(
-                new ScoreDistribution(2023, 2, bd("41.5"), bd("50"), bd("60"), bd("70"), bd("80"))), 2023, 2023), TEXT, Locale.ENGLISH);
+                new ScoreDistribution(2023, 2, bd("41.5"), bd("50"), bd("60"), bd("70"), bd("80"))), 2023, 2023), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(low.yaxis().get(0).min()).isEqualTo(40.0);
     }
 
     @Test
     void a_range_without_rows_gives_options_without_data() {
-        assertThat(OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(List.of(), 2018, 2019), TEXT, Locale.ENGLISH).hasData())
+        assertThat(OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(List.of(), 2018, 2019), TEXT, Locale.ENGLISH, null, Basis.STATED).hasData())
                 .isFalse();
     }
 

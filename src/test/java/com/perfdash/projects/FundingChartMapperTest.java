@@ -3,6 +3,7 @@ package com.perfdash.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -34,12 +35,12 @@ class FundingChartMapperTest {
 
     @Test
     void options_stack_the_columns_on_one_money_axis() {
-        ChartOptions o = FundingChartMapper.toOptions(List.of(f(2020, "政府部门", "3.00")), k -> k, Locale.SIMPLIFIED_CHINESE);
+        ChartOptions o = FundingChartMapper.toOptions(List.of(f(2020, "政府部门", "3.00")), k -> k, Locale.SIMPLIFIED_CHINESE, Basis.STATED);
 
         assertThat(o.chart().stacked()).isTrue();
         assertThat(o.series()).extracting(ChartOptions.Series::name, ChartOptions.Series::type)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("政府部门", ChartOptions.SeriesType.COLUMN),
                         org.assertj.core.groups.Tuple.tuple("projects.funding.total", ChartOptions.SeriesType.LINE));
-        assertThat(FundingChartMapper.toOptions(List.of(), k -> k, Locale.SIMPLIFIED_CHINESE).hasData()).isFalse();
+        assertThat(FundingChartMapper.toOptions(List.of(), k -> k, Locale.SIMPLIFIED_CHINESE, Basis.STATED).hasData()).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package com.perfdash.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +38,7 @@ class UnitYearChartMapperTest {
     @Test
     void the_score_chart_shades_the_four_grade_bands_on_a_50_to_100_axis() {
         ChartOptions o = UnitYearChartMapper.score(UnitYearChartMapper.toSeries(List.of(year(2020, "1", "1", 1.0, "92"))),
-                k -> k, ZH, "score");
+                k -> k, ZH, "score", Basis.STATED);
 
         assertThat(o.yaxis().get(0).min()).isEqualTo(50.0);
         assertThat(o.yaxis().get(0).max()).isEqualTo(100.0);
@@ -52,7 +53,7 @@ class UnitYearChartMapperTest {
     @Test
     void scores_outside_50_to_100_widen_the_axis_to_the_next_ten() {
         ChartOptions o = UnitYearChartMapper.score(UnitYearChartMapper.toSeries(List.of(
-                year(2019, "1", "1", 1.0, "43.5"), year(2020, "1", "1", 1.0, "104"))), k -> k, ZH, "score");
+                year(2019, "1", "1", 1.0, "43.5"), year(2020, "1", "1", 1.0, "104"))), k -> k, ZH, "score", Basis.STATED);
 
         assertThat(o.yaxis().get(0).min()).isEqualTo(40.0);
         assertThat(o.yaxis().get(0).max()).isEqualTo(110.0);
@@ -62,11 +63,11 @@ class UnitYearChartMapperTest {
     void budget_and_project_charts_carry_their_series_in_order() {
         UnitYearChartMapper.UnitSeries s = UnitYearChartMapper.toSeries(List.of(year(2020, "516.66", "516.66", 1.0, "92")));
 
-        assertThat(UnitYearChartMapper.budget(s, k -> k, ZH, "b").series()).extracting(ChartOptions.Series::name)
+        assertThat(UnitYearChartMapper.budget(s, k -> k, ZH, "b", Basis.STATED).series()).extracting(ChartOptions.Series::name)
                 .containsExactly("metric.fullYearBudget", "metric.executed", "metric.executionRate");
-        assertThat(UnitYearChartMapper.spending(s, k -> k, ZH, "s").series()).extracting(ChartOptions.Series::name)
+        assertThat(UnitYearChartMapper.spending(s, k -> k, ZH, "s", Basis.STATED).series()).extracting(ChartOptions.Series::name)
                 .containsExactly("units.metric.basicSpending", "units.metric.projectSpending");
-        ChartOptions projects = UnitYearChartMapper.projectFunding(s, k -> k, ZH, "p");
+        ChartOptions projects = UnitYearChartMapper.projectFunding(s, k -> k, ZH, "p", Basis.STATED);
         assertThat(projects.series().get(0).data()).containsExactly(m("30"));
         assertThat(projects.series().get(1).data()).containsExactly(3);
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The comparison page's selections in its address, so that a view can be bookmarked and shared:
@@ -30,10 +31,11 @@ final class CompareAddress {
     }
 
     static CompareFilter parse(Map<String, List<String>> parameters, CompareOptions options) {
-        return parse(parameters, options, Basis.STATED);
+        return parse(parameters, options, () -> Basis.STATED);
     }
 
-    static CompareFilter parse(Map<String, List<String>> parameters, CompareOptions options, Basis defaultBasis) {
+    /** The page's selections in its address; {@code defaultBasis} is asked only where it names no 口径. */
+    static CompareFilter parse(Map<String, List<String>> parameters, CompareOptions options, Supplier<Basis> defaultBasis) {
         List<Integer> years = options.years();
         int first = years.get(0);
         int last = years.get(years.size() - 1);
@@ -50,7 +52,7 @@ final class CompareAddress {
             units = parameters.get(UNITS).stream().flatMap(v -> Arrays.stream(v.split(",")))
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
-        return new CompareFilter(metric, year, from, to, category, units, Basis.fromQuery(parameters).orElse(defaultBasis));
+        return new CompareFilter(metric, year, from, to, category, units, Basis.fromQuery(parameters).orElseGet(defaultBasis));
     }
 
     static Map<String, List<String>> parameters(CompareFilter filter) {

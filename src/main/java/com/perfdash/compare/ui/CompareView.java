@@ -156,7 +156,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
             return;
         }
         var query = event.getLocation().getQueryParameters().getParameters();
-        CompareFilter filter = CompareAddress.parse(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
+        CompareFilter filter = CompareAddress.parse(query, options, basisDefault::defaultBasis);
         Comparison comparison = service.compare(filter);
         current = filter;
         Paragraph intro = new Paragraph(getTranslation("compare.intro"));
@@ -274,7 +274,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         ranking.setHeight(size.units() <= 15 ? null : "32rem");
         ranking.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         String fileName = FileNames.withScope(getTranslation("export.file.ranking", Integer.toString(f.year()),
-                getTranslation("compare.metric." + m.code())) + (f.basis() == Basis.REVIEWED ? "-" + getTranslation(f.basis().labelKey()) : ""),
+                getTranslation("compare.metric." + m.code())) + f.basis().fileNameSuffix(this::getTranslation),
                 f.category());
         rankingDownload.removeAll();
         // the whole ranking in the grid's sort, in one query when the link is clicked

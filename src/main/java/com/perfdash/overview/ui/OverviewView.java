@@ -209,7 +209,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         String reports = y.hasPreviousYear()
                 ? getTranslation("overview.kpi.reports.change", Formats.integer(y.reports()), signed(y.reportsChange()))
                 : getTranslation("overview.kpi.reports", Formats.integer(y.reports()));
-        Paragraph count = new Paragraph(reports + " " + getTranslation("basis.shown", getTranslation(params.basis().labelKey())));
+        Paragraph count = new Paragraph(reports + " " + params.basis().shown(this::getTranslation));
         count.addClassName("overview-report-count");
         Div row = new Div(
                 card("overview.kpi.fullYearBudget", Formats.money(y.fullYearBudget()), y, relative(y.fullYearBudgetChange())),

@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * 项目资金: where project money went. The year and the unit category live in the page address
@@ -94,7 +95,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        current = parse(query, options, Basis.fromQuery(query).orElseGet(basisDefault::defaultBasis));
+        current = parse(query, options, basisDefault::defaultBasis);
         ProjectsOverview overview = service.overview(current);
         updating = true;
         try {
@@ -114,11 +115,11 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     static ProjectsFilter parse(Map<String, List<String>> parameters, ProjectsOptions options) {
-        return parse(parameters, options, Basis.STATED);
+        return parse(parameters, options, () -> Basis.STATED);
     }
 
-    /** The page's selections in its address; {@code defaultBasis} where it names no 口径. */
-    static ProjectsFilter parse(Map<String, List<String>> parameters, ProjectsOptions options, Basis defaultBasis) {
+    /** The page's selections in its address; {@code defaultBasis} is asked only where it names no 口径. */
+    static ProjectsFilter parse(Map<String, List<String>> parameters, ProjectsOptions options, Supplier<Basis> defaultBasis) {
         int last = options.years().get(options.years().size() - 1);
         int year = last;
         List<String> y = parameters.get(YEAR);
@@ -132,7 +133,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         List<String> c = parameters.get(CATEGORY);
         String category = c == null || c.isEmpty() || !options.categories().contains(c.get(0)) ? null : c.get(0);
-        return new ProjectsFilter(year, category, Basis.fromQuery(parameters).orElse(defaultBasis));
+        return new ProjectsFilter(year, category, Basis.fromQuery(parameters).orElseGet(defaultBasis));
     }
 
     private void selectionChanged() {
@@ -199,7 +200,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     private Div withDownload(String list, Grid<ProjectChange> grid) {
         ProjectsFilter f = current;
         String name = FileNames.withScope(getTranslation("export.file.projectList", Integer.toString(f.year()),
-                getTranslation("projects.list." + list)) + (f.basis() == Basis.REVIEWED ? "-" + getTranslation(f.basis().labelKey()) : ""),
+                getTranslation("projects.list." + list)) + f.basis().fileNameSuffix(this::getTranslation),
                 f.category());
         String basis = f.basis().shown(this::getTranslation);
         ExportTable<ProjectChange> table = new ExportTable<ProjectChange>()

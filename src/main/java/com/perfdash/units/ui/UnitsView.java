@@ -192,7 +192,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
             scope.add(getTranslation("export.file.units.query", filter.query()));
         }
         return FileNames.withScope(getTranslation("export.file.units")
-                + (basis == Basis.REVIEWED ? "-" + getTranslation(basis.labelKey()) : ""), String.join("，", scope));
+                + basis.fileNameSuffix(this::getTranslation), String.join("，", scope));
     }
 
     // Cheap enough to build per property: a row holds a handful of yearly scores.
