@@ -1,5 +1,6 @@
 package com.perfdash.importer;
 
+import com.perfdash.base.text.Bilingual;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public record ImportIssue(boolean error, CellRef where, ImportText text, List<Ob
 
     /** File, sheet, row, column and message on one line, for logs and the headless command. */
     public String describe(Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
+        boolean en = Bilingual.english(locale);
         StringBuilder s = new StringBuilder(where.file());
         if (where.sheet() != null) {
             s.append(en ? ", sheet " : "，工作表 ").append(where.sheet());

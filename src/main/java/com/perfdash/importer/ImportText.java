@@ -1,13 +1,13 @@
 package com.perfdash.importer;
 
+import com.perfdash.base.text.Bilingual;
 import com.perfdash.ingest.DataLoadException;
 import com.perfdash.ingest.LoadProblem;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The sentences an import says about its files, in Chinese and English ({@link MessageFormat}
+ * The sentences an import says about its files, in Chinese and English ({@link java.text.MessageFormat}
  * patterns: write a single quote as two). Errors stop the import; notes only say what was done.
  */
 public enum ImportText {
@@ -141,9 +141,8 @@ public enum ImportText {
 
     /** The sentence in the locale's language (Chinese unless English is asked for). */
     public String format(Locale locale, List<?> args) {
-        String pattern = locale != null && "en".equals(locale.getLanguage()) ? en : zh;
         Object[] values = args.stream().map(a -> a instanceof LoadProblem p ? p.message(locale)
                 : a instanceof DataLoadException e ? e.describe(locale) : a).toArray();
-        return new MessageFormat(pattern, locale == null ? Locale.CHINESE : locale).format(values);
+        return Bilingual.format(locale, zh, en, values);
     }
 }

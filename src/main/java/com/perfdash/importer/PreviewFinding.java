@@ -1,5 +1,7 @@
 package com.perfdash.importer;
 
+import com.perfdash.base.text.Bilingual;
+
 /**
  * A review finding the imported version of a report would raise, as the dry-run load's review checks
  * found it.
@@ -12,6 +14,6 @@ public record PreviewFinding(String unitCode, int fiscalYear, String severity, S
                              String messageEn, boolean added) {
 
     public String message(java.util.Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? messageEn : messageZh;
+        return Bilingual.english(locale) ? messageEn : messageZh;
     }
 }

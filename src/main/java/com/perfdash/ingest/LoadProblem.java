@@ -1,5 +1,6 @@
 package com.perfdash.ingest;
 
+import com.perfdash.base.text.Bilingual;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +43,7 @@ public record LoadProblem(String file, Integer row, String column, LoadText text
 
     /** File, row, column and what is wrong on one line, in the locale's language (Chinese unless English). */
     public String describe(Locale locale) {
-        if (locale != null && "en".equals(locale.getLanguage())) {
+        if (Bilingual.english(locale)) {
             return toString();
         }
         StringBuilder s = new StringBuilder(String.valueOf(file));

@@ -1,11 +1,11 @@
 package com.perfdash.ingest;
 
-import java.text.MessageFormat;
+import com.perfdash.base.text.Bilingual;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What the loader says about a problem in its input, in Chinese and English ({@link MessageFormat}
+ * What the loader says about a problem in its input, in Chinese and English ({@link java.text.MessageFormat}
  * patterns: write a single quote as two). A {@link LoadProblem} carries one of these with its
  * arguments, so that an import shows it in the clerk's language and the server log in English. The
  * location (file, row, column) is not part of the sentence: the problem carries it.
@@ -121,7 +121,6 @@ public enum LoadText {
 
     /** The sentence in the locale's language (Chinese unless English is asked for). */
     public String format(Locale locale, List<String> args) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        return new MessageFormat(english ? en : zh, english ? Locale.ENGLISH : Locale.CHINESE).format(args.toArray());
+        return Bilingual.format(locale, zh, en, args.toArray());
     }
 }
