@@ -28,7 +28,7 @@ import org.springframework.context.ApplicationContext;
  * with {@code UI.getCurrent().navigate(...)} and finds components with {@code LocatorJ._get}. Every
  * subclass shares one Spring context and so one database: a test puts in the rows it needs first.
  */
-@SpringBootTest(properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false",
+@SpringBootTest(properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.demo-review=false",
         "perfdash.import.dir=target/no-imports", "perfdash.warehouse.dir=target/test-warehouse"})
 public abstract class KaribuTestBase {
 

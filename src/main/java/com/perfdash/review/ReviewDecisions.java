@@ -136,13 +136,23 @@ public class ReviewDecisions {
             q.insertCorrection(unitCode, fiscalYear, figureKey, kind, figure.value(), value, reason.strip(), keys, user.username(), at);
             for (Finding f : answered) {
                 q.insertDisposition(f.unitCode(), f.fiscalYear(), f.findingKey(), Disposition.CORRECTED.code(),
-                        figureKey + " " + figure.value() + " → " + value + ": " + reason.strip(), user.username(), at);
+                        correctedReason(figureKey, figure.value(), value, reason), user.username(), at);
             }
         });
         audit.record(user.username(), "figure_corrected", unitCode + " " + fiscalYear + " " + figureKey + ": "
                 + figure.value() + " → " + value + " (" + reason.strip() + ")", null);
         return corrections(unitCode, fiscalYear).stream().filter(c -> c.figure().figureKey().equals(figureKey)).findFirst()
                 .orElseThrow();
+    }
+
+    /** The reason a finding answered by a correction is 已更正 with: the figure, stated → corrected, and why. */
+    static String correctedReason(String figureKey, java.math.BigDecimal stated, java.math.BigDecimal corrected, String reason) {
+        return figureKey + " " + stated + " → " + corrected + ": " + reason.strip();
+    }
+
+    /** The kind of a correction of {@code figureKey}: an indicator's score is a re-score, every other figure a correction. */
+    public static String kindOf(String figureKey) {
+        return figureKey.startsWith("i") && figureKey.endsWith(":score") ? "rescore" : "correction";
     }
 
     /** Takes a figure's correction back: the reviewed figure is the stated one again; the correction stays as history. */
@@ -200,7 +210,17 @@ public class ReviewDecisions {
      * re-scores applied (view corrected_unit_score); empty where the report states no score.
      */
     public java.util.Optional<java.math.BigDecimal> proposedScore(String unitCode, int fiscalYear) {
-        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.correctedUnitScore(unitCode, fiscalYear));
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> proposedScore(q, unitCode, fiscalYear));
+    }
+
+    /** {@link #proposedScore(String, int)} as {@code q}'s handle sees it (inside a transaction that just recorded corrections). */
+    static java.util.Optional<java.math.BigDecimal> proposedScore(ReviewDecisionQueries q, String unitCode, int fiscalYear) {
+        return q.correctedUnitScore(unitCode, fiscalYear);
+    }
+
+    /** Whether {@code score} may be a 复核得分: points in 0–100. */
+    static boolean isReviewedScore(java.math.BigDecimal score) {
+        return score != null && score.signum() >= 0 && score.compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
     }
 
     /**
@@ -219,7 +239,7 @@ public class ReviewDecisions {
         }
         java.math.BigDecimal reviewed = null;
         if (status == ReviewStatus.REVIEWED) {
-            if (score == null || score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            if (!isReviewedScore(score)) {
                 throw new IllegalArgumentException("A reviewed report needs a 复核得分 between 0 and 100, not " + score);
             }
             reviewed = score.setScale(2, java.math.RoundingMode.HALF_UP);

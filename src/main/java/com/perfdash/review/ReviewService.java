@@ -48,7 +48,12 @@ public class ReviewService {
      * preview) that is what the report would raise once loaded.
      */
     public static List<Finding> findingsForReport(org.jdbi.v3.core.Handle handle, String unitCode, int fiscalYear) {
-        return handle.attach(ReviewQueries.class).findings(FindingFilter.forReport(unitCode, fiscalYear), 0, MAX_PER_REPORT)
+        return findings(handle, FindingFilter.forReport(unitCode, fiscalYear), 0, MAX_PER_REPORT);
+    }
+
+    /** {@link #findings(FindingFilter, int, int)} as {@code handle} sees them (inside its transaction). */
+    static List<Finding> findings(org.jdbi.v3.core.Handle handle, FindingFilter filter, int offset, int limit) {
+        return handle.attach(ReviewQueries.class).findings(filter, offset, limit)
                 .stream().map(ReviewService::toFinding).flatMap(Optional::stream).toList();
     }
 

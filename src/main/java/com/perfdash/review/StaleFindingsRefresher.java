@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StaleFindingsRefresher {
+
+    /** Its place among the start-up listeners: before anything that reads the findings ({@link DemoReviewState}). */
+    static final int ORDER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(StaleFindingsRefresher.class);
 
@@ -26,6 +30,7 @@ class StaleFindingsRefresher {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(ORDER)
     public void refreshIfStale() {
         boolean refreshed = jdbi.inTransaction(h -> {
             ReviewRuleQueries q = h.attach(ReviewRuleQueries.class);

@@ -81,7 +81,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Tag("bench")
 @SpringBootTest(properties = {"perfdash.db.path=${bench.dbPath::memory:}", "perfdash.db.memory-limit=${bench.memoryLimit:}",
-        "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports", "perfdash.warehouse.dir=target/test-warehouse"})
+        "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports", "perfdash.warehouse.dir=target/test-warehouse",
+        "perfdash.demo-review=false"})
 class ProvinceScaleBenchmark extends KaribuTestBase {
 
     private static final int LOAD_RUNS = Integer.getInteger("bench.loadRuns", 2);

@@ -233,9 +233,8 @@ public class ReportReviewPanel extends Div {
             if (f == null || value.getValue() == null || reason.getValue().isBlank()) {
                 return;
             }
-            // an indicator's or a funds row's score is a re-score; every other figure a correction
-            String kind = f.figureKey().startsWith("i") && "score".equals(f.field()) ? "rescore" : "correction";
-            decisions.correct(unitCode, fiscalYear, f.figureKey(), kind, value.getValue(), reason.getValue(), answers.getSelectedItems());
+            decisions.correct(unitCode, fiscalYear, f.figureKey(), ReviewDecisions.kindOf(f.figureKey()), value.getValue(),
+                    reason.getValue(), answers.getSelectedItems());
             Notification.show(getTranslation("review.correction.form.done", f.label(zh)))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.run();
