@@ -33,6 +33,11 @@ public enum Basis {
         return text.apply("basis.shown").replace("{0}", text.apply(labelKey()));
     }
 
+    /** The other 口径: reviewed for stated, stated for reviewed. */
+    public Basis other() {
+        return this == STATED ? REVIEWED : STATED;
+    }
+
     /** The basis an address names ({@link #PARAMETER}), if it names one. */
     public static Optional<Basis> fromQuery(Map<String, List<String>> query) {
         List<String> values = query == null ? null : query.get(PARAMETER);
