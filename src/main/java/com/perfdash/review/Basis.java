@@ -41,6 +41,11 @@ public enum Basis {
         return this == REVIEWED ? "-" + text.apply(labelKey()) : "";
     }
 
+    /** The other 口径: reviewed for stated, stated for reviewed. */
+    public Basis other() {
+        return this == STATED ? REVIEWED : STATED;
+    }
+
     /** The basis an address names ({@link #PARAMETER}), if it names one. */
     public static Optional<Basis> fromQuery(Map<String, List<String>> query) {
         List<String> values = query == null ? null : query.get(PARAMETER);

@@ -14,15 +14,22 @@ import java.util.Optional;
  * @param unitTable     the whole-unit table in full; empty when the report attaches none
  * @param reportedYears every year the unit reported, oldest first
  * @param comparison    the indicators shared with the year before
+ * @param stated        the report's key figures as stated (自评（原文）)
+ * @param reviewed      the same under 复核后: finance's corrections and 复核得分 applied, 元/万元 slips left out
  */
 public record ReportDetail(ReportHeader header, BudgetStatement budget, Narrative narrative, List<ProjectRow> projects,
                            List<EvalTableInfo> tables, Optional<EvalTableDetail> unitTable, List<Integer> reportedYears,
-                           YearComparison comparison) {
+                           YearComparison comparison, UnitYear stated, UnitYear reviewed) {
 
     public ReportDetail {
         projects = List.copyOf(projects);
         tables = List.copyOf(tables);
         reportedYears = List.copyOf(reportedYears);
+    }
+
+    /** The key figures under the 口径 {@code basis}. */
+    public UnitYear figures(com.perfdash.review.Basis basis) {
+        return basis == com.perfdash.review.Basis.REVIEWED ? reviewed : stated;
     }
 
     /** The project tables (项目支出绩效自评表), in table order. */

@@ -3,7 +3,7 @@ package com.perfdash.units;
 import java.math.BigDecimal;
 
 /**
- * One reported year of a unit: its provenance and its metrics from {@code report_metrics}.
+ * One reported year of a unit: its provenance and its metrics under a 口径 ({@code basis_metrics}).
  *
  * @param sourceKind      {@code real} (a published report) or {@code demo} (generated)
  * @param sourceFile      the document the figures were taken from, relative to its data set
@@ -20,11 +20,14 @@ import java.math.BigDecimal;
  * @param projectCount    projects the report lists
  * @param totalScore      total score as stated, points
  * @param grade           等级 as stated
+ * @param leftOut         under 复核后, how many of the report's amounts are left out of these figures (an open
+ *                        元/万元 finding); 0 under 自评（原文）
  */
 public record UnitYear(int fiscalYear, String sourceKind, String sourceFile, String dataFile, String title,
                        BigDecimal initialBudget, BigDecimal fullYearBudget, BigDecimal executed, Double executionRate,
                        BigDecimal basicSpending, BigDecimal projectSpending, Double basicShare, Double projectShare,
-                       BigDecimal projectFunding, Integer projectCount, BigDecimal totalScore, String grade) {
+                       BigDecimal projectFunding, Integer projectCount, BigDecimal totalScore, String grade,
+                       int leftOut) {
 
     public boolean isReal() {
         return "real".equals(sourceKind);

@@ -116,14 +116,21 @@ public class UnitsService {
                     .toList();
             Optional<EvalTableDetail> unitTable = tables.stream().filter(EvalTableInfo::isUnitTable).findFirst()
                     .map(t -> tableDetail(q, t));
-            List<Integer> years = q.unitYears(unitCode, com.perfdash.review.Basis.STATED.code()).stream().map(UnitYear::fiscalYear).toList();
+            List<UnitYear> stated = q.unitYears(unitCode, com.perfdash.review.Basis.STATED.code());
+            List<Integer> years = stated.stream().map(UnitYear::fiscalYear).toList();
             int previousYear = fiscalYear - 1;
             YearComparison comparison = years.contains(previousYear)
                     ? new YearComparison(previousYear, q.sharedIndicators(unitCode, fiscalYear, previousYear))
                     : new YearComparison(null, List.of());
             return Optional.of(new ReportDetail(header.get(), q.budgetStatement(reportId), Narrative.of(q.narrative(reportId)),
-                    projects, tables, unitTable, years, comparison));
+                    projects, tables, unitTable, years, comparison, ofYear(stated, fiscalYear),
+                    ofYear(q.unitYears(unitCode, com.perfdash.review.Basis.REVIEWED.code()), fiscalYear)));
         });
+    }
+
+    private static UnitYear ofYear(List<UnitYear> years, int fiscalYear) {
+        return years.stream().filter(y -> y.fiscalYear() == fiscalYear).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No metrics for the report of " + fiscalYear));
     }
 
     /**

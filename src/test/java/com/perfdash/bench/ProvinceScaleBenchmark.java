@@ -330,7 +330,7 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
                 PlainJdbc.of(PlainJdbc.resource(UnitsQueries.class, "scoreTrends"), Map.of("unitCodes", codes))
                         .run(c, Map.of("unitCodes", codes, "basis", Basis.STATED.code()));
             });
-            query("report page: " + unitCode + " " + YEAR + " (11 queries)", () -> units.report(unitCode, YEAR),
+            query("report page: " + unitCode + " " + YEAR + " (12 queries)", () -> units.report(unitCode, YEAR),
                     () -> reportPageOverJdbc(c, unitCode));
 
             // the whole ranking in rank order, as the service's ranking() asks it
@@ -405,6 +405,7 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
         sql(UnitsQueries.class, "sharedIndicators").run(c, Map.of("unitCode", unitCode, "fiscalYear", YEAR, "previousYear", YEAR - 1));
         sql(UnitsQueries.class, "budgetStatement").run(c, Map.of("reportId", reportId));
         sql(UnitsQueries.class, "narrative").run(c, Map.of("reportId", reportId));
+        sql(UnitsQueries.class, "unitYears").run(c, Map.of("unitCode", unitCode, "basis", Basis.REVIEWED.code()));
     }
 
     private static PlainJdbc sql(Class<?> queries, String method) {

@@ -18,7 +18,7 @@ class UnitYearChartMapperTest {
 
     private static UnitYear year(int year, String budget, String executed, Double rate, String score) {
         return new UnitYear(year, "demo", "f.docx", "demo/reports.csv", null, null, m(budget), m(executed), rate,
-                m("100"), m("20"), null, null, m("30"), 3, m(score), null);
+                m("100"), m("20"), null, null, m("30"), 3, m(score), null, 0);
     }
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;

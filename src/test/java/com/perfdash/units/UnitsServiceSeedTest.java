@@ -115,7 +115,7 @@ class UnitsServiceSeedTest {
         assertThat(report.projects()).allMatch(ProjectRow::isInitial).allMatch(p -> p.evalTableNo() == null);
         assertThat(report.header().projectFunding()).isEqualByComparingTo("93");
         assertThat(report.header().projectActual()).isEqualByComparingTo("93");
-        assertThat(report.header().projectCount()).isEqualTo(8);
+        assertThat(report.stated().projectCount()).isEqualTo(8);
         assertThat(report.projects().get(7).budget()).isEqualByComparingTo("31.5");
         assertThat(report.projects().get(7).key()).isEqualTo("p8");
     }
@@ -160,10 +160,14 @@ class UnitsServiceSeedTest {
         assertThat(h.isReal()).isTrue();
         assertThat(h.sourceFile()).isEqualTo("source/2020-zz-hetang-qwbgs.txt");
         assertThat(h.dataFile()).isEqualTo("seed/reports.csv");
-        assertThat(h.fullYearBudget()).isEqualByComparingTo("516.66");
-        assertThat(h.executionRate()).isEqualTo(1.0);
-        assertThat(h.totalScore()).isEqualByComparingTo("92");
-        assertThat(h.grade()).isEqualTo("优");
+        assertThat(report.stated().fullYearBudget()).isEqualByComparingTo("516.66");
+        assertThat(report.stated().executionRate()).isEqualTo(1.0);
+        assertThat(report.stated().totalScore()).isEqualByComparingTo("92");
+        assertThat(report.stated().grade()).isEqualTo("优");
+        // nobody has reviewed the seed: 复核后 reads the same
+        assertThat(report.reviewed().fullYearBudget()).isEqualByComparingTo("516.66");
+        assertThat(report.reviewed().totalScore()).isEqualByComparingTo("92");
+        assertThat(report.reviewed().leftOut()).isZero();
         assertThat(report.narrative().duties()).hasSize(11);
         assertThat(report.narrative().duties().get(10)).isEqualTo("完成区委、区政府交办的其他工作。");
         assertThat(report.narrative().performance()).singleElement().asString().startsWith("2020 年度，荷塘区委办公室系统");

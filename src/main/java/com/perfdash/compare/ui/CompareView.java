@@ -244,7 +244,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
                 RankingSortKey.RANK, "rank", "compare.column.rank");
         header(rank, "compare.column.rank", "compare.column.rank.tooltip");
         rank.setFlexGrow(0).setWidth("5.5rem");
-        ranking.addColumn(new ComponentRenderer<>(r -> unitLink(r, f.year())))
+        ranking.addColumn(new ComponentRenderer<>(r -> unitLink(r, f.year(), f.basis())))
                 .setKey("unit").setHeader(getTranslation("compare.column.unit")).setFlexGrow(3).setWidth("14rem")
                 .setSortProperty(RankingSortKey.UNIT.name());
         ranking.addColumn(RankingRow::category).setKey("category").setHeader(getTranslation("compare.column.category"))
@@ -348,9 +348,9 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         return getTranslation(key, Formats.percentOfFraction(r.betterThan()), r.category());
     }
 
-    /** The unit's name, linking to its report of the ranking year in the unit drill-down. */
-    private static Anchor unitLink(RankingRow r, int year) {
-        Anchor a = new Anchor(UnitRoutes.report(r.unitCode(), year), r.unitName());
+    /** The unit's name, linking to its report of the ranking year in the unit drill-down, under the ranking's 口径. */
+    private static Anchor unitLink(RankingRow r, int year, Basis basis) {
+        Anchor a = new Anchor(UnitRoutes.withBasis(UnitRoutes.report(r.unitCode(), year), basis), r.unitName());
         a.getElement().setAttribute("router-link", true);
         return a;
     }

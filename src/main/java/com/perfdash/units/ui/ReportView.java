@@ -1,8 +1,11 @@
 package com.perfdash.units.ui;
 
+import com.perfdash.review.Basis;
+import com.perfdash.review.BasisDefault;
 import com.perfdash.review.Finding;
 import com.perfdash.review.ReviewService;
 import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.ui.BasisSelect;
 import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.review.ui.ReportReviewPanel;
 import com.perfdash.base.ui.Formats;
@@ -18,9 +21,11 @@ import com.perfdash.units.ProjectRow;
 import com.perfdash.units.ReportDetail;
 import com.perfdash.units.ReportHeader;
 import com.perfdash.units.RowKeys;
+import com.perfdash.units.UnitYear;
 import com.perfdash.units.UnitsService;
 import com.perfdash.units.YearComparison;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +37,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -64,13 +70,16 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
     private final UnitsService service;
     private final ReviewService review;
     private final ReviewDecisions decisions;
+    private final BasisDefault basisDefault;
     private String title = "";
     private Set<String> highlight = Set.of();
+    private Basis basis = Basis.STATED;
 
-    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions) {
+    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions, BasisDefault basisDefault) {
         this.service = service;
         this.review = review;
         this.decisions = decisions;
+        this.basisDefault = basisDefault;
         addClassName("report-view");
     }
 
@@ -85,6 +94,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         highlight = RowKeys.parse(String.join(",", params.getOrDefault(PARAM_HIGHLIGHT, List.of())));
+        basis = basisDefault.read(params);
         show(report, event.getLocation().getPathWithQueryParameters());
     }
 
@@ -165,15 +175,17 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         ReportHeader h = r.header();
         Div nav = new Div();
         nav.addClassName("report-nav");
-        nav.add(new Anchor(UnitRoutes.unit(h.unitCode()), getTranslation("units.report.back", h.unitName())));
+        nav.add(new Anchor(UnitRoutes.withBasis(UnitRoutes.unit(h.unitCode()), basis), getTranslation("units.report.back", h.unitName())));
         int i = r.reportedYears().indexOf(h.fiscalYear());
         if (i > 0) {
             int previous = r.reportedYears().get(i - 1);
-            nav.add(new Anchor(UnitRoutes.report(h.unitCode(), previous), getTranslation("units.report.prevYear", Integer.toString(previous))));
+            nav.add(new Anchor(UnitRoutes.withBasis(UnitRoutes.report(h.unitCode(), previous), basis),
+                    getTranslation("units.report.prevYear", Integer.toString(previous))));
         }
         if (i >= 0 && i < r.reportedYears().size() - 1) {
             int next = r.reportedYears().get(i + 1);
-            nav.add(new Anchor(UnitRoutes.report(h.unitCode(), next), getTranslation("units.report.nextYear", Integer.toString(next))));
+            nav.add(new Anchor(UnitRoutes.withBasis(UnitRoutes.report(h.unitCode(), next), basis),
+                    getTranslation("units.report.nextYear", Integer.toString(next))));
         }
         return nav;
     }
@@ -189,16 +201,42 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         Paragraph meta = new Paragraph(getTranslation("units.report.meta", h.category(),
                 h.district() == null ? Formats.MISSING : h.district(), h.title() == null ? Formats.MISSING : h.title()));
         meta.addClassName("page-intro");
+        Select<Basis> basisSelect = BasisSelect.create(basis, b -> UI.getCurrent().navigate(UnitRoutes.withBasis(
+                UnitRoutes.report(h.unitCode(), h.fiscalYear(), highlight), b)));
+        Div bar = new Div(basisSelect);
+        bar.addClassName("filter-bar");
+        UnitYear shown = r.figures(basis);
+        UnitYear other = r.figures(basis.other());
+        Paragraph heading = new Paragraph(getTranslation("units.report.kpi.heading") + basis.shown(this::getTranslation));
+        heading.addClassName("kpi-basis");
         Div kpis = new Div(
-                new KpiCard(getTranslation("units.report.kpi.fullYearBudget"), Formats.money(h.fullYearBudget()), null),
-                new KpiCard(getTranslation("units.report.kpi.executed"), Formats.money(h.executed()), null),
-                new KpiCard(getTranslation("units.report.kpi.executionRate"), UnitView.rate(h.executionRate()), null),
-                new KpiCard(getTranslation("units.report.kpi.score"), Formats.points(h.totalScore()),
-                        h.grade() == null ? null : getTranslation("units.unit.kpi.grade", h.grade())),
-                new KpiCard(getTranslation("units.report.kpi.projects"), Formats.money(h.projectFunding()),
-                        getTranslation("units.report.kpi.projects.detail", h.projectCount() == null ? "0" : h.projectCount().toString())));
+                card("units.report.kpi.fullYearBudget", Formats.money(shown.fullYearBudget()), Formats.money(other.fullYearBudget()), null),
+                card("units.report.kpi.executed", Formats.money(shown.executed()), Formats.money(other.executed()), null),
+                card("units.report.kpi.executionRate", UnitView.rate(shown.executionRate()), UnitView.rate(other.executionRate()), null),
+                card("units.report.kpi.score", Formats.points(shown.totalScore()), Formats.points(other.totalScore()),
+                        shown.grade() == null ? null : getTranslation("units.unit.kpi.grade", shown.grade())),
+                card("units.report.kpi.projects", Formats.money(shown.projectFunding()), Formats.money(other.projectFunding()),
+                        getTranslation("units.report.kpi.projects.detail", shown.projectCount() == null ? "0" : shown.projectCount().toString())));
         kpis.addClassName("kpi-row");
-        return new Div(meta, provenance, kpis);
+        Div figures = new Div(meta, provenance, bar, heading, kpis);
+        Anchor leftOut = BasisSelect.leftOutLink(basis, shown.leftOut(), h.fiscalYear());
+        if (leftOut != null) {
+            figures.add(leftOut);
+        }
+        return figures;
+    }
+
+    /**
+     * A key figure under the page's 口径, its detail saying the figure under the other 口径 where that reads
+     * otherwise (a correction, a 复核得分, an amount left out).
+     */
+    private KpiCard card(String key, String value, String otherValue, String detail) {
+        String other = value.equals(otherValue) ? null
+                : getTranslation("units.report.kpi.otherBasis", getTranslation(basis.other().labelKey()), otherValue);
+        String text = detail == null ? other : other == null ? detail : detail + getTranslation("units.report.kpi.separator") + other;
+        KpiCard card = new KpiCard(getTranslation(key), value, text);
+        card.addClassName("kpi-" + key.substring(key.lastIndexOf('.') + 1));
+        return card;
     }
 
     /** One line of a stated statement: what, how much (万元). */

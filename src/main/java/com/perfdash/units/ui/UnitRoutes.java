@@ -1,5 +1,6 @@
 package com.perfdash.units.ui;
 
+import com.perfdash.review.Basis;
 import com.perfdash.units.RowKeys;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,8 @@ import java.util.Set;
 /**
  * The addresses of the unit drill-down pages, relative to the app root, for links from any page:
  * {@code units}, {@code units/<unit>}, {@code units/<unit>/<year>} (optionally
- * {@code ?highlight=<row keys>}, see {@link RowKeys}) and {@code units/<unit>/<year>/projects/<table no>}.
+ * {@code ?highlight=<row keys>}, see {@link RowKeys}) and {@code units/<unit>/<year>/projects/<table no>}; the
+ * unit and report pages also take the 口径 ({@link #withBasis}).
  */
 public final class UnitRoutes {
 
@@ -31,6 +33,11 @@ public final class UnitRoutes {
     public static String report(String unitCode, int fiscalYear, Set<String> highlight) {
         return highlight.isEmpty() ? report(unitCode, fiscalYear)
                 : report(unitCode, fiscalYear) + "?highlight=" + encode(RowKeys.join(highlight));
+    }
+
+    /** {@code address} naming the 口径 {@code basis} as well ({@code ?basis=reviewed} or {@code &basis=reviewed}). */
+    public static String withBasis(String address, Basis basis) {
+        return address + (address.contains("?") ? "&" : "?") + basis.queryPart();
     }
 
     public static String projectTable(String unitCode, int fiscalYear, int tableNo) {

@@ -96,7 +96,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 overview.unit().district() == null ? Formats.MISSING : overview.unit().district(), overview.unit().unitCode()));
         meta.addClassName("page-intro");
         String code = overview.unit().unitCode();
-        Select<Basis> basisSelect = BasisSelect.create(basis, b -> UI.getCurrent().navigate(UnitRoutes.unit(code) + "?" + b.queryPart()));
+        Select<Basis> basisSelect = BasisSelect.create(basis, b -> UI.getCurrent().navigate(UnitRoutes.withBasis(UnitRoutes.unit(code), b)));
         Div bar = new Div(basisSelect);
         bar.addClassName("filter-bar");
         add(back, meta, bar);
@@ -169,7 +169,8 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Div links = new Div(new Span(getTranslation("units.unit.years")));
         links.addClassName("year-links");
         for (UnitYear y : overview.years()) {
-            Anchor a = new Anchor(UnitRoutes.report(overview.unit().unitCode(), y.fiscalYear()), Integer.toString(y.fiscalYear()));
+            Anchor a = new Anchor(UnitRoutes.withBasis(UnitRoutes.report(overview.unit().unitCode(), y.fiscalYear()), basis),
+                    Integer.toString(y.fiscalYear()));
             a.addClassNames("year-link", y.isReal() ? "source-real" : "source-demo");
             a.setTitle(getTranslation(y.isReal() ? "units.source.real" : "units.source.demo"));
             links.add(a);
@@ -214,7 +215,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addClassName("unit-years-grid");
         String unitCode = overview.unit().unitCode();
         grid.addColumn(LitRenderer.<UnitYear>of("<a href=\"${item.href}\">${item.year}</a>")
-                        .withProperty("href", y -> UnitRoutes.report(unitCode, y.fiscalYear()))
+                        .withProperty("href", y -> UnitRoutes.withBasis(UnitRoutes.report(unitCode, y.fiscalYear()), basis))
                         .withProperty("year", y -> Integer.toString(y.fiscalYear())))
                 .setHeader(getTranslation("units.unit.col.year")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<UnitYear>of("<span theme=\"badge ${item.theme}\">${item.text}</span>"

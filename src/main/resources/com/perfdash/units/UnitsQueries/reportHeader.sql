@@ -8,14 +8,8 @@ SELECT r.report_id,
        r.source_kind,
        r.source_file,
        r.data_file,
-       m.full_year_budget,
-       m.executed,
-       m.execution_rate,
        m.project_funding,
-       m.project_actual,
-       m.project_count,
-       m.total_score,
-       m.grade
+       m.project_actual
 FROM scoped_report r
 JOIN scoped_unit u ON u.unit_code = r.unit_code
 JOIN report_metrics m ON m.report_id = r.report_id

@@ -17,7 +17,8 @@ SELECT m.fiscal_year,
        m.project_funding,
        m.project_count,
        m.total_score,
-       CASE WHEN CAST(:basis AS VARCHAR) = 'reviewed' THEN m.score_grade ELSE m.grade END AS grade
+       CASE WHEN CAST(:basis AS VARCHAR) = 'reviewed' THEN m.score_grade ELSE m.grade END AS grade,
+       coalesce(m.left_out, 0) AS left_out
 FROM basis_metrics(CAST(:basis AS VARCHAR)) m
 JOIN scoped_report r ON r.report_id = m.report_id
 WHERE m.unit_code = :unitCode

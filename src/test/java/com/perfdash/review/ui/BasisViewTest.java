@@ -54,6 +54,42 @@ class BasisViewTest extends KaribuTestBase {
         return _get(KpiCard.class, spec -> spec.withClasses(name)).getValue();
     }
 
+    private static String cardDetail(String name) {
+        return _get(KpiCard.class, spec -> spec.withClasses(name)).getChildren()
+                .filter(c -> c.hasClassName("kpi-detail")).findFirst().map(c -> c.getElement().getText()).orElse(null);
+    }
+
+    /**
+     * qh-nanhu-jd 2018 lists five projects with budgets 235.00 + 690.00 + 83.00 + 1,510,000.00 (#4, 元 written
+     * as 万元) + 200.00 = 1,511,208.00 万元 as stated, 1,208.00 without #4; its whole-unit table states
+     * 全年执行数 5,117.45 of 全年预算数 5,553.74 万元.
+     */
+    @Test
+    void the_report_page_shows_its_key_figures_under_the_口径_and_the_other_one_beside_where_they_differ() {
+        open("units/qh-nanhu-jd/2018");
+        assertThat(shownBasis()).isEqualTo(Basis.STATED);
+        assertThat(card("kpi-projects")).isEqualTo("1,511,208.00");
+        assertThat(cardDetail("kpi-projects")).isEqualTo("共 5 个项目；复核后：1,208.00");
+        assertThat(card("kpi-executed")).isEqualTo("5,117.45");
+        assertThat(cardDetail("kpi-executed")).isNull();
+
+        signInAs("finance");
+        context.getBean(ReviewDecisions.class).correct("qh-nanhu-jd", 2018, "f0-total:executed", "correction",
+                new java.math.BigDecimal("5200.00"), "按决算更正全年执行数", java.util.List.of());
+        open("units/qh-nanhu-jd/2018");
+        assertThat(shownBasis()).isEqualTo(Basis.REVIEWED);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kpi-basis")).getText()).isEqualTo("关键数字（口径：复核后）");
+        assertThat(card("kpi-executed")).isEqualTo("5,200.00");
+        assertThat(cardDetail("kpi-executed")).isEqualTo("自评（原文）：5,117.45");
+        assertThat(card("kpi-projects")).isEqualTo("1,208.00");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("basis-left-out")).getText()).contains("1 项");
+        assertThat(_get(Anchor.class, spec -> spec.withText("← 2017 年度")).getHref()).endsWith("?basis=reviewed");
+
+        open("units/qh-nanhu-jd/2018?basis=stated");
+        assertThat(card("kpi-executed")).isEqualTo("5,117.45");
+        assertThat(cardDetail("kpi-executed")).isEqualTo("复核后：5,200.00");
+    }
+
     @Test
     void the_overview_shows_the_stated_figures_while_nothing_is_reviewed() {
         open("?year=2018");

@@ -187,7 +187,7 @@ class UnitViewsTest extends KaribuTestBase {
                 "真实报告source/2020-zz-hetang-qwbgs.txt · seed/reports.csv", "516.66", "516.66", "100.0%", "580.92", "38.10",
                 "93.00", "92", "优", "22（错误 8）");
         assertThat(_find(Anchor.class, spec -> spec.withText("2020"))).extracting(Anchor::getHref)
-                .containsExactly("units/zz-hetang-qwbgs/2020");
+                .containsExactly("units/zz-hetang-qwbgs/2020?basis=stated");
     }
 
     @Test
