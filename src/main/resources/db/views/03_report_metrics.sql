@@ -196,8 +196,8 @@ CREATE OR REPLACE MACRO left_out_or(figures_out, figure_key, amount) AS
 -- corrections (how many figures of the report are corrected), left_out (how many of its amounts
 -- unit_slip_left_out leaves out: a figure becomes NULL, a project's budget or actual drops out of the
 -- project funding), score_grade of the reviewed score.
--- Reports nobody has touched have the stated figures. Scoped like report_metrics.
-CREATE OR REPLACE VIEW report_metrics_reviewed AS
+-- Reports nobody has touched have the stated figures. Every unit's: only the refresh reads it (below).
+CREATE OR REPLACE VIEW report_metrics_reviewed_live AS
 WITH c AS (
     SELECT unit_code, fiscal_year,
            max(corrected_value) FILTER (WHERE figure_key = 'f0-total:initial_budget')   AS initial_budget,
@@ -243,7 +243,7 @@ WITH c AS (
            coalesce(v.status = 'reviewed', false)                                       AS reviewed,
            coalesce(c.corrections, 0)                                                   AS corrections,
            coalesce(s.left_out, 0)                                                      AS left_out
-    FROM report_metrics m
+    FROM report_metrics_store m
     LEFT JOIN c ON c.unit_code = m.unit_code AND c.fiscal_year = m.fiscal_year
     LEFT JOIN report_review_current v ON v.unit_code = m.unit_code AND v.fiscal_year = m.fiscal_year
     LEFT JOIN s ON s.report_id = m.report_id
@@ -257,6 +257,20 @@ SELECT x.* REPLACE (CAST(x.total_score AS DECIMAL(6,2)) AS total_score),
             THEN x.project_spending / (coalesce(x.basic_spending, 0) + coalesce(x.project_spending, 0)) END AS project_share,
        score_grade(x.total_score)                                                          AS score_grade
 FROM x;
+
+-- The reviewed metrics of every report, as report_metrics_reviewed_live computed them at the last change:
+-- stored as the stated ones are (a 复核后 query would otherwise join the corrections, the review status
+-- and the 元/万元 findings to every report of every year). A derived table: rebuilt here from the
+-- definition whenever this file changes; refreshed whole by every load (after the review checks, whose
+-- findings decide what is left out) and one report at a time by every review decision
+-- (com.perfdash.ingest.ReportMetricsStore#refreshReviewed).
+CREATE OR REPLACE TABLE report_metrics_reviewed_store AS SELECT * FROM report_metrics_reviewed_live;
+
+-- What the pages read under 复核后: the store, scoped like report_metrics.
+CREATE OR REPLACE VIEW report_metrics_reviewed AS
+SELECT *
+FROM report_metrics_reviewed_store
+WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit');
 
 -- The metrics of every report under a 口径 (p_basis, com.perfdash.review.Basis): 'stated' (自评（原文）, the
 -- default) reads report_metrics with its score_grade, 'reviewed' (复核后) reads report_metrics_reviewed.

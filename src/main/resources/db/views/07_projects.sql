@@ -103,7 +103,7 @@ WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit')
 --   budget_delta, actual_delta  万元, NULL when nothing changes that field
 --   budgets_out, actuals_out    how many of the key's listed rows have that amount left out: when all
 --                               have, the key's reviewed amount is unknown (NULL), not 0
-CREATE OR REPLACE VIEW project_reviewed_delta AS
+CREATE OR REPLACE VIEW project_reviewed_delta_live AS
 SELECT x.report_id,
        coalesce(k.project_key, project_key(p.project_name))                 AS project_key,
        sum(x.delta) FILTER (WHERE x.field = 'budget')                        AS budget_delta,
@@ -114,6 +114,14 @@ FROM project_reviewed_change x
 JOIN project p ON p.report_id = x.report_id AND p.seq = x.seq
 LEFT JOIN project_name_key k ON k.project_name = p.project_name
 GROUP BY ALL;
+
+-- project_reviewed_delta_live as at the last change, stored and refreshed with report_metrics_reviewed_store
+-- (03_report_metrics.sql; com.perfdash.ingest.ReportMetricsStore#refreshReviewed). Only reports that
+-- 复核后 changes have rows, so a 复核后 page joins a few rows instead of the project table.
+CREATE OR REPLACE TABLE project_reviewed_delta_store AS SELECT * FROM project_reviewed_delta_live;
+
+CREATE OR REPLACE VIEW project_reviewed_delta AS
+SELECT * FROM project_reviewed_delta_store;
 
 -- project_years under a 口径 (p_basis, com.perfdash.review.Basis): 'stated' reads project_years as it is,
 -- 'reviewed' moves each key's budget and actual by project_reviewed_delta (NULL when every listed row of the

@@ -105,6 +105,7 @@ public abstract class KaribuTestBase {
             h.execute("DELETE FROM report_review_event");
             h.execute("DELETE FROM figure_correction");
             h.execute("DELETE FROM finding_disposition");
+            com.perfdash.ingest.ReportMetricsStore.refreshReviewed(h);
         });
     }
 

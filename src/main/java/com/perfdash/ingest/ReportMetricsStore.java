@@ -11,11 +11,16 @@ import org.jdbi.v3.core.Handle;
  * before any {@link AfterLoadStep} runs, so every load, dry run and import sees metrics and project years
  * of the reports it holds. Whatever else writes the model tables or {@code project_name_key} (a test
  * inserting rows) must call {@link #refresh} afterwards. When a definition file changes, the schema
- * rebuilds the stores itself ({@link com.perfdash.base.db.SchemaDefinitions}).
+ * rebuilds the stores itself ({@link com.perfdash.base.db.SchemaDefinitions}). The 复核后 stores
+ * ({@link #REVIEWED_STORES}) follow the stated one, the findings and finance's review tables: refreshed
+ * whole with the stated store and after the review checks, one report at a time by each review decision.
  */
 public final class ReportMetricsStore {
 
     private static final String REFRESH_SQL = "com/perfdash/ingest/refresh_report_metrics.sql";
+
+    /** The stores of the 复核后 figures, derived from the stated store and the review tables. */
+    public static final List<String> REVIEWED_STORES = List.of("report_metrics_reviewed_store", "project_reviewed_delta_store");
 
     private ReportMetricsStore() {
     }
@@ -27,5 +32,37 @@ public final class ReportMetricsStore {
     public static void refresh(Handle handle) {
         WholeTables.empty(handle, List.of("report_metrics_store", "project_years_store"));
         handle.createScript(ClasspathSql.read(REFRESH_SQL)).execute();
+        refreshReviewed(handle);
     }
+
+    /**
+     * Recomputes every report's 复核后 metrics ({@code report_metrics_reviewed_store}) and project changes
+     * ({@code project_reviewed_delta_store}) from the stated store, finance's review tables and the
+     * findings, on {@code handle}. {@link #refresh} runs it; so must whatever changes the findings (the
+     * review checks) or writes the review tables other than one report at a time.
+     */
+    public static void refreshReviewed(Handle handle) {
+        WholeTables.empty(handle, REVIEWED_STORES);
+        handle.execute("INSERT INTO report_metrics_reviewed_store BY NAME SELECT * FROM report_metrics_reviewed_live");
+        handle.execute("INSERT INTO project_reviewed_delta_store BY NAME SELECT * FROM project_reviewed_delta_live");
+    }
+
+    /**
+     * Recomputes the 复核后 metrics and project changes of one report (unit and fiscal year), on
+     * {@code handle}: what every review decision on that report runs in its transaction.
+     */
+    public static void refreshReviewed(Handle handle, String unitCode, int fiscalYear) {
+        handle.createUpdate("DELETE FROM report_metrics_reviewed_store WHERE unit_code = :u AND fiscal_year = :y")
+                .bind("u", unitCode).bind("y", fiscalYear).execute();
+        handle.createUpdate("INSERT INTO report_metrics_reviewed_store BY NAME "
+                        + "SELECT * FROM report_metrics_reviewed_live WHERE unit_code = :u AND fiscal_year = :y")
+                .bind("u", unitCode).bind("y", fiscalYear).execute();
+        String report = "(SELECT report_id FROM report WHERE unit_code = :u AND fiscal_year = :y)";
+        handle.createUpdate("DELETE FROM project_reviewed_delta_store WHERE report_id IN " + report)
+                .bind("u", unitCode).bind("y", fiscalYear).execute();
+        handle.createUpdate("INSERT INTO project_reviewed_delta_store BY NAME "
+                        + "SELECT * FROM project_reviewed_delta_live WHERE report_id IN " + report)
+                .bind("u", unitCode).bind("y", fiscalYear).execute();
+    }
+
 }

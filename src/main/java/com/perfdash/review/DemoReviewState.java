@@ -1,5 +1,6 @@
 package com.perfdash.review;
 
+import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.review.DemoReviewPlan.Comment;
 import com.perfdash.review.DemoReviewPlan.Correct;
 import com.perfdash.review.DemoReviewPlan.Dispose;
@@ -106,7 +107,9 @@ public class DemoReviewState {
                     .collect(Collectors.toMap(StatedFigure::figureKey, f -> f, (a, b) -> a));
             List<Step> steps = new DemoReviewPlan(REVIEWER, DemoReviewState::unitUser, LocalDateTime.now(clock))
                     .steps(reports, findings, figures);
-            return Optional.of(write(q, reports, steps));
+            Outcome written = write(q, reports, steps);
+            ReportMetricsStore.refreshReviewed(h);
+            return Optional.of(written);
         });
         outcome.ifPresent(o -> audit.record(CurrentUser.system().username(), AUDIT_EVENT, "demo district (data set " + DATA_SET
                 + "): review state applied as " + REVIEWER + ", " + o.reports() + " reports: " + o.reviewed() + " reviewed, "

@@ -2,6 +2,7 @@ package com.perfdash.review;
 
 import com.perfdash.base.db.WholeTables;
 import com.perfdash.ingest.AfterLoadStep;
+import com.perfdash.ingest.ReportMetricsStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -129,6 +130,8 @@ public class ReviewChecks implements AfterLoadStep {
             costs.map(c -> CostIndicatorCheck.finding(c, parse)).flatMap(Optional::stream).forEach(out::add);
         }
         log.debug("Java checks in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - javaStart));
+        // what 复核后 leaves out follows the findings
+        ReportMetricsStore.refreshReviewed(handle);
         int findings = q.findingCount();
         int reports = q.reportCount();
         int millis = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

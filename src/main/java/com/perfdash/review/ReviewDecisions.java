@@ -1,5 +1,6 @@
 package com.perfdash.review;
 
+import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.Role;
@@ -7,7 +8,11 @@ import com.perfdash.warehouse.ReadOnlyNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -70,6 +75,7 @@ public class ReviewDecisions {
             for (Finding f : all) {
                 q.insertDisposition(f.unitCode(), f.fiscalYear(), f.findingKey(), disposition.code(), why, user.username(), at);
             }
+            refreshReviewed(h, reportsOf(all));
         });
         for (Finding f : all) {
             audit.record(user.username(), "finding_disposition", f.unitCode() + " " + f.fiscalYear() + " " + f.findingKey()
@@ -138,12 +144,37 @@ public class ReviewDecisions {
                 q.insertDisposition(f.unitCode(), f.fiscalYear(), f.findingKey(), Disposition.CORRECTED.code(),
                         correctedReason(figureKey, figure.value(), value, reason), user.username(), at);
             }
+            Set<Map.Entry<String, Integer>> reports = reportsOf(answered);
+            reports.add(Map.entry(unitCode, fiscalYear));
+            refreshReviewed(h, reports);
         });
         audit.record(user.username(), "figure_corrected", unitCode + " " + fiscalYear + " " + figureKey + ": "
                 + figure.value() + " → " + value + " (" + reason.strip() + ")", null);
         return corrections(unitCode, fiscalYear).stream().filter(c -> c.figure().figureKey().equals(figureKey)).findFirst()
                 .orElseThrow();
     }
+
+    /** The reports (unit, fiscal year) the findings are of. */
+    private static Set<Map.Entry<String, Integer>> reportsOf(Collection<Finding> findings) {
+        Set<Map.Entry<String, Integer>> reports = new LinkedHashSet<>();
+        findings.forEach(f -> reports.add(Map.entry(f.unitCode(), f.fiscalYear())));
+        return reports;
+    }
+
+    /**
+     * Refreshes the 复核后 metrics of these reports (unit, fiscal year) on the decision's transaction: one
+     * report at a time, or all at once for a bulk decision over many reports.
+     */
+    private static void refreshReviewed(Handle h, Set<Map.Entry<String, Integer>> reports) {
+        if (reports.size() > WHOLE_REFRESH_REPORTS) {
+            ReportMetricsStore.refreshReviewed(h);
+        } else {
+            reports.forEach(r -> ReportMetricsStore.refreshReviewed(h, r.getKey(), r.getValue()));
+        }
+    }
+
+    /** Above this many reports a decision refreshes the 复核后 store whole rather than report by report. */
+    static final int WHOLE_REFRESH_REPORTS = 50;
 
     /** The reason a finding answered by a correction is 已更正 with: the figure, stated → corrected, and why. */
     static String correctedReason(String figureKey, java.math.BigDecimal stated, java.math.BigDecimal corrected, String reason) {
@@ -163,8 +194,11 @@ public class ReviewDecisions {
         }
         StatedFigure figure = figure(unitCode, fiscalYear, figureKey);
         LocalDateTime at = LocalDateTime.now(clock);
-        jdbi.useExtension(ReviewDecisionQueries.class, q -> q.insertCorrection(unitCode, fiscalYear, figureKey, "correction",
-                figure.value(), null, reason.strip(), "", user.username(), at));
+        jdbi.useTransaction(h -> {
+            h.attach(ReviewDecisionQueries.class).insertCorrection(unitCode, fiscalYear, figureKey, "correction",
+                    figure.value(), null, reason.strip(), "", user.username(), at);
+            ReportMetricsStore.refreshReviewed(h, unitCode, fiscalYear);
+        });
         audit.record(user.username(), "correction_withdrawn", unitCode + " " + fiscalYear + " " + figureKey + " (" + reason.strip() + ")", null);
     }
 
@@ -246,8 +280,11 @@ public class ReviewDecisions {
         }
         java.math.BigDecimal scored = reviewed;
         LocalDateTime at = LocalDateTime.now(clock);
-        jdbi.useExtension(ReviewDecisionQueries.class, q -> q.insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
-                status == ReviewStatus.REVIEWED ? DEFAULT_RULE_SET : null, text, user.username(), at));
+        jdbi.useTransaction(h -> {
+            h.attach(ReviewDecisionQueries.class).insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
+                    status == ReviewStatus.REVIEWED ? DEFAULT_RULE_SET : null, text, user.username(), at);
+            ReportMetricsStore.refreshReviewed(h, unitCode, fiscalYear);
+        });
         audit.record(user.username(), "review_status", unitCode + " " + fiscalYear + ": " + status.code()
                 + (scored == null ? "" : " " + scored.toPlainString()) + (text == null ? "" : " (" + text + ")"), null);
         return review(unitCode, fiscalYear);

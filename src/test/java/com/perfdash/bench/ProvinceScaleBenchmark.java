@@ -19,6 +19,7 @@ import com.perfdash.ingest.DataFormat;
 import com.perfdash.ingest.DataLoader;
 import com.perfdash.ingest.FileSpec;
 import com.perfdash.ingest.LoadResult;
+import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.overview.OverviewFilter;
 import com.perfdash.overview.OverviewQueries;
 import com.perfdash.overview.OverviewService;
@@ -274,11 +275,14 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
                     + "corrected_value, reason, finding_keys, recorded_by, recorded_at) "
                     + "SELECT nextval('figure_correction_seq'), unit_code, fiscal_year, 'f0-total:executed', 'correction', executed, "
                     + "round(executed * 0.98, 2), 'bench', '', 'bench', now() FROM report_metrics WHERE report_id % 20 = 0 AND executed IS NOT NULL");
-            return h.createUpdate("INSERT INTO report_review_event (event_id, unit_code, fiscal_year, kind, status, reviewed_score, "
+            int reviewed = h.createUpdate("INSERT INTO report_review_event (event_id, unit_code, fiscal_year, kind, status, reviewed_score, "
                     + "reviewed_grade, rule_set, message, username, logged_at) "
                     + "SELECT nextval('report_review_event_seq'), unit_code, fiscal_year, 'status', 'reviewed', greatest(total_score - 1, 0), "
                     + "score_grade(greatest(total_score - 1, 0)), 'national', NULL, 'bench', now() "
                     + "FROM report_metrics WHERE report_id % 20 = 0 AND total_score IS NOT NULL").execute();
+            // the 复核后 store follows, as each decision of the workflow refreshes it
+            ReportMetricsStore.refreshReviewed(h);
+            return reviewed;
         });
     }
 

@@ -35,6 +35,7 @@ class ReloadFootprintTest {
         Path file = dir.resolve("app.duckdb");
         List<String> replaced = new ArrayList<>(DataLoader.MODEL_TABLES);
         replaced.addAll(List.of("report_metrics_store", "project_years_store"));
+        replaced.addAll(ReportMetricsStore.REVIEWED_STORES);
         try (DuckDbDatabase db = DuckDbDatabase.openFile(file)) {
             Jdbi jdbi = Jdbis.create(db);
             SchemaMigrations.migrate(jdbi);

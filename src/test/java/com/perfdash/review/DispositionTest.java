@@ -44,7 +44,10 @@ class DispositionTest {
 
     @BeforeEach
     void noDecisions() {
-        fixture.db().jdbi().useHandle(h -> h.execute("DELETE FROM finding_disposition"));
+        fixture.db().jdbi().useHandle(h -> {
+            h.execute("DELETE FROM finding_disposition");
+            com.perfdash.ingest.ReportMetricsStore.refreshReviewed(h);
+        });
     }
 
     private static ReviewDecisions decisions(CurrentUser user) {

@@ -48,6 +48,7 @@ class ReviewStatusTest {
         fixture.db().jdbi().useHandle(h -> {
             h.execute("DELETE FROM report_review_event");
             h.execute("DELETE FROM figure_correction");
+            com.perfdash.ingest.ReportMetricsStore.refreshReviewed(h);
         });
     }
 

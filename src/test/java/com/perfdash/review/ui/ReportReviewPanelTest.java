@@ -62,6 +62,7 @@ class ReportReviewPanelTest extends KaribuTestBase {
         jdbi.useHandle(h -> {
             h.execute("DELETE FROM figure_correction");
             h.execute("DELETE FROM finding_disposition");
+            com.perfdash.ingest.ReportMetricsStore.refreshReviewed(h);
         });
         new DataLoader(jdbi, clock, afterLoad).load(TestDatabase.DATA);
     }

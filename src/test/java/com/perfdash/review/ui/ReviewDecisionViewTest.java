@@ -53,7 +53,10 @@ class ReviewDecisionViewTest extends KaribuTestBase {
     /** Leaves the shared database as the other view tests expect it: the app's data folder, no decisions. */
     @AfterAll
     void restore() {
-        jdbi.useHandle(h -> h.execute("DELETE FROM finding_disposition"));
+        jdbi.useHandle(h -> {
+            h.execute("DELETE FROM finding_disposition");
+            com.perfdash.ingest.ReportMetricsStore.refreshReviewed(h);
+        });
         new DataLoader(jdbi, clock, afterLoad).load(TestDatabase.DATA);
     }
 
