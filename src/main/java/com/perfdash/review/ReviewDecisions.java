@@ -171,9 +171,6 @@ public class ReviewDecisions {
                 keys, r.recordedBy(), r.recordedAt(), r.needsAnotherLook());
     }
 
-    /** The default scoring rule set's name, stored with a review until rule sets are chosen per district. */
-    public static final String DEFAULT_RULE_SET = "national";
-
     /** A report's review now; pending when nobody has started. */
     public ReportReview review(String unitCode, int fiscalYear) {
         return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.currentReviews(null, unitCode)).stream()
@@ -197,10 +194,16 @@ public class ReviewDecisions {
 
     /**
      * The 复核得分 to propose: the whole-unit table's stated total score with the reviewer's corrections and
-     * re-scores applied (view corrected_unit_score); empty where the report states no score.
+     * re-scores applied (view corrected_unit_score), at most the cap the district's scoring rule set puts on
+     * the report's execution rate (view proposed_unit_score); empty where the report states no score.
      */
     public java.util.Optional<java.math.BigDecimal> proposedScore(String unitCode, int fiscalYear) {
-        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.correctedUnitScore(unitCode, fiscalYear));
+        return proposal(unitCode, fiscalYear).map(ProposedScore::proposedScore);
+    }
+
+    /** The proposed 复核得分 with the rule set it is proposed under and why it is capped; empty where the report states no score. */
+    public java.util.Optional<ProposedScore> proposal(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.proposedScore(unitCode, fiscalYear));
     }
 
     /**
@@ -226,8 +229,9 @@ public class ReviewDecisions {
         }
         java.math.BigDecimal scored = reviewed;
         LocalDateTime at = LocalDateTime.now(clock);
+        // a reviewed report keeps the rule set its district is reviewed under now (view report_rule_set)
         jdbi.useExtension(ReviewDecisionQueries.class, q -> q.insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
-                status == ReviewStatus.REVIEWED ? DEFAULT_RULE_SET : null, text, user.username(), at));
+                status == ReviewStatus.REVIEWED ? q.ruleSetOf(unitCode, fiscalYear) : null, text, user.username(), at));
         audit.record(user.username(), "review_status", unitCode + " " + fiscalYear + ": " + status.code()
                 + (scored == null ? "" : " " + scored.toPlainString()) + (text == null ? "" : " (" + text + ")"), null);
         return review(unitCode, fiscalYear);
