@@ -3,6 +3,7 @@ package com.perfdash.units.ui;
 import com.perfdash.review.Finding;
 import com.perfdash.review.ReviewService;
 import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.ScoringRuleSets;
 import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.review.ui.ReportReviewPanel;
 import com.perfdash.base.ui.Formats;
@@ -64,13 +65,15 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
     private final UnitsService service;
     private final ReviewService review;
     private final ReviewDecisions decisions;
+    private final ScoringRuleSets ruleSets;
     private String title = "";
     private Set<String> highlight = Set.of();
 
-    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions) {
+    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions, ScoringRuleSets ruleSets) {
         this.service = service;
         this.review = review;
         this.decisions = decisions;
+        this.ruleSets = ruleSets;
         addClassName("report-view");
     }
 
@@ -107,7 +110,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         sections.add(new ReportSection("overview", getTranslation("units.report.section.overview"), overview(r)));
         sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h)));
         sections.add(new ReportSection("review", getTranslation("units.report.section.review"),
-                new ReportReviewPanel(decisions, h.unitCode(), h.fiscalYear(), review.findingsForReport(h.unitCode(), h.fiscalYear()),
+                new ReportReviewPanel(decisions, ruleSets, h.unitCode(), h.fiscalYear(), review.findingsForReport(h.unitCode(), h.fiscalYear()),
                         () -> service.report(h.unitCode(), h.fiscalYear()).ifPresent(again -> show(again, address)))));
         sections.add(new ReportSection("budget", getTranslation("units.report.section.budget"), budget(r.budget())));
         r.unitTable().ifPresent(t -> {
