@@ -107,3 +107,66 @@ SELECT EXISTS (SELECT 1 FROM scoped_report r JOIN report_review_event e ON e.uni
     OR EXISTS (SELECT 1 FROM scoped_report r JOIN figure_correction c ON c.unit_code = r.unit_code AND c.fiscal_year = r.fiscal_year)
     OR EXISTS (SELECT 1 FROM scoped_report r JOIN finding_disposition d ON d.unit_code = r.unit_code AND d.fiscal_year = r.fiscal_year)
        AS reviewed;
+
+-- Scoring rule sets (评分规则, tables of V021): which rule set each district and report is reviewed
+-- under, and the execution-rate cap a rule set puts on a total score. docs/review-checks.md, "Scoring
+-- rule sets".
+--
+-- The rule set of a district that never chose one: the one marked is_default (全国默认, national).
+CREATE OR REPLACE MACRO default_rule_set() AS (SELECT min(code) FROM scoring_rule_set WHERE is_default);
+
+-- Each district's choice now: its latest row in district_rule_set, the earlier ones its history.
+CREATE OR REPLACE VIEW district_rule_set_current AS
+SELECT district, rule_set, chosen_by, chosen_at
+FROM district_rule_set
+QUALIFY row_number() OVER (PARTITION BY district ORDER BY chosen_at DESC, choice_id DESC) = 1;
+
+-- The rule set every loaded report is reviewed under: its unit's district's choice, else the default
+-- (also for a unit without a district).
+CREATE OR REPLACE VIEW report_rule_set AS
+SELECT r.report_id, r.unit_code, r.fiscal_year, u.district, coalesce(d.rule_set, default_rule_set()) AS rule_set
+FROM report r
+JOIN unit u ON u.unit_code = r.unit_code
+LEFT JOIN district_rule_set_current d ON d.district = u.district;
+
+-- The highest total score (points of 100) rule set p_rule_set allows at an execution rate of
+-- p_executed ÷ p_budget (万元), or NULL where it caps nothing there (no band of scoring_rule_cap holds
+-- the rate, or the budget is not positive). Bands are compared as products of money, not as a rounded
+-- rate: exactly 80 % (400 of 500) is not below 80, 79.99 % is. Where bands overlapped, the lowest cap holds.
+CREATE OR REPLACE MACRO rule_set_cap(p_rule_set, p_executed, p_budget) AS (
+    SELECT min(c.max_total_score)
+    FROM scoring_rule_cap c
+    WHERE c.rule_set = p_rule_set AND p_budget > 0 AND p_executed IS NOT NULL
+      AND (c.rate_from_pct IS NULL OR p_executed * 100 >= c.rate_from_pct * p_budget)
+      AND p_executed * 100 < c.rate_below_pct * p_budget);
+
+-- The 复核得分 to propose for each report: the whole-unit table's score with the reviewer's corrections
+-- (corrected_unit_score above), at most the cap its rule set puts on the execution rate of the
+-- whole-unit table's 合计 funds row, that rate read with the reviewer's corrections of that row
+-- (f0-total:full_year_budget, f0-total:executed) where there are. Points; execution_rate_pct in percent
+-- with two decimals, for the page to quote (the cap itself compares the money, rule_set_cap).
+CREATE OR REPLACE VIEW proposed_unit_score AS
+SELECT x.*,
+       CASE WHEN x.cap IS NOT NULL AND x.corrected_score > x.cap THEN x.cap ELSE x.corrected_score END AS proposed_score,
+       x.cap IS NOT NULL AND x.corrected_score > x.cap                                              AS capped
+FROM (
+    SELECT s.report_id, s.unit_code, s.fiscal_year, s.stated_score, s.corrected_score, s.corrected, rs.district, rs.rule_set,
+           f.full_year_budget, f.executed,
+           CASE WHEN f.full_year_budget > 0 THEN CAST(round(f.executed * 100 / f.full_year_budget, 2) AS DECIMAL(9,2)) END
+                                                                                    AS execution_rate_pct,
+           rule_set_cap(rs.rule_set, f.executed, f.full_year_budget)                AS cap
+    FROM corrected_unit_score s
+    JOIN report_rule_set rs ON rs.report_id = s.report_id
+    LEFT JOIN (
+        SELECT t.report_id,
+               coalesce(cb.corrected_value, fr.full_year_budget) AS full_year_budget,
+               coalesce(ce.corrected_value, fr.executed)         AS executed
+        FROM report r
+        JOIN eval_table t ON t.report_id = r.report_id AND t.table_no = 0
+        JOIN funds_row fr ON fr.table_id = t.table_id AND fr.row_kind = 'total'
+        LEFT JOIN figure_correction_active cb
+               ON cb.unit_code = r.unit_code AND cb.fiscal_year = r.fiscal_year AND cb.figure_key = 'f0-total:full_year_budget'
+        LEFT JOIN figure_correction_active ce
+               ON ce.unit_code = r.unit_code AND ce.fiscal_year = r.fiscal_year AND ce.figure_key = 'f0-total:executed'
+    ) f ON f.report_id = s.report_id
+) x;

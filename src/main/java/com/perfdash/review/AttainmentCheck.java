@@ -17,14 +17,18 @@ import java.util.function.Function;
  *   <li>points off, no note, target met: {@link ReviewRule#ATTAIN_POINTS_OFF_MET};</li>
  *   <li>points off, no note, target missed: {@link ReviewRule#ATTAIN_MISSED_NO_NOTE};</li>
  *   <li>points off, no note, cannot tell: {@link ReviewRule#ATTAIN_POINTS_OFF_UNEXPLAINED};</li>
- *   <li>full points, target clearly missed (note or not): {@link ReviewRule#ATTAIN_FULL_POINTS_MISSED}.</li>
+ *   <li>full points, target clearly missed (note or not): {@link ReviewRule#ATTAIN_FULL_POINTS_MISSED};</li>
+ *   <li>under a scoring rule set that counts a completed value far above its target as a deviation
+ *       (over_target_pct, V021): full points, no note, that far above: {@link ReviewRule#ATTAIN_OVER_TARGET};
+ *       points off, no note, that far above: nothing (the rule set asks for them). Under a rule set
+ *       without it (the national default) such rows are judged as above.</li>
  * </ul>
  * The candidates come from {@code attainmentCandidates.sql}: rows with points off already have no note.
  */
 final class AttainmentCheck {
 
     static final List<ReviewRule> RULES = List.of(ReviewRule.ATTAIN_POINTS_OFF_MET, ReviewRule.ATTAIN_MISSED_NO_NOTE,
-            ReviewRule.ATTAIN_POINTS_OFF_UNEXPLAINED, ReviewRule.ATTAIN_FULL_POINTS_MISSED);
+            ReviewRule.ATTAIN_POINTS_OFF_UNEXPLAINED, ReviewRule.ATTAIN_FULL_POINTS_MISSED, ReviewRule.ATTAIN_OVER_TARGET);
 
     private AttainmentCheck() {
     }
@@ -40,9 +44,18 @@ final class AttainmentCheck {
 
     /** The finding one candidate raises, if any, reading its texts with {@code parse} (a cache of {@link MeasureParser#parse}). */
     static Optional<NewFinding> finding(IndicatorCandidate c, Function<String, Measure> parse) {
-        Outcome outcome = TargetAttainment.judge(parse.apply(c.targetText()), parse.apply(c.actualText()),
-                TargetAttainment.lowerIsBetter(c.level2(), c.level3()));
+        Measure target = parse.apply(c.targetText());
+        Measure actual = parse.apply(c.actualText());
+        boolean lowerIsBetter = TargetAttainment.lowerIsBetter(c.level2(), c.level3());
         boolean fullPoints = c.score().compareTo(c.weight()) >= 0;
+        Optional<BigDecimal> above = c.overTargetPct() == null || !c.noNote() ? Optional.empty()
+                : TargetAttainment.aboveTargetBy(target, actual, lowerIsBetter, c.overTargetPct());
+        if (above.isPresent()) {
+            // The rule set takes points off an unexplained deviation: points off are what it asks for
+            // (not ATTAIN_POINTS_OFF_MET's points off a met target), full points are what it finds.
+            return fullPoints ? Optional.of(overTarget(c, above.get())) : Optional.empty();
+        }
+        Outcome outcome = TargetAttainment.judge(target, actual, lowerIsBetter);
         ReviewRule rule = fullPoints
                 ? (outcome == Outcome.MISSED ? ReviewRule.ATTAIN_FULL_POINTS_MISSED : null)
                 : switch (outcome) {
@@ -53,13 +66,7 @@ final class AttainmentCheck {
         if (rule == null) {
             return Optional.empty();
         }
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("table", String.valueOf(c.tableNo()));
-        evidence.put("level3", c.level3());
-        evidence.put("target", c.targetText());
-        evidence.put("actual", c.actualText());
-        evidence.put("weight", points(c.weight()));
-        evidence.put("score", points(c.score()));
+        Map<String, String> evidence = evidence(c);
         evidence.put("outcome", outcome.name());
         if (rule == ReviewRule.ATTAIN_POINTS_OFF_UNEXPLAINED) {
             evidence.put("lost", points(c.weight().subtract(c.score())));
@@ -69,6 +76,28 @@ final class AttainmentCheck {
                     : "cannot be compared outright (different units, or a gap within rounding)");
         }
         return Optional.of(NewFinding.indicator(rule, c.reportId(), c.tableNo(), c.seq(), "score", evidence));
+    }
+
+    private static NewFinding overTarget(IndicatorCandidate c, BigDecimal abovePct) {
+        Map<String, String> evidence = evidence(c);
+        evidence.put("above_pct", abovePct.toPlainString());
+        evidence.put("threshold_pct", points(c.overTargetPct()));
+        evidence.put("rule_set", c.ruleSet());
+        evidence.put("rule_set_name_zh", c.ruleSetNameZh());
+        evidence.put("rule_set_name_en", c.ruleSetNameEn());
+        return NewFinding.indicator(ReviewRule.ATTAIN_OVER_TARGET, c.reportId(), c.tableNo(), c.seq(), "score", evidence);
+    }
+
+    /** What every attainment finding quotes of its row: the table, the indicator, its texts, weight and score. */
+    private static Map<String, String> evidence(IndicatorCandidate c) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("table", String.valueOf(c.tableNo()));
+        evidence.put("level3", c.level3());
+        evidence.put("target", c.targetText());
+        evidence.put("actual", c.actualText());
+        evidence.put("weight", points(c.weight()));
+        evidence.put("score", points(c.score()));
+        return evidence;
     }
 
     /** Points as a report writes them: 4, 9.5. */

@@ -156,7 +156,7 @@ public class DemoReviewState {
                     }
                 }
                 q.insertReviewEvent(unit, year, "status", s.status().code(), score,
-                        score == null ? null : ReviewDecisions.DEFAULT_RULE_SET, s.message(), s.by(), s.at());
+                        score == null ? null : q.ruleSetOf(unit, year), s.message(), s.by(), s.at());
                 status.put(step.report(), s.status());
             } else if (step instanceof Comment c) {
                 q.insertReviewEvent(unit, year, "comment", null, null, null, c.message(), c.by(), c.at());

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class ReviewChecks implements AfterLoadStep {
 
     /** Raise when a Java check's logic changes, so that stored findings are recomputed on start. */
-    static final int LOGIC_VERSION = 1;
+    static final int LOGIC_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ReviewChecks.class);
 
@@ -51,6 +51,13 @@ public class ReviewChecks implements AfterLoadStep {
 
     /** The rules that run in Java because they read target and actual texts. */
     static final Set<ReviewRule> JAVA_RULES = javaRules();
+
+    /**
+     * The rules whose findings depend on the scoring rule sets (V021) and each district's choice of one
+     * besides the reports: the execution-rate cap and the attainment rules (a completed value far above
+     * its target is a deviation under some rule sets). {@link #refreshRuleSetFindings} runs them again.
+     */
+    static final Set<ReviewRule> RULE_SET_RULES = ruleSetRules();
 
     private final Clock clock;
     private final int insertChunk;
@@ -86,6 +93,7 @@ public class ReviewChecks implements AfterLoadStep {
         m.put(ReviewRule.SCORE_RANGE, ReviewRuleQueries::scoreRange);
         m.put(ReviewRule.SCORE_TOTAL, ReviewRuleQueries::scoreTotal);
         m.put(ReviewRule.SCORE_GRADE, ReviewRuleQueries::scoreGrade);
+        m.put(ReviewRule.SCORE_OVER_EXEC_CAP, ReviewRuleQueries::scoreOverExecCap);
         m.put(ReviewRule.PLAUS_COPIED_INDICATOR, ReviewRuleQueries::plausCopiedIndicator);
         m.put(ReviewRule.PLAUS_PROJECT_NOT_LISTED, ReviewRuleQueries::plausProjectNotListed);
         m.put(ReviewRule.PLAUS_PROJECTS_NOT_EVALUATED, ReviewRuleQueries::plausProjectsNotEvaluated);
@@ -96,6 +104,12 @@ public class ReviewChecks implements AfterLoadStep {
     private static Set<ReviewRule> javaRules() {
         Set<ReviewRule> s = EnumSet.copyOf(AttainmentCheck.RULES);
         s.add(ReviewRule.PLAUS_COST_VS_SPENDING);
+        return Set.copyOf(s);
+    }
+
+    private static Set<ReviewRule> ruleSetRules() {
+        Set<ReviewRule> s = EnumSet.copyOf(AttainmentCheck.RULES);
+        s.add(ReviewRule.SCORE_OVER_EXEC_CAP);
         return Set.copyOf(s);
     }
 
@@ -110,34 +124,67 @@ public class ReviewChecks implements AfterLoadStep {
      */
     public ReviewRun run(Handle handle) {
         long start = System.nanoTime();
-        ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
         WholeTables.empty(handle, List.of("review_finding"));
+        check(handle, EnumSet.allOf(ReviewRule.class));
+        return logRun(handle, start, "Review checks");
+    }
+
+    /**
+     * Replaces the findings of {@link #RULE_SET_RULES} by those the scoring rule sets and the districts'
+     * choices now give, on {@code handle} (run it in the transaction that changed a choice), and records
+     * the run; every other finding stays as it is.
+     */
+    public ReviewRun refreshRuleSetFindings(Handle handle) {
+        long start = System.nanoTime();
+        handle.attach(ReviewRuleQueries.class).deleteFindings(RULE_SET_RULES.stream().map(ReviewRule::code).sorted().toList());
+        check(handle, RULE_SET_RULES);
+        return logRun(handle, start, "Review checks of the scoring rule sets");
+    }
+
+    /** Inserts the findings of {@code rules}: the SQL rules in catalogue order, then the Java checks among them. */
+    private void check(Handle handle, Set<ReviewRule> rules) {
+        ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
         for (ReviewRule r : ReviewRule.values()) {
-            if (SQL_RULES.containsKey(r)) {
+            if (SQL_RULES.containsKey(r) && rules.contains(r)) {
                 long ruleStart = System.nanoTime();
                 int found = SQL_RULES.get(r).insertFindings(q, r.code(), r.severity().name());
                 log.debug("{}: {} findings in {} ms", r, found, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ruleStart));
             }
         }
         long javaStart = System.nanoTime();
+        boolean attainment = AttainmentCheck.RULES.stream().anyMatch(rules::contains);
+        boolean cost = rules.contains(ReviewRule.PLAUS_COST_VS_SPENDING);
         // The Java checks stream their candidates and append their findings a chunk at a time: memory stays
         // flat however many reports there are.
         try (FindingAppender out = new FindingAppender(handle, insertChunk);
-             Stream<IndicatorCandidate> attainment = q.attainmentCandidates();
-             Stream<CostCandidate> costs = q.costCandidates()) {
+             Stream<IndicatorCandidate> indicators = attainment ? q.attainmentCandidates() : Stream.empty();
+             Stream<CostCandidate> costs = cost ? q.costCandidates() : Stream.empty()) {
             ParsedMeasures parse = new ParsedMeasures();
-            attainment.map(c -> AttainmentCheck.finding(c, parse)).flatMap(Optional::stream).forEach(out::add);
+            indicators.map(c -> AttainmentCheck.finding(c, parse)).flatMap(Optional::stream).forEach(out::add);
             costs.map(c -> CostIndicatorCheck.finding(c, parse)).flatMap(Optional::stream).forEach(out::add);
         }
         log.debug("Java checks in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - javaStart));
+    }
+
+    private ReviewRun logRun(Handle handle, long start, String what) {
         // what 复核后 leaves out follows the findings
         ReportMetricsStore.refreshReviewed(handle);
+        ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
         int findings = q.findingCount();
         int reports = q.reportCount();
         int millis = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        q.logRun(LocalDateTime.now(clock), checksVersion(), reports, findings, millis);
-        log.info("Review checks: {} findings over {} reports in {} ms", findings, reports, millis);
+        q.logRun(LocalDateTime.now(clock), checksVersion(handle), reports, findings, millis);
+        log.info("{}: {} findings over {} reports in {} ms", what, findings, reports, millis);
         return new ReviewRun(reports, findings, millis);
+    }
+
+    /**
+     * What the stored findings were computed from, as a run records it: {@link #checksVersion()} and a
+     * fingerprint of the scoring rule sets, their caps and every district's choice (V021), which the
+     * rule-set rules read besides the reports. A different value on start means the findings are stale.
+     */
+    public static String checksVersion(Handle handle) {
+        return checksVersion() + "+" + handle.attach(ReviewRuleQueries.class).ruleSetsVersion();
     }
 
     /**

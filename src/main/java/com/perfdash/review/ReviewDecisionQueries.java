@@ -50,5 +50,9 @@ public interface ReviewDecisionQueries {
     List<ReviewEventRow> currentReviews(@Bind("status") String status, @Bind("unitCode") String unitCode);
 
     @SqlQuery
-    java.util.Optional<java.math.BigDecimal> correctedUnitScore(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear);
+    @RegisterConstructorMapper(ProposedScore.class)
+    java.util.Optional<ProposedScore> proposedScore(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear);
+
+    @SqlQuery
+    String ruleSetOf(@Bind("unitCode") String unitCode, @Bind("fiscalYear") int fiscalYear);
 }

@@ -215,9 +215,6 @@ public class ReviewDecisions {
                 keys, r.recordedBy(), r.recordedAt(), r.needsAnotherLook());
     }
 
-    /** The default scoring rule set's name, stored with a review until rule sets are chosen per district. */
-    public static final String DEFAULT_RULE_SET = "national";
-
     /** A report's review now; pending when nobody has started. */
     public ReportReview review(String unitCode, int fiscalYear) {
         return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.currentReviews(null, unitCode)).stream()
@@ -241,20 +238,29 @@ public class ReviewDecisions {
 
     /**
      * The 复核得分 to propose: the whole-unit table's stated total score with the reviewer's corrections and
-     * re-scores applied (view corrected_unit_score); empty where the report states no score.
+     * re-scores applied (view corrected_unit_score), at most the cap the district's scoring rule set puts on
+     * the report's execution rate (view proposed_unit_score); empty where the report states no score.
      */
     public java.util.Optional<java.math.BigDecimal> proposedScore(String unitCode, int fiscalYear) {
-        return jdbi.withExtension(ReviewDecisionQueries.class, q -> proposedScore(q, unitCode, fiscalYear));
+        return proposal(unitCode, fiscalYear).map(ProposedScore::proposedScore);
     }
 
-    /** {@link #proposedScore(String, int)} as {@code q}'s handle sees it (inside a transaction that just recorded corrections). */
+    /**
+     * {@link #proposedScore(String, int)} as {@code q}'s handle sees it (inside a transaction that just recorded
+     * corrections).
+     */
     static java.util.Optional<java.math.BigDecimal> proposedScore(ReviewDecisionQueries q, String unitCode, int fiscalYear) {
-        return q.correctedUnitScore(unitCode, fiscalYear);
+        return q.proposedScore(unitCode, fiscalYear).map(ProposedScore::proposedScore);
     }
 
     /** Whether {@code score} may be a 复核得分: points in 0–100. */
     static boolean isReviewedScore(java.math.BigDecimal score) {
         return score != null && score.signum() >= 0 && score.compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+    }
+
+    /** The proposed 复核得分 with the rule set it is proposed under and why it is capped; empty where the report states no score. */
+    public java.util.Optional<ProposedScore> proposal(String unitCode, int fiscalYear) {
+        return jdbi.withExtension(ReviewDecisionQueries.class, q -> q.proposedScore(unitCode, fiscalYear));
     }
 
     /**
@@ -281,8 +287,10 @@ public class ReviewDecisions {
         java.math.BigDecimal scored = reviewed;
         LocalDateTime at = LocalDateTime.now(clock);
         jdbi.useTransaction(h -> {
-            h.attach(ReviewDecisionQueries.class).insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
-                    status == ReviewStatus.REVIEWED ? DEFAULT_RULE_SET : null, text, user.username(), at);
+            ReviewDecisionQueries q = h.attach(ReviewDecisionQueries.class);
+            // a reviewed report keeps the rule set its district is reviewed under now (view report_rule_set)
+            q.insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
+                    status == ReviewStatus.REVIEWED ? q.ruleSetOf(unitCode, fiscalYear) : null, text, user.username(), at);
             ReportMetricsStore.refreshReviewed(h, unitCode, fiscalYear);
         });
         audit.record(user.username(), "review_status", unitCode + " " + fiscalYear + ": " + status.code()

@@ -123,6 +123,11 @@ public enum ReviewRule {
             "{table:table}：总得分 {score}（总分 {total_weight}）应评为「{expected}」，报告评为「{grade}」。",
             "{table:table}: a total of {score} (of {total_weight}) falls in grade '{expected}', but the report gives '{grade}'.",
             "eval_table.grade", "eval_table.total_score"),
+    SCORE_OVER_EXEC_CAP(SCORING, WARNING,
+            "总分高于执行率封顶分", "Total score above the execution-rate cap",
+            "{table:table}：执行率 {rate_pct}%（执行 {executed} 万元 / 预算 {budget} 万元），按「{rule_set_name}」规则总分不超过 {cap} 分，报告自评 {score} 分（总分 {total_weight}）。",
+            "{table:table}: at an execution rate of {rate_pct}% (executed {executed} of {budget} 万元) the rule set '{rule_set_name}' allows a total of at most {cap}, but the report scores itself {score} (of {total_weight}).",
+            "eval_table.total_score", "funds_row(total).executed", "funds_row(total).full_year_budget", "scoring_rule_cap"),
 
     // ---- attainment ----------------------------------------------------------------------------
     ATTAIN_POINTS_OFF_MET(ATTAINMENT, WARNING,
@@ -145,6 +150,11 @@ public enum ReviewRule {
             "{table:table}「{level3}」扣 {lost} 分（{score}/{weight}），未填写偏差原因；目标「{target}」与实际「{actual}」{reading}。",
             "{table:table}: '{level3}' loses {lost} points ({score} of {weight}) with no deviation note; target '{target}' and actual '{actual}' {reading}.",
             "indicator.score", "indicator.deviation_note", "indicator.target_text", "indicator.actual_text"),
+    ATTAIN_OVER_TARGET(ATTAINMENT, WARNING,
+            "超额完成视为偏差却未说明且未扣分", "Target exceeded far enough to be a deviation, unexplained, full points",
+            "{table:table}「{level3}」目标 {target}，实际 {actual}，超出目标 {above_pct}%；按「{rule_set_name}」规则超出 {threshold_pct}% 及以上视为偏差，未说明原因应扣分，但未填写偏差原因且得满分（{score}/{weight}）。",
+            "{table:table}: '{level3}' has target {target} and actual {actual}, {above_pct}% above the target; under the rule set '{rule_set_name}' {threshold_pct}% or more above is a deviation that loses points unless explained, yet there is no deviation note and full points ({score} of {weight}).",
+            "indicator.target_text", "indicator.actual_text", "indicator.score", "indicator.deviation_note", "scoring_rule_set.over_target_pct"),
 
     // ---- plausibility --------------------------------------------------------------------------
     PLAUS_COST_VS_SPENDING(PLAUSIBILITY, WARNING,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -80,6 +81,9 @@ public interface ReviewRuleQueries {
     int scoreGrade(@Bind("code") String code, @Bind("severity") String severity);
 
     @SqlUpdate
+    int scoreOverExecCap(@Bind("code") String code, @Bind("severity") String severity);
+
+    @SqlUpdate
     int plausCopiedIndicator(@Bind("code") String code, @Bind("severity") String severity);
 
     @SqlUpdate
@@ -114,6 +118,14 @@ public interface ReviewRuleQueries {
     @SqlUpdate
     void logRun(@Bind("ranAt") LocalDateTime ranAt, @Bind("version") String checksVersion, @Bind("reports") int reports,
                 @Bind("findings") int findings, @Bind("millis") int millis);
+
+    /** Removes the findings of the rules with these codes (before they run again). */
+    @SqlUpdate
+    int deleteFindings(@BindList("codes") List<String> codes);
+
+    /** A fingerprint of the scoring rule sets, their caps and each district's choice (V021). */
+    @SqlQuery
+    String ruleSetsVersion();
 
     /** The catalogue version of the latest run, if any run happened. */
     @SqlQuery

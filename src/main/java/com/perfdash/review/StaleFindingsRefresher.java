@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The checks run with every load; but a load is skipped when the data files did not change, and a
- * new version of the app may bring new or changed checks. On start, when the stored findings were
- * computed by other checks than these ({@link ReviewChecks#checksVersion()}), they are recomputed.
+ * new version of the app may bring new or changed checks, or changed scoring rule sets. On start, when the
+ * stored findings were computed by other checks or rule sets than these
+ * ({@link ReviewChecks#checksVersion(org.jdbi.v3.core.Handle)}), they are recomputed.
  */
 @Component
 class StaleFindingsRefresher {
@@ -34,7 +35,7 @@ class StaleFindingsRefresher {
     public void refreshIfStale() {
         boolean refreshed = jdbi.inTransaction(h -> {
             ReviewRuleQueries q = h.attach(ReviewRuleQueries.class);
-            String current = ReviewChecks.checksVersion();
+            String current = ReviewChecks.checksVersion(h);
             if (q.reportCount() == 0 || q.lastChecksVersion().map(current::equals).orElse(false)) {
                 return false;
             }

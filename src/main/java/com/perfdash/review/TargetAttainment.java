@@ -5,6 +5,8 @@ import com.perfdash.review.Measure.DateSpan;
 import com.perfdash.review.Measure.Qualitative;
 import com.perfdash.review.Measure.Quantity;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -55,16 +57,46 @@ public final class TargetAttainment {
         return Outcome.UNCLEAR;
     }
 
+    /**
+     * How far an actual lies above a target that asks for at least a quantity, in percent of the target
+     * (one decimal), where that is {@code thresholdPct} or more: 15 次 against 10 次 is 50.0 above, 13 次
+     * against 10 次 is 30.0 and reaches a threshold of 30. Empty where it is less; where the texts are not
+     * two quantities in the same unit; where the target is a ceiling (≤, a cost, a thing to keep low, 0)
+     * or not positive; and where the actual only says "at most". The actual is taken as written, without
+     * its rounding.
+     */
+    public static Optional<BigDecimal> aboveTargetBy(Measure target, Measure actual, boolean lowerIsBetter, BigDecimal thresholdPct) {
+        if (!(target instanceof Quantity t) || !(actual instanceof Quantity a) || !sameUnit(t, a) || atMost(t, lowerIsBetter)
+                || t.baseValue().signum() <= 0 || a.comparison() == Comparison.AT_MOST || a.comparison() == Comparison.LESS_THAN) {
+            return Optional.empty();
+        }
+        BigDecimal above = a.baseValue().subtract(t.baseValue()).multiply(BigDecimal.valueOf(100));
+        if (above.compareTo(thresholdPct.multiply(t.baseValue())) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(above.divide(t.baseValue(), 1, RoundingMode.HALF_UP));
+    }
+
+    /** Units agree, or one side writes none. */
+    private static boolean sameUnit(Quantity t, Quantity a) {
+        return t.baseUnit().isEmpty() || a.baseUnit().isEmpty() || t.baseUnit().equals(a.baseUnit());
+    }
+
+    /** Whether a target is a ceiling: written so, or without comparator where less is better or the target is 0. */
+    private static boolean atMost(Quantity t, boolean lowerIsBetter) {
+        return switch (t.comparison()) {
+            case AT_MOST, LESS_THAN -> true;
+            case AT_LEAST, MORE_THAN -> false;
+            case EQUAL -> lowerIsBetter || t.baseValue().signum() == 0;
+        };
+    }
+
     private static Outcome quantities(Quantity t, Quantity a, boolean lowerIsBetter) {
-        if (!t.baseUnit().isEmpty() && !a.baseUnit().isEmpty() && !t.baseUnit().equals(a.baseUnit())) {
+        if (!sameUnit(t, a)) {
             return Outcome.UNCLEAR;
         }
         BigDecimal target = t.baseValue();
-        boolean atMost = switch (t.comparison()) {
-            case AT_MOST, LESS_THAN -> true;
-            case AT_LEAST, MORE_THAN -> false;
-            case EQUAL -> lowerIsBetter || target.signum() == 0;
-        };
+        boolean atMost = atMost(t, lowerIsBetter);
         // The actual as an interval: "≥95%" says at least 95, not exactly 95.
         BigDecimal v = a.baseValue();
         BigDecimal low = a.comparison() == Comparison.AT_MOST || a.comparison() == Comparison.LESS_THAN ? null : v;

@@ -72,6 +72,7 @@ class BrowserTest {
                 new Page("projects", "项目资金", 1),
                 new Page("data", "数据概况", 1),
                 new Page("admin/users", "用户管理", 0),
+                new Page("admin/rule-sets", "评分规则", 0),
                 new Page("review", "审核发现", 1),
                 new Page("import", "导入报告", 0),
                 new Page("summary", "年度总结", 4));

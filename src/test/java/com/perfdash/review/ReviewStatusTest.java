@@ -85,7 +85,7 @@ class ReviewStatusTest {
         assertThat(reviewed.status()).isEqualTo(ReviewStatus.REVIEWED);
         assertThat(reviewed.reviewedScore()).isEqualByComparingTo("88.5");
         assertThat(reviewed.reviewedGrade()).isEqualTo("良");
-        assertThat(reviewed.ruleSet()).isEqualTo(ReviewDecisions.DEFAULT_RULE_SET);
+        assertThat(reviewed.ruleSet()).as("the seed's district never chose a rule set").isEqualTo("national");
         assertThat(finance.events(SEED_UNIT, 2020)).extracting(e -> e.comment() ? "comment" : e.status().code())
                 .containsExactly("reviewed", "comment", "returned", "in_review");
         assertThat(finance.events(SEED_UNIT, 2020).get(1).username()).isEqualTo("unit");

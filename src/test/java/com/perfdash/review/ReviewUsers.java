@@ -34,6 +34,10 @@ final class ReviewUsers {
         return as("finance", Role.FINANCE, null);
     }
 
+    static CurrentUser admin() {
+        return as("admin", Role.ADMIN, null);
+    }
+
     static CurrentUser leader() {
         return as("leader", Role.LEADER, null);
     }

@@ -89,4 +89,30 @@ class TargetAttainmentTest {
         assertThat(judge("2020 年 1", "2020 年1 月")).as("a cut-off cell").isEqualTo(QUALITATIVE);
         assertThat(judge("确保工厂开工，企业、个体工", "持续保持")).isEqualTo(QUALITATIVE);
     }
+
+    private static String above(String target, String actual, boolean lowerIsBetter) {
+        return TargetAttainment.aboveTargetBy(MeasureParser.parse(target), MeasureParser.parse(actual), lowerIsBetter,
+                new java.math.BigDecimal("30")).map(java.math.BigDecimal::toPlainString).orElse("-");
+    }
+
+    @Test
+    void an_actual_30_percent_or_more_above_a_target_asking_for_at_least_is_a_deviation() {
+        assertThat(above("10 次", "13 次", false)).as("(13 - 10) / 10").isEqualTo("30.0");
+        assertThat(above("10 次", "12.9 次", false)).as("29 %").isEqualTo("-");
+        assertThat(above("50 件", "98 件", false)).as("(98 - 50) / 50").isEqualTo("96.0");
+        assertThat(above("11 万件", "15 万件", false)).as("(15 - 11) / 11 = 36.36").isEqualTo("36.4");
+        assertThat(above("≥50%", "70%", false)).as("(70 - 50) / 50").isEqualTo("40.0");
+        assertThat(above("10 次", "≥15 次", false)).as("at least 15: 50 % above at least").isEqualTo("50.0");
+    }
+
+    @Test
+    void ceilings_other_units_an_actual_saying_at_most_and_texts_are_no_deviation_above_target() {
+        assertThat(above("≤30万元", "45万元", false)).isEqualTo("-");
+        assertThat(above("516.66 万元", "800 万元", true)).as("a cost target is a ceiling").isEqualTo("-");
+        assertThat(above("0 次", "3 次", false)).isEqualTo("-");
+        assertThat(above("10 次", "≤15 次", false)).isEqualTo("-");
+        assertThat(above("4 次", "6 个", false)).isEqualTo("-");
+        assertThat(above("长期", "有所提升", false)).isEqualTo("-");
+        assertThat(above("2020 年 1 月-12 月", "2020 年 1 月-12 月", false)).isEqualTo("-");
+    }
 }

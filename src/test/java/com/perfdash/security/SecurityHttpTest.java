@@ -29,7 +29,7 @@ class SecurityHttpTest {
     /** Every route of the app, with real parameters. */
     private static final List<String> ROUTES = List.of("/", "/data", "/units", "/units?q=荷塘", "/units/zz-hetang-qwbgs",
             "/units/zz-hetang-qwbgs/2020", "/units/zz-hetang-qwbgs/2020/projects/1", "/review", "/compare", "/projects",
-            "/import", "/import/template", "/import/workbook?unit=zz-hetang-qwbgs&year=2020", "/admin/users", "/no-such-page");
+            "/import", "/import/template", "/import/workbook?unit=zz-hetang-qwbgs&year=2020", "/admin/users", "/admin/rule-sets", "/no-such-page");
 
     @LocalServerPort
     int port;

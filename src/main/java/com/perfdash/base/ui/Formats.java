@@ -31,6 +31,11 @@ public final class Formats {
         return percentValue == null ? MISSING : format("#,##0.0", percentValue) + "%";
     }
 
+    /** A percent value with two decimals, where a band edge matters: 79.99 → "79.99%" (not "80.0%"). */
+    public static String percentExact(BigDecimal percentValue) {
+        return percentValue == null ? MISSING : format("#,##0.00", percentValue) + "%";
+    }
+
     /** A fraction as a percent with one decimal: 0.9504 → "95.0%" (the metrics store rates as fractions). */
     public static String percentOfFraction(BigDecimal fraction) {
         return fraction == null ? MISSING : percent(fraction.multiply(HUNDRED));

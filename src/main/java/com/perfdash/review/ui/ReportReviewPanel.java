@@ -4,10 +4,12 @@ import com.perfdash.base.ui.Formats;
 import com.perfdash.review.Correction;
 import com.perfdash.review.Finding;
 import com.perfdash.review.FindingMessages;
+import com.perfdash.review.ProposedScore;
 import com.perfdash.review.ReportReview;
 import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ReviewEvent;
 import com.perfdash.review.ReviewStatus;
+import com.perfdash.review.ScoringRuleSets;
 import com.perfdash.review.StatedFigure;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +41,7 @@ public class ReportReviewPanel extends Div {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewDecisions decisions;
+    private final ScoringRuleSets ruleSets;
     private final String unitCode;
     private final int fiscalYear;
     private final List<Finding> findings;
@@ -47,11 +50,14 @@ public class ReportReviewPanel extends Div {
     private final Paragraph none = new Paragraph();
 
     /**
+     * @param ruleSets the scoring rule sets, to name the one a score was proposed under
      * @param findings the report's findings, to link a correction to
      * @param changed  run after a correction was recorded (the page shows itself again)
      */
-    public ReportReviewPanel(ReviewDecisions decisions, String unitCode, int fiscalYear, List<Finding> findings, Runnable changed) {
+    public ReportReviewPanel(ReviewDecisions decisions, ScoringRuleSets ruleSets, String unitCode, int fiscalYear, List<Finding> findings,
+                             Runnable changed) {
         this.decisions = decisions;
+        this.ruleSets = ruleSets;
         this.unitCode = unitCode;
         this.fiscalYear = fiscalYear;
         this.findings = List.copyOf(findings);
@@ -102,7 +108,7 @@ public class ReportReviewPanel extends Div {
         line.addClassName("review-status-line");
         if (now.status() == ReviewStatus.REVIEWED && now.reviewedScore() != null) {
             line.add(new Span(" " + getTranslation("review.status.score", Formats.points(now.reviewedScore()), now.reviewedGrade(),
-                    now.ruleSet())));
+                    now.ruleSet() == null ? Formats.MISSING : ruleSets.name(now.ruleSet(), getLocale()))));
         }
         if (now.by() != null) {
             line.add(new Span(" " + getTranslation("review.status.by", now.by(), now.at().format(AT))));
@@ -150,7 +156,7 @@ public class ReportReviewPanel extends Div {
         return box;
     }
 
-    private HorizontalLayout statusForm(ReportReview now) {
+    private Div statusForm(ReportReview now) {
         ComboBox<ReviewStatus> next = new ComboBox<>(getTranslation("review.status.form.status"));
         next.setItems(ReviewStatus.values());
         next.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
@@ -160,7 +166,8 @@ public class ReportReviewPanel extends Div {
         message.setMaxLength(1000);
         BigDecimalField score = new BigDecimalField(getTranslation("review.status.form.score"));
         score.setWidth("9rem");
-        score.setValue(now.reviewedScore() != null ? now.reviewedScore() : decisions.proposedScore(unitCode, fiscalYear).orElse(null));
+        java.util.Optional<ProposedScore> proposal = decisions.proposal(unitCode, fiscalYear);
+        score.setValue(now.reviewedScore() != null ? now.reviewedScore() : proposal.map(ProposedScore::proposedScore).orElse(null));
         score.setHelperText(getTranslation("review.status.form.score.helper"));
         Button save = new Button(getTranslation("review.status.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -177,7 +184,22 @@ public class ReportReviewPanel extends Div {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
         bar.addClassName("review-status-form");
-        return bar;
+        Div form = new Div(bar);
+        proposal.ifPresent(p -> form.add(proposalLine(p)));
+        return form;
+    }
+
+    /** Under which rule set the 复核得分 is proposed, and why it is capped where it is. */
+    private Paragraph proposalLine(ProposedScore p) {
+        String ruleSet = p.ruleSetName(getLocale());
+        String proposed = Formats.points(p.proposedScore());
+        Paragraph line = new Paragraph(p.cap() != null
+                ? getTranslation("review.proposal.cap", Formats.percentExact(p.executionRatePct()), ruleSet, Formats.points(p.cap()),
+                        proposed, Formats.points(p.correctedScore()))
+                : getTranslation("review.proposal.plain", ruleSet, proposed));
+        line.addClassName(p.capped() ? "review-proposal-capped" : "review-proposal-uncapped");
+        line.addClassName("review-proposal");
+        return line;
     }
 
     private void refresh() {

@@ -5,6 +5,7 @@ import com.perfdash.review.BasisDefault;
 import com.perfdash.review.Finding;
 import com.perfdash.review.ReviewService;
 import com.perfdash.review.ReviewDecisions;
+import com.perfdash.review.ScoringRuleSets;
 import com.perfdash.review.ui.BasisSelect;
 import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.review.ui.ReportReviewPanel;
@@ -71,15 +72,18 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
     private final ReviewService review;
     private final ReviewDecisions decisions;
     private final BasisDefault basisDefault;
+    private final ScoringRuleSets ruleSets;
     private String title = "";
     private Set<String> highlight = Set.of();
     private Basis basis = Basis.STATED;
 
-    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions, BasisDefault basisDefault) {
+    public ReportView(UnitsService service, ReviewService review, ReviewDecisions decisions, BasisDefault basisDefault,
+                      ScoringRuleSets ruleSets) {
         this.service = service;
         this.review = review;
         this.decisions = decisions;
         this.basisDefault = basisDefault;
+        this.ruleSets = ruleSets;
         addClassName("report-view");
     }
 
@@ -117,7 +121,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         sections.add(new ReportSection("overview", getTranslation("units.report.section.overview"), overview(r)));
         sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h)));
         sections.add(new ReportSection("review", getTranslation("units.report.section.review"),
-                new ReportReviewPanel(decisions, h.unitCode(), h.fiscalYear(), review.findingsForReport(h.unitCode(), h.fiscalYear()),
+                new ReportReviewPanel(decisions, ruleSets, h.unitCode(), h.fiscalYear(), review.findingsForReport(h.unitCode(), h.fiscalYear()),
                         () -> service.report(h.unitCode(), h.fiscalYear()).ifPresent(again -> show(again, address)))));
         sections.add(new ReportSection("budget", getTranslation("units.report.section.budget"), budget(r.budget())));
         r.unitTable().ifPresent(t -> {
