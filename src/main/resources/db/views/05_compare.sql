@@ -48,24 +48,28 @@ LEFT JOIN (
 --   points lost rank first.
 --   reviewed: under 复核后 whether finance has finished the report's review (已复核); NULL under 自评（原文）.
 -- The reports are read once, their years filtered where they are read (a filter on the long form
--- would not reach into the materialized reports), and turned into one row per metric.
+-- would not reach into the materialized reports), and turned into one row per metric; points lost,
+-- which sums the indicator rows of every table, is a branch of its own, so that a query for another
+-- metric never computes it (its constant metric name fails the query's filter and DuckDB drops it).
 CREATE OR REPLACE MACRO basis_metric_values(p_basis, p_from, p_to) AS TABLE
 WITH m AS MATERIALIZED (
-    SELECT b.unit_code, b.unit_name, b.category, b.fiscal_year,
-           b.reviewed,
+    SELECT b.report_id, b.unit_code, b.unit_name, b.category, b.fiscal_year, b.reviewed,
            b.execution_rate::DECIMAL(24,6)   AS execution_rate,
            b.total_score::DECIMAL(24,6)      AS total_score,
            b.executed::DECIMAL(24,6)         AS executed,
            b.full_year_budget::DECIMAL(24,6) AS full_year_budget,
-           b.project_share::DECIMAL(24,6)    AS project_share,
-           p.points_lost::DECIMAL(24,6)      AS points_lost
+           b.project_share::DECIMAL(24,6)    AS project_share
     FROM basis_metrics(p_basis) b
-    LEFT JOIN table_points_lost p ON p.report_id = b.report_id AND p.table_no = 0
     WHERE b.fiscal_year BETWEEN p_from AND p_to
 )
-SELECT unit_code, unit_name, category, fiscal_year, reviewed, metric, value, metric <> 'points_lost' AS higher_first
-FROM m UNPIVOT INCLUDE NULLS (value FOR metric IN
-     (execution_rate, total_score, executed, full_year_budget, project_share, points_lost));
+SELECT unit_code, unit_name, category, fiscal_year, reviewed, metric, value, true AS higher_first
+FROM (SELECT * EXCLUDE (report_id) FROM m) UNPIVOT INCLUDE NULLS (value FOR metric IN
+     (execution_rate, total_score, executed, full_year_budget, project_share))
+UNION ALL
+SELECT m.unit_code, m.unit_name, m.category, m.fiscal_year, m.reviewed,
+       'points_lost', p.points_lost::DECIMAL(24,6), false
+FROM m
+LEFT JOIN table_points_lost p ON p.report_id = m.report_id AND p.table_no = 0;
 
 -- The values as stated (自评（原文）), for SQL typed by hand.
 CREATE OR REPLACE VIEW unit_metric_values AS
