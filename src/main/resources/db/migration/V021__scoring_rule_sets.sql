@@ -2,7 +2,7 @@
 -- as data, and the rule set each district (unit.district) is reviewed under. The review checks read
 -- them (SCORE_OVER_EXEC_CAP, ATTAIN_OVER_TARGET) and so does the proposed 复核得分; the rule set a
 -- report was reviewed under is stored with its review (report_review_event.rule_set, V017). How they
--- are read is defined in db/views/10_scoring_rules.sql; docs/review-checks.md, "Scoring rule sets",
+-- are read is defined in db/views/09_review.sql; docs/review-checks.md, "Scoring rule sets",
 -- says how to add one.
 
 -- One rule set. is_default: the rule set of every district that never chose one (exactly one row).
