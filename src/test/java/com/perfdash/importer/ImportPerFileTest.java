@@ -55,16 +55,21 @@ class ImportPerFileTest extends ImportFixtureTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             for (FileSpec f : DataFormat.FILES) {
-                String csv = Files.readString(fx.data.resolve("seed").resolve(f.fileName()));
-                if (f == DataFormat.FUNDS_ROWS) {
-                    csv = csv.replace("total,457.18,516.66,516.66", "total,457.18,516.66,五百");
-                }
                 z.putNextEntry(new ZipEntry(f.fileName()));
-                z.write(csv.getBytes(StandardCharsets.UTF_8));
+                z.write(brokenSeedCsv(f));
                 z.closeEntry();
             }
         }
         return fx.file("2020.zip", out.toByteArray());
+    }
+
+    /** A data file of the seed, the funds rows with 合计 全年执行数 “五百”. */
+    private byte[] brokenSeedCsv(FileSpec f) throws IOException {
+        String csv = Files.readString(fx.data.resolve("seed").resolve(f.fileName()));
+        if (f == DataFormat.FUNDS_ROWS) {
+            csv = csv.replace("total,457.18,516.66,516.66", "total,457.18,516.66,五百");
+        }
+        return csv.getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> reports() {
@@ -181,5 +186,22 @@ class ImportPerFileTest extends ImportFixtureTest {
         assertThat(fx.importFolder()).containsExactly(".staging");
         assertThat(fx.importLog()).containsExactly("import:rejected:-");
         assertThat(fx.service.log(10).get(0).leftOut()).isEqualTo("yingyang.xlsx：\n" + YUAN_MESSAGE + "\n2020.zip：\n" + LOADER_MESSAGE);
+    }
+
+    @Test
+    void loose_csv_files_are_one_data_set_left_out_together_when_one_of_them_is_broken() throws IOException {
+        List<SourceFile> files = new java.util.ArrayList<>();
+        files.add(fx.seedWorkbook("2021.xlsx", wb -> cell(wb.getSheet("报告信息"), 9, "B").setCellValue(2021)));
+        for (FileSpec f : DataFormat.FILES) {
+            files.add(fx.file(f.fileName(), brokenSeedCsv(f)));
+        }
+
+        ImportPreview preview = fx.service.preview(files, "clerk", ImportProgress.NONE);
+
+        assertThat(preview.ready()).extracting(FileOutcome::name).containsExactly("2021.xlsx");
+        assertThat(preview.leftOut()).hasSize(8).allSatisfy(f -> assertThat(f.errors()).extracting(e -> e.describe(Locale.CHINESE))
+                .containsExactly("funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多两位小数的数字。"));
+        assertThat(preview.newReports()).extracting(ReportChange::fiscalYear).containsExactly(2021);
+        fx.service.cancel(preview.id(), "clerk");
     }
 }
