@@ -65,8 +65,9 @@ import org.slf4j.LoggerFactory;
 /**
  * 导入: bring in reports from report workbooks or CSV bundles. Upload one or many files, see what they
  * would do (new and replaced reports with their key figures in 万元, every error with its file, sheet,
- * row and column, the notes, the review findings), then confirm or cancel; the log below lists every
- * import with its outcome and withdraws or restores an accepted batch. The blank workbook and any
+ * row and column, the notes, the review findings; each file 可导入 or 需处理), then import the ready files
+ * or cancel; the log below lists every import with its outcome and the files it left out, and withdraws or
+ * restores an accepted batch. The blank workbook and any
  * loaded report's workbook download from here. Finance and administrators import any unit and may
  * withdraw or restore a batch; a unit user imports its own unit's reports only and sees its own imports.
  */
