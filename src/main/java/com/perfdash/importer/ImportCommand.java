@@ -26,13 +26,18 @@ import org.springframework.stereotype.Component;
  * {@code --import=<file or folder>[,…]} (the app then listens on a free loopback port only, and exits
  * when done; see README, "Import"). It runs as the app itself, over every unit. Options:
  * {@code --import.user=<name>} (default: system),
- * {@code --import.lang=en} (default Chinese), {@code --yes}. Exit code 0 when the preview is clean (and,
- * with --yes, the import accepted), 1 when refused or failed, 2 for a file that does not exist.
+ * {@code --import.lang=en} (default Chinese), {@code --yes}. Each file is ready or left out whole (its
+ * errors printed under it); with --yes the ready files are imported. Exit code 0 when every file is ready
+ * (and, with --yes, imported), {@value #EXIT_LEFT_OUT} when the ready files are (or, without --yes, would be)
+ * imported and at least one file was left out, 1 when nothing is imported (every file needs attention, or
+ * the import failed), 2 for a file that does not exist.
  */
 @Component
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     public static final String OPTION = "import";
+    /** The exit code when the ready files were imported (or would be, without --yes) and some file was left out. */
+    public static final int EXIT_LEFT_OUT = 3;
 
     private final ImportService imports;
     private final I18NProvider texts;
@@ -108,15 +113,26 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             out.println(t(locale, "import.cli.refused"));
             return 1;
         }
+        int exit = preview.leftOut().isEmpty() ? 0 : EXIT_LEFT_OUT;
         if (!yes) {
             imports.cancel(preview.id(), user);
             out.println(t(locale, "import.cli.dryRun"));
-            return 0;
+            if (exit != 0) {
+                out.println(t(locale, "import.cli.wouldLeaveOut", preview.leftOut().size(), preview.ready().size()));
+            }
+            return exit;
         }
         ImportOutcome outcome = imports.confirm(preview.id(), user);
         if (outcome.done()) {
             out.println(t(locale, "import.confirm.done", outcome.batch(), outcome.reportsNew(), outcome.reportsReplaced()));
-            return 0;
+            if (!outcome.leftOut().isEmpty()) {
+                out.println(t(locale, "import.cli.leftOut", outcome.leftOut().size()));
+                for (FileOutcome f : outcome.leftOut()) {
+                    out.println("  " + f.name());
+                    f.errors().forEach(e -> out.println("    " + e.describe(locale)));
+                }
+            }
+            return exit;
         }
         outcome.errors().forEach(e -> out.println(e.describe(locale)));
         return 1;
@@ -140,11 +156,18 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         out.println(t(locale, "import.preview.summary", p.files().size(), p.newReports().size(), p.replacedReports().size(),
                 p.errors().size(), p.notes().size()));
         out.println(t(locale, "import.files.heading") + ":");
-        for (ImportedFile f : p.files()) {
-            out.println("  " + f.name() + " · " + t(locale, "import.format." + f.format()) + " · " + f.sizeBytes() + " B · "
+        for (int i = 0; i < p.files().size(); i++) {
+            ImportedFile f = p.files().get(i);
+            FileOutcome o = i < p.outcomes().size() ? p.outcomes().get(i) : null;
+            out.println("  " + f.name() + (o == null ? "" : " · " + t(locale, o.ready() ? "import.file.ready" : "import.file.leftOut"))
+                    + " · " + t(locale, "import.format." + f.format()) + " · " + f.sizeBytes() + " B · "
                     + t(locale, "import.cli.reports", f.reports()) + " · sha256 " + f.sha256());
+            if (o != null) {
+                o.errors().forEach(e -> out.println("      " + e.describe(locale)));
+            }
         }
-        section(out, t(locale, "import.errors.heading"), p.errors().stream().map(e -> e.describe(locale)).toList());
+        // (a file's errors are printed under it)
+        section(out, t(locale, "import.errors.heading"), p.generalErrors().stream().map(e -> e.describe(locale)).toList());
         section(out, t(locale, "import.notes.heading"), p.notes().stream().map(e -> e.describe(locale)).toList());
         section(out, t(locale, "import.new.heading"), p.newReports().stream().map(r -> r.unitCode() + " " + r.fiscalYear() + " "
                 + r.unitName() + " · " + t(locale, "import.figure.FULL_YEAR_BUDGET") + " " + money(r.after().fullYearBudget())

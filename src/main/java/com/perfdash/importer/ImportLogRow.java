@@ -5,10 +5,11 @@ import java.time.LocalDateTime;
 /** A stored import_log row, with its files' names; see {@link ImportLogEntry}. */
 public record ImportLogRow(long importId, String action, String outcome, String batch, String userName,
                            LocalDateTime startedAt, LocalDateTime finishedAt, int fileCount, long totalBytes,
-                           Integer reportsNew, Integer reportsReplaced, String unitYears, String message, String files) {
+                           Integer reportsNew, Integer reportsReplaced, String unitYears, String message, String files,
+                           String leftOut) {
 
     ImportLogEntry entry(BatchState state) {
         return new ImportLogEntry(importId, action, outcome, batch, userName, startedAt, finishedAt, fileCount, totalBytes,
-                reportsNew, reportsReplaced, unitYears, message, files, state);
+                reportsNew, reportsReplaced, unitYears, message, files, leftOut, state);
     }
 }

@@ -8,11 +8,18 @@ import java.util.List;
  * @param done   true when it took effect
  * @param batch  the batch folder concerned (the new one for an import), or null
  * @param errors why it did not take effect (empty when done)
+ * @param leftOut the uploaded files an accepted import left out, with why
  */
-public record ImportOutcome(boolean done, String batch, List<ImportIssue> errors, int reportsNew, int reportsReplaced) {
+public record ImportOutcome(boolean done, String batch, List<ImportIssue> errors, int reportsNew, int reportsReplaced,
+                            List<FileOutcome> leftOut) {
 
     public ImportOutcome {
         errors = List.copyOf(errors);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    public ImportOutcome(boolean done, String batch, List<ImportIssue> errors, int reportsNew, int reportsReplaced) {
+        this(done, batch, errors, reportsNew, reportsReplaced, List.of());
     }
 
     static ImportOutcome failed(String batch, ImportIssue error) {

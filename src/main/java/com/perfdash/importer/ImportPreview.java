@@ -9,10 +9,16 @@ import java.util.List;
  * Nothing is written until it is confirmed.
  *
  * @param id       identifies the preview for {@link ImportService#confirm}
+ * @param errors   every error: those of the files left out, and any that concerns the import as a whole
+ * @param reports  the unit-years of the ready files, with their key figures (the files left out add none)
  * @param findings the review findings of the imported unit-years (empty when the review checks are not installed)
+ * @param outcomes each file of {@code files}, in the same order, ready or left out with its errors; none when
+ *                 the preview could not be made at all (its one error says why). A file may be ready and the
+ *                 import still refused, by an error no file holds ({@link #generalErrors()})
  */
 public record ImportPreview(String id, String user, LocalDateTime at, List<ImportedFile> files, List<ImportIssue> errors,
-                            List<ImportIssue> notes, List<ReportChange> reports, List<PreviewFinding> findings) {
+                            List<ImportIssue> notes, List<ReportChange> reports, List<PreviewFinding> findings,
+                            List<FileOutcome> outcomes) {
 
     public ImportPreview {
         files = List.copyOf(files);
@@ -20,11 +26,30 @@ public record ImportPreview(String id, String user, LocalDateTime at, List<Impor
         notes = List.copyOf(notes);
         reports = List.copyOf(reports);
         findings = List.copyOf(findings);
+        outcomes = List.copyOf(outcomes);
     }
 
-    /** Whether it may be confirmed: no errors, and at least one report. */
+    /**
+     * Whether it may be confirmed: at least one ready file with a report, and no error outside the files
+     * left out (the service gives a preview reports only then). Confirming imports the ready files.
+     */
     public boolean acceptable() {
-        return errors.isEmpty() && !reports.isEmpty();
+        return !reports.isEmpty();
+    }
+
+    /** The errors that concern the import as a whole, not one file: any of them refuses it. */
+    public List<ImportIssue> generalErrors() {
+        return errors.stream().filter(e -> outcomes.stream().noneMatch(o -> o.errors().contains(e))).toList();
+    }
+
+    /** The files that would be imported. */
+    public List<FileOutcome> ready() {
+        return outcomes.stream().filter(FileOutcome::ready).toList();
+    }
+
+    /** The files that need attention and are left out. */
+    public List<FileOutcome> leftOut() {
+        return outcomes.stream().filter(o -> !o.ready()).toList();
     }
 
     public List<ReportChange> newReports() {

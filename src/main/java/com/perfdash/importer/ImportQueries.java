@@ -48,7 +48,8 @@ public interface ImportQueries {
 
     @SqlUpdate
     void insertLogFile(@Bind("id") long id, @Bind("seq") int seq, @Bind("name") String name, @Bind("sha256") String sha256,
-                       @Bind("size") long size, @Bind("format") String format, @Bind("notes") String notes);
+                       @Bind("size") long size, @Bind("format") String format, @Bind("notes") String notes,
+                       @Bind("leftOut") String leftOut);
 
     /** The newest log rows first; only {@code user}'s when not null. */
     @SqlQuery

@@ -73,6 +73,9 @@ public class ImportService {
     static final String DISCARDED = ".discarded";
     /** Written into an interrupted batch when the app first finds it, so that it is audited once. */
     static final String INTERRUPTED_NOTE = "INTERRUPTED";
+    /** The files an import left out, beside its manifest; see {@link #writeLeftOut}. */
+    static final String LEFT_OUT = "left_out.csv";
+    private static final List<String> LEFT_OUT_COLUMNS = List.of("file_name", "sha256", "size_bytes", "format", "reasons");
     private static final List<String> MANIFEST_COLUMNS = List.of("file_name", "stored_as", "sha256", "size_bytes",
             "uploaded_by", "uploaded_at", "format", "notes");
 
@@ -166,7 +169,7 @@ public class ImportService {
         Path staging = importDir().resolve(STAGING).resolve(id);
         boolean keep = false;
         try {
-            ImportBatch batch = new ImportBatch();
+            ImportBatch batch = null;
             ImportPreview preview;
             ImportIssue full = stagingFull(user, files);
             try {
@@ -174,7 +177,9 @@ public class ImportService {
                     preview = failedPreview(id, user, at, files, full);
                 } else {
                     Files.createDirectories(staging.resolve(ORIGINALS));
-                    preview = build(id, staging, files, user, scope, at, progress, batch);
+                    Built built = build(id, staging, files, user, scope, at, progress);
+                    preview = built.preview();
+                    batch = built.batch();
                 }
             } catch (IOException e) {
                 log.error("Cannot write the import's staging folder {}", staging, e);
@@ -282,14 +287,48 @@ public class ImportService {
             }
             infos.add(new ImportedFile(f.name(), f.name(), size, sha, "unknown", 0));
         }
-        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of());
+        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of(), List.of());
     }
 
-    private ImportPreview build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
-                                LocalDateTime at, ImportProgress progress, ImportBatch batch) throws IOException {
-        List<ImportIssue> issues = new ArrayList<>();
+    /**
+     * What reading uploaded files gave, imported or left out together: one file, or the loose CSV files of
+     * the upload (one data set). {@code errors} grows as the batch checks and the dry run find more in it.
+     */
+    private static final class Part {
+        final List<String> names = new ArrayList<>();
+        SourceRows rows;
+        final List<ImportIssue> errors = new ArrayList<>();
+
+        Part(String name) {
+            names.add(name);
+        }
+
+        boolean holds(CellRef where) {
+            return names.stream().anyMatch(n -> where.file().equals(n) || where.file().startsWith(n + " › "));
+        }
+
+        boolean ready() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** A preview made by {@link #build}, with the batch of its ready files. */
+    private record Built(ImportPreview preview, ImportBatch batch) {
+    }
+
+    /**
+     * Reads every file, then puts the ready ones together: a file with an error is left out whole, the
+     * batch of the others is checked again (a unit-year twice, units, scope) and loaded in a dry run,
+     * and a file the checks or the loader find an error in is left out too, until what remains is clean.
+     * An error no file holds (in the data already loaded, say) refuses the import as a whole.
+     */
+    private Built build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
+                        LocalDateTime at, ImportProgress progress) throws IOException {
+        List<ImportIssue> notes = new ArrayList<>();
         List<ImportedFile> infos = new ArrayList<>();
         List<CsvBundleReader.CsvFile> loose = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        Part looseCsv = null;
         Set<String> storedNames = new HashSet<>();
         int i = 0;
         for (SourceFile f : files) {
@@ -299,6 +338,8 @@ public class ImportService {
             String stored = uniqueName(f.name(), storedNames);
             String format = "unknown";
             int reports = 0;
+            Part part = new Part(f.name());
+            List<ImportIssue> issues = new ArrayList<>();
             if (size > limits.maxFileBytes()) {
                 issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_TOO_LARGE,
                         ImportLimits.size(size), ImportLimits.size(limits.maxFileBytes())));
@@ -327,50 +368,144 @@ public class ImportService {
                         }
                     };
                     if (read != null) {
-                        batch.add(read);
+                        part.rows = read;
                         issues.addAll(read.issues());
                         reports = read.rowsOf(DataFormat.REPORTS).size();
                     }
                 }
             }
+            if ("csv".equals(format)) {
+                // the loose CSV files are one data set: they go in or stay out together
+                if (looseCsv == null) {
+                    looseCsv = new Part(f.name());
+                    parts.add(looseCsv);
+                } else {
+                    looseCsv.names.add(f.name());
+                }
+            } else {
+                parts.add(part);
+                sort(issues, part, notes);
+            }
             infos.add(new ImportedFile(f.name(), stored, size, sha, "xls".equals(format) ? "workbook" : format, reports));
         }
         if (!loose.isEmpty()) {
             SourceRows read = CsvBundleReader.readLoose(loose, limits);
-            batch.add(read);
-            issues.addAll(read.issues());
+            looseCsv.rows = read;
+            sort(read.issues(), looseCsv, notes);
             int reports = read.rowsOf(DataFormat.REPORTS).size();
             infos.replaceAll(f -> f.format().equals("csv") && f.name().equalsIgnoreCase("reports.csv")
                     ? new ImportedFile(f.name(), f.storedAs(), f.sizeBytes(), f.sha256(), f.format(), reports) : f);
         }
-        if (issues.stream().noneMatch(ImportIssue::error)) {
-            issues.addAll(batch.check());
-            Map<String, UnitDeclaration> loadedUnits = loadedUnits(batch);
-            batch.keepLoadedCategories(loadedUnits);
-            issues.addAll(batch.checkScope(scope, loadedUnits));
-        }
-        if (issues.stream().noneMatch(ImportIssue::error) && batch.reportCount() == 0) {
-            issues.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.NOTHING_TO_IMPORT));
-        }
+
+        List<ImportIssue> general = new ArrayList<>();
+        ImportBatch batch = null;
         List<ReportChange> changes = List.of();
         List<PreviewFinding> found = List.of();
-        if (issues.stream().noneMatch(ImportIssue::error)) {
+        // each round leaves out at least one more file, or ends
+        while (general.isEmpty() && parts.stream().anyMatch(Part::ready)) {
+            batch = new ImportBatch();
+            for (Part p : parts) {
+                if (p.ready() && p.rows != null) {
+                    batch.add(p.rows);
+                }
+            }
+            List<ImportIssue> checked = new ArrayList<>(batch.check());
+            Map<String, UnitDeclaration> loadedUnits = loadedUnits(batch);
+            batch.keepLoadedCategories(loadedUnits);
+            checked.addAll(batch.checkScope(scope, loadedUnits));
+            if (attribute(checked, parts, general)) {
+                continue;
+            }
+            if (!general.isEmpty()) {
+                break;
+            }
+            if (batch.reportCount() == 0) {
+                general.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.NOTHING_TO_IMPORT));
+                break;
+            }
             batch.write(staging);
-            writeManifest(staging, infos, issues, user, at);
+            writeManifest(staging, readyFiles(infos, parts), notes, user, at);
             progress.update(ImportProgress.Step.CHECK, files.size(), files.size(), null);
             try {
                 DryRun result = dryRun(staging, batch);
                 changes = result.changes();
                 found = result.findings();
+                break;
             } catch (DataLoadException e) {
                 String label = LoadSources.batchLabel(staging);
-                e.problems().forEach(p -> issues.add(batch.map(p, label)));
+                ImportBatch loaded = batch;
+                if (!attribute(e.problems().stream().map(p -> loaded.map(p, label)).toList(), parts, general) && general.isEmpty()) {
+                    // (every problem names a file of this batch, so this does not happen; refuse rather than loop)
+                    general.add(ImportIssue.error(CellRef.file(files.isEmpty() ? "—" : files.get(0).name()), ImportText.LOAD_FAILED, e));
+                }
             }
         }
-        List<ImportIssue> errors = issues.stream().filter(ImportIssue::error).toList();
-        List<ImportIssue> notes = issues.stream().filter(x -> !x.error()).toList();
-        return new ImportPreview(id, user, at, infos, errors, notes, errors.isEmpty() ? changes : List.of(),
-                errors.isEmpty() ? found : List.of());
+        if (parts.stream().noneMatch(Part::ready) && general.isEmpty() && files.isEmpty()) {
+            general.add(ImportIssue.error(CellRef.file("—"), ImportText.NOTHING_TO_IMPORT));
+        }
+        boolean acceptable = general.isEmpty() && !changes.isEmpty();
+        if (acceptable) {
+            writeLeftOut(staging, infos, parts);
+        }
+        List<ImportIssue> errors = new ArrayList<>();
+        parts.forEach(p -> errors.addAll(p.errors));
+        errors.addAll(general);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (ImportedFile f : infos) {
+            Part p = parts.stream().filter(x -> x.names.contains(f.name())).findFirst().orElseThrow();
+            outcomes.add(new FileOutcome(f.name(), p.errors));
+        }
+        ImportPreview preview = new ImportPreview(id, user, at, infos, errors, notes, acceptable ? changes : List.of(),
+                acceptable ? found : List.of(), outcomes);
+        return new Built(preview, batch);
+    }
+
+    /** Sorts a file's issues: its errors to the part, its notes to the preview's notes. */
+    private static void sort(List<ImportIssue> issues, Part part, List<ImportIssue> notes) {
+        for (ImportIssue x : issues) {
+            (x.error() ? part.errors : notes).add(x);
+        }
+    }
+
+    /**
+     * Gives each error to the part whose file it names, {@code general} the others; true when a part
+     * that was ready now is not (the batch must be put together again without it).
+     */
+    private static boolean attribute(List<ImportIssue> found, List<Part> parts, List<ImportIssue> general) {
+        boolean leftOut = false;
+        for (ImportIssue x : found) {
+            Part p = parts.stream().filter(q -> q.holds(x.where())).findFirst().orElse(null);
+            if (p == null) {
+                general.add(x);
+            } else {
+                leftOut |= p.ready();
+                p.errors.add(x);
+            }
+        }
+        return leftOut;
+    }
+
+    private static List<ImportedFile> readyFiles(List<ImportedFile> infos, List<Part> parts) {
+        return infos.stream().filter(f -> parts.stream().anyMatch(p -> p.ready() && p.names.contains(f.name()))).toList();
+    }
+
+    /**
+     * The files left out, recorded in the batch ({@value #LEFT_OUT}: name, SHA-256, size, format and why);
+     * their originals are not kept with it, since none of their rows is in it.
+     */
+    private static void writeLeftOut(Path staging, List<ImportedFile> infos, List<Part> parts) throws IOException {
+        List<ImportedFile> left = infos.stream().filter(f -> !readyFiles(infos, parts).contains(f)).toList();
+        if (left.isEmpty()) {
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(staging.resolve(LEFT_OUT), StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(LEFT_OUT_COLUMNS.toArray(String[]::new)).get())) {
+            for (ImportedFile f : left) {
+                Part p = parts.stream().filter(x -> x.names.contains(f.name())).findFirst().orElseThrow();
+                out.printRecord(f.name(), f.sha256(), f.sizeBytes(), f.format(), new FileOutcome(f.name(), p.errors).reasons());
+                Files.deleteIfExists(staging.resolve(ORIGINALS).resolve(f.storedAs()));
+            }
+        }
     }
 
     /** The batch's declared units as loaded now, by code. */
@@ -473,12 +608,15 @@ public class ImportService {
                 return failed(preview, name, e);
             }
             logAttempt("import", "accepted", name, preview, null);
-            audit.record(user, "import_accepted", name + ": " + fileNames(preview) + " (" + added + " new, " + replaced + " replaced)");
+            audit.record(user, "import_accepted", name + ": " + fileNames(preview) + " (" + added + " new, " + replaced + " replaced"
+                    + (preview.leftOut().isEmpty() ? "" : "; left out: " + preview.leftOut().stream().map(FileOutcome::name)
+                    .collect(Collectors.joining(", "))) + ")");
             if (!p.units().isEmpty()) {
                 audit.record(user, "import_units", name + ": " + p.units());
             }
-            log.info("Import {} accepted by {}: {} new, {} replaced", name, user, added, replaced);
-            return new ImportOutcome(true, name, List.of(), added, replaced);
+            log.info("Import {} accepted by {}: {} new, {} replaced, {} files left out", name, user, added, replaced,
+                    preview.leftOut().size());
+            return new ImportOutcome(true, name, List.of(), added, replaced, preview.leftOut());
         }
     }
 
@@ -722,7 +860,9 @@ public class ImportService {
                     unitYears.isEmpty() ? null : unitYears, message);
             int seq = 1;
             for (ImportedFile f : preview.files()) {
-                q.insertLogFile(id, seq++, f.name(), f.sha256(), f.sizeBytes(), f.format(), notesOf(f, preview.notes()));
+                String leftOut = preview.outcomes().stream().filter(o -> o.name().equals(f.name()) && !o.ready()).findFirst()
+                        .map(FileOutcome::reasons).orElse(null);
+                q.insertLogFile(id, seq++, f.name(), f.sha256(), f.sizeBytes(), f.format(), notesOf(f, preview.notes()), leftOut);
             }
         });
     }
@@ -830,7 +970,11 @@ public class ImportService {
                 int seq = 1;
                 for (CSVRecord m : manifest) {
                     q.insertLogFile(id, seq++, m.get("file_name"), m.get("sha256"), Long.parseLong(m.get("size_bytes")),
-                            m.get("format"), m.get("notes").isEmpty() ? null : m.get("notes"));
+                            m.get("format"), m.get("notes").isEmpty() ? null : m.get("notes"), null);
+                }
+                for (CSVRecord m : readCsv(batch.resolve(LEFT_OUT))) {
+                    q.insertLogFile(id, seq++, m.get("file_name"), m.get("sha256"), Long.parseLong(m.get("size_bytes")),
+                            m.get("format"), null, m.get("reasons"));
                 }
             });
             log.info("Import batch {} entered into the import log from its manifest", name);
@@ -849,7 +993,11 @@ public class ImportService {
     }
 
     private static List<CSVRecord> readManifest(Path batch) {
-        Path m = batch.resolve(MANIFEST);
+        return readCsv(batch.resolve(MANIFEST));
+    }
+
+    /** A batch's manifest or {@value #LEFT_OUT}: its records, none when it is not there or unreadable. */
+    private static List<CSVRecord> readCsv(Path m) {
         if (!Files.isRegularFile(m)) {
             return List.of();
         }
@@ -857,7 +1005,7 @@ public class ImportService {
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             return p.getRecords();
         } catch (IOException | RuntimeException e) {
-            log.warn("Unreadable manifest {}: {}", m, e.getMessage());
+            log.warn("Unreadable {}: {}", m, e.getMessage());
             return List.of();
         }
     }

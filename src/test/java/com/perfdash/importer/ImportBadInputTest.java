@@ -125,14 +125,18 @@ class ImportBadInputTest {
     }
 
     @Test
-    void the_same_unit_year_twice_in_one_import_is_refused() throws IOException {
+    void the_same_unit_year_twice_in_one_import_leaves_out_the_file_that_repeats_it() throws IOException {
         List<String> progress = new ArrayList<>();
         ImportPreview preview = fx.service.preview(List.of(fx.seedWorkbook("a.xlsx"), fx.seedWorkbook("b.xlsx")), "clerk",
                 (step, done, total, name) -> progress.add(step + " " + done + "/" + total + (name == null ? "" : " " + name)));
         assertThat(preview.errors()).extracting(e -> e.describe(Locale.CHINESE)).containsExactly(
                 "b.xlsx，工作表 报告信息，第 9 行，列 B 年度：zz-hetang-qwbgs 2020 年度的报告在本次导入中出现了两次（另见 a.xlsx › 报告信息 › 9）。");
-        assertThat(progress).containsExactly("READ 0/2 a.xlsx", "READ 1/2 b.xlsx", "DONE 2/2");
+        assertThat(preview.ready()).extracting(FileOutcome::name).containsExactly("a.xlsx");
+        assertThat(preview.leftOut()).extracting(FileOutcome::name).containsExactly("b.xlsx");
+        assertThat(preview.replacedReports()).hasSize(1);
+        assertThat(progress).containsExactly("READ 0/2 a.xlsx", "READ 1/2 b.xlsx", "CHECK 2/2", "DONE 2/2");
         assertThat(fx.db.contentFingerprint()).isEqualTo(fingerprint);
+        fx.service.cancel(preview.id(), "clerk");
         assertThat(fx.importFolder()).containsExactly(".staging");
     }
 

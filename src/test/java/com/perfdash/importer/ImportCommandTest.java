@@ -106,6 +106,38 @@ class ImportCommandTest {
     }
 
     @Test
+    void with_yes_it_imports_the_ready_files_prints_each_file_left_out_with_its_messages_and_exits_3() throws IOException {
+        Path incoming = Files.createDirectories(root.resolve("incoming-mixed"));
+        Files.copy(fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("报告信息"), 9, "B").setCellValue(2021)).content(),
+                incoming.resolve("a.xlsx"));
+        Files.copy(fx.seedWorkbook("b.xlsx", wb -> cell(wb.getSheet("部门整体支出绩效自评表"), 4, "D").setCellValue("abc")).content(),
+                incoming.resolve("b.xlsx"));
+
+        String printed = run(List.of(incoming.toString()), true, ImportCommand.EXIT_LEFT_OUT);
+
+        assertThat(printed).contains("  a.xlsx · Ready · ", "  b.xlsx · Needs attention · ",
+                "Imported batch 20260115-160000-1: 1 new reports, 0 replaced.",
+                "1 files that need attention were not imported (they changed nothing in the database):\n  b.xlsx\n"
+                        + "    b.xlsx, sheet 部门整体支出绩效自评表, row 4, column D 全年预算数: 'abc' is not an amount");
+        assertThat(fx.importLog()).containsExactly("import:accepted:20260115-160000-1");
+        int reports = fx.db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM report").mapTo(Integer.class).one());
+        assertThat(reports).as("the seed and a.xlsx's 2021").isEqualTo(2);
+    }
+
+    @Test
+    void without_yes_a_file_that_needs_attention_is_named_and_the_exit_code_is_3() throws IOException {
+        SourceFile good = fx.seedWorkbook("a.xlsx", wb -> cell(wb.getSheet("报告信息"), 9, "B").setCellValue(2021));
+        SourceFile bad = fx.seedWorkbook("b.xlsx", wb -> cell(wb.getSheet("部门整体支出绩效自评表"), 4, "D").setCellValue("abc"));
+        String before = fx.db.contentFingerprint();
+
+        String printed = run(List.of(good.content().toString(), bad.content().toString()), false, ImportCommand.EXIT_LEFT_OUT);
+
+        assertThat(printed).contains("Preview only; nothing was written.",
+                "1 files need attention and would be left out; with --yes only the other 1 ready files are imported.");
+        assertThat(fx.db.contentFingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void a_file_that_does_not_exist_stops_before_reading_anything() {
         assertThat(run(List.of(root.resolve("nope.xlsx").toString()), true, 2)).contains("No such file or folder");
         assertThat(ImportCommand.requested("--import=a.xlsx", "--yes")).isTrue();

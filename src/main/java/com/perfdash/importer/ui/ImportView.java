@@ -4,6 +4,7 @@ import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.importer.BatchState;
 import com.perfdash.importer.FigureChange;
+import com.perfdash.importer.FileOutcome;
 import com.perfdash.importer.ImportIssue;
 import com.perfdash.importer.ImportJobs;
 import com.perfdash.importer.ImportLogEntry;
@@ -64,8 +65,9 @@ import org.slf4j.LoggerFactory;
 /**
  * 导入: bring in reports from report workbooks or CSV bundles. Upload one or many files, see what they
  * would do (new and replaced reports with their key figures in 万元, every error with its file, sheet,
- * row and column, the notes, the review findings), then confirm or cancel; the log below lists every
- * import with its outcome and withdraws or restores an accepted batch. The blank workbook and any
+ * row and column, the notes, the review findings; each file 可导入 or 需处理), then import the ready files
+ * or cancel; the log below lists every import with its outcome and the files it left out, and withdraws or
+ * restores an accepted batch. The blank workbook and any
  * loaded report's workbook download from here. Finance and administrators import any unit and may
  * withdraw or restore a batch; a unit user imports its own unit's reports only and sees its own imports.
  */
@@ -318,10 +320,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 p.replacedReports().size(), p.errors().size(), p.notes().size()));
         summary.addClassName("preview-summary");
         previewPanel.add(new H3(getTranslation("import.preview.heading")), summary);
-        if (!p.errors().isEmpty()) {
+        if (p.acceptable() && !p.leftOut().isEmpty()) {
+            // each file is all or nothing: the ready ones may go in, the others wait for their corrections
+            Paragraph partial = new Paragraph(getTranslation("import.preview.partial", p.leftOut().size(), p.ready().size()));
+            partial.addClassName("preview-partial");
+            previewPanel.add(partial);
+        } else if (!p.errors().isEmpty()) {
             Paragraph refused = new Paragraph(getTranslation("import.preview.refused"));
             refused.addClassName("preview-refused");
-            previewPanel.add(refused, section("import.errors.heading", issueGrid(p.errors(), "errors-grid")));
+            previewPanel.add(refused);
+        }
+        previewPanel.add(section("import.files.heading", filesGrid(p)));
+        if (!p.errors().isEmpty()) {
+            previewPanel.add(section("import.errors.heading", issueGrid(p.errors(), "errors-grid")));
         }
         if (!p.newReports().isEmpty()) {
             previewPanel.add(section("import.new.heading", newGrid(p.newReports())));
@@ -329,15 +340,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (!p.replacedReports().isEmpty()) {
             previewPanel.add(section("import.replaced.heading", replacedGrid(p.replacedReports())));
         }
-        if (p.errors().isEmpty()) {
+        if (p.acceptable()) {
             previewPanel.add(section("import.findings.heading", findingsGrid(p.findings())));
         }
         if (!p.notes().isEmpty()) {
             previewPanel.add(section("import.notes.heading", issueGrid(p.notes(), "notes-grid")));
         }
-        previewPanel.add(section("import.files.heading", filesGrid(p.files())));
 
-        Button confirm = new Button(getTranslation("import.confirm.button"), e -> confirm());
+        Button confirm = new Button(p.acceptable() && !p.leftOut().isEmpty()
+                ? getTranslation("import.confirm.ready", p.ready().size()) : getTranslation("import.confirm.button"), e -> confirm());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         confirm.setEnabled(p.acceptable());
         confirm.addClassName("confirm-button");
@@ -358,7 +369,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         previewPanel.removeAll();
         previewPanel.setVisible(false);
         if (outcome.done()) {
-            notify(getTranslation("import.confirm.done", outcome.batch(), outcome.reportsNew(), outcome.reportsReplaced()), false);
+            String done = getTranslation("import.confirm.done", outcome.batch(), outcome.reportsNew(), outcome.reportsReplaced());
+            if (!outcome.leftOut().isEmpty()) {
+                done += " " + getTranslation("import.confirm.leftOut", outcome.leftOut().size(),
+                        String.join("、", outcome.leftOut().stream().map(FileOutcome::name).toList()));
+            }
+            notify(done, false);
         } else {
             notify(outcome.errors().get(0).message(getLocale()), true);
         }
@@ -475,14 +491,34 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private Grid<ImportedFile> filesGrid(List<ImportedFile> files) {
-        Grid<ImportedFile> grid = grid("files-grid");
-        grid.addColumn(ImportedFile::name).setHeader(getTranslation("import.issue.file")).setFlexGrow(3);
-        grid.addColumn(f -> getTranslation("import.format." + f.format())).setHeader(getTranslation("import.col.format")).setFlexGrow(1);
-        grid.addColumn(f -> humanSize(f.sizeBytes())).setHeader(getTranslation("import.col.size")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        grid.addColumn(f -> Formats.integer(f.reports())).setHeader(getTranslation("import.col.reports")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        grid.addColumn(f -> f.sha256().substring(0, 16) + "…").setHeader(getTranslation("import.col.sha256")).setFlexGrow(2);
-        items(grid, files);
+    /** One line of the files grid: an uploaded file and how it fares (null when the preview could not be made). */
+    record FileLine(ImportedFile file, FileOutcome outcome) {
+    }
+
+    /** The preview's files, each with its outcome. */
+    static List<FileLine> fileLines(ImportPreview p) {
+        List<FileLine> lines = new ArrayList<>();
+        for (int i = 0; i < p.files().size(); i++) {
+            lines.add(new FileLine(p.files().get(i), i < p.outcomes().size() ? p.outcomes().get(i) : null));
+        }
+        return lines;
+    }
+
+    private Grid<FileLine> filesGrid(ImportPreview p) {
+        Grid<FileLine> grid = grid("files-grid");
+        grid.addColumn(l -> l.file().name()).setHeader(getTranslation("import.issue.file")).setFlexGrow(3);
+        grid.addColumn(l -> l.outcome() == null ? Formats.MISSING
+                        : getTranslation(l.outcome().ready() ? "import.file.ready" : "import.file.leftOut"))
+                .setKey("status").setHeader(getTranslation("import.col.status")).setFlexGrow(1);
+        grid.addColumn(l -> l.outcome() == null ? "" : String.join("\n", l.outcome().errors().stream()
+                        .map(e -> e.describe(getLocale())).toList()))
+                .setKey("messages").setHeader(getTranslation("import.col.messages")).setFlexGrow(6);
+        grid.addColumn(l -> getTranslation("import.format." + l.file().format())).setHeader(getTranslation("import.col.format")).setFlexGrow(1);
+        grid.addColumn(l -> humanSize(l.file().sizeBytes())).setHeader(getTranslation("import.col.size")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        grid.addColumn(l -> Formats.integer(l.file().reports())).setHeader(getTranslation("import.col.reports")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        grid.addColumn(l -> l.file().sha256().substring(0, 16) + "…").setHeader(getTranslation("import.col.sha256")).setFlexGrow(2);
+        grid.setPartNameGenerator(l -> l.outcome() != null && !l.outcome().ready() ? "left-out" : null);
+        items(grid, fileLines(p));
         return grid;
     }
 
@@ -499,6 +535,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         logGrid.addColumn(e -> getTranslation("import.outcome." + e.outcome())).setHeader(getTranslation("import.log.outcome")).setFlexGrow(1);
         logGrid.addColumn(e -> orDash(e.batch())).setHeader(getTranslation("import.log.batch")).setFlexGrow(2);
         logGrid.addColumn(e -> orDash(e.message())).setHeader(getTranslation("import.log.message")).setFlexGrow(4);
+        logGrid.addColumn(e -> orDash(e.leftOut())).setKey("leftOut").setHeader(getTranslation("import.log.leftOut")).setFlexGrow(4);
         logGrid.addComponentColumn(this::batchAction).setKey("state").setHeader(getTranslation("import.log.state")).setFlexGrow(0).setWidth("9rem");
         Div panel = new Div(new H3(getTranslation("import.log.heading")), new Paragraph(getTranslation("import.log.text")), logGrid);
         panel.addClassNames("panel", "import-log");

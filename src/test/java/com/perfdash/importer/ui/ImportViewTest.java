@@ -92,8 +92,13 @@ class ImportViewTest extends KaribuTestBase {
 
     /** Clicks 检查并预览 and waits for the background job to show its preview. */
     private Div previewOf(String fileName, byte[] bytes) throws InterruptedException {
+        return previewOf(fileName, bytes, 1);
+    }
+
+    /** As {@link #previewOf(String, byte[])}, the last of {@code count} uploaded files. */
+    private Div previewOf(String fileName, byte[] bytes, int count) throws InterruptedException {
         UploadKt._upload(_get(Upload.class), fileName, bytes);
-        assertThat(_get(Span.class, s -> s.withClasses("uploaded-count")).getText()).isEqualTo("已上传 1 个文件");
+        assertThat(_get(Span.class, s -> s.withClasses("uploaded-count")).getText()).isEqualTo("已上传 " + count + " 个文件");
         _click(_get(Button.class, s -> s.withClasses("preview-button")));
         // the preview is made in the background; the page polls, the test does the round trips
         for (int i = 0; i < 600 && _find(Div.class, s -> s.withClasses("import-preview")).isEmpty(); i++) {
@@ -230,6 +235,57 @@ class ImportViewTest extends KaribuTestBase {
         Grid<ImportLogEntry> log = grid("log-grid");
         assertThat(GridKt._get(log, 0).outcome()).isEqualTo("rejected");
         assertThat(modelFingerprint()).isEqualTo(before);
+    }
+
+    /** The seed report's workbook, edited. */
+    private byte[] seedWorkbook(java.util.function.Consumer<XSSFWorkbook> edit) throws IOException {
+        byte[] bytes = workbooks.report("zz-hetang-qwbgs", 2020).orElseThrow().bytes();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            edit.accept(wb);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void a_bulk_import_marks_each_file_and_imports_the_ready_ones_only() throws Exception {
+        folder.load();
+        UI.getCurrent().navigate("import");
+        UploadKt._upload(_get(Upload.class), "2021.xlsx", seedWorkbook(wb -> wb.getSheet("报告信息").getRow(8).getCell(1).setCellValue(2021)));
+        UploadKt._upload(_get(Upload.class), "坏的.xlsx", seedWorkbook(wb -> wb.getSheet("部门整体支出绩效自评表").getRow(3).getCell(3).setCellValue("abc")));
+        UploadKt._upload(_get(Upload.class), "2022.xlsx", seedWorkbook(wb -> wb.getSheet("报告信息").getRow(8).getCell(1).setCellValue(2022)));
+        Div preview = previewOf("空.xlsx", new byte[0], 4);
+
+        assertThat(_get(preview, Paragraph.class, s -> s.withClasses("preview-partial")).getText())
+                .isEqualTo("2 个文件需处理，不会导入；其余 2 个文件可以导入。每个文件要么整个导入，要么整个不导入：需处理的文件对数据库没有任何改动，请按下表改正后另行上传。");
+        Grid<ImportView.FileLine> files = grid("files-grid");
+        assertThat(GridKt._fetch(files, 0, GridKt._size(files))).extracting(l -> l.file().name() + " " + l.outcome().ready())
+                .containsExactly("2021.xlsx true", "坏的.xlsx false", "2022.xlsx true", "空.xlsx false");
+        assertThat(GridKt._getFormatted(files, 1, "status")).isEqualTo("需处理");
+        assertThat(GridKt._getFormatted(files, 0, "status")).isEqualTo("可导入");
+        assertThat(GridKt._getFormatted(files, 1, "messages"))
+                .isEqualTo("坏的.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“abc”不是金额：请填写以万元为单位、最多两位小数的数字。");
+        assertThat(GridKt._getFormatted(files, 3, "messages")).isEqualTo("空.xlsx：文件是空的。");
+        Grid<com.perfdash.importer.ReportChange> added = grid("new-grid");
+        assertThat(GridKt._fetch(added, 0, GridKt._size(added))).extracting(r -> r.fiscalYear()).containsExactlyInAnyOrder(2021, 2022);
+        assertThat(_find(Grid.class, s -> s.withClasses("replaced-grid"))).as("the broken file replaces nothing").isEmpty();
+
+        Button confirm = _get(Button.class, s -> s.withClasses("confirm-button"));
+        assertThat(confirm.getText()).isEqualTo("导入 2 个可导入的文件");
+        _click(confirm);
+
+        String batch = jdbi.withHandle(h -> h.createQuery("SELECT batch FROM import_log WHERE outcome = 'accepted'").mapTo(String.class).one());
+        NotificationsKt.expectNotifications("已导入批次 " + batch + "：2 份新报告，0 份替换。 另有 2 个需处理的文件没有导入：坏的.xlsx、空.xlsx。原因见导入记录。");
+        List<Integer> years = jdbi.withHandle(h -> h.createQuery("SELECT fiscal_year FROM report WHERE unit_code = 'zz-hetang-qwbgs' ORDER BY 1")
+                .mapTo(Integer.class).list());
+        assertThat(years).containsExactly(2020, 2021, 2022);
+        assertThat(incomeTotal()).as("the seed's 2020 untouched").isEqualByComparingTo("516.66");
+        Grid<ImportLogEntry> log = grid("log-grid");
+        assertThat(GridKt._getFormatted(log, 0, "leftOut")).isEqualTo("坏的.xlsx：\n"
+                + "坏的.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“abc”不是金额：请填写以万元为单位、最多两位小数的数字。\n"
+                + "空.xlsx：\n空.xlsx：文件是空的。");
+        clean();
+        folder.load();
     }
 
     private String modelFingerprint() {
