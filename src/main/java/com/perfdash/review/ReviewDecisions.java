@@ -286,15 +286,17 @@ public class ReviewDecisions {
         }
         java.math.BigDecimal scored = reviewed;
         LocalDateTime at = LocalDateTime.now(clock);
-        jdbi.useTransaction(h -> {
+        String ruleSet = jdbi.inTransaction(h -> {
             ReviewDecisionQueries q = h.attach(ReviewDecisionQueries.class);
             // a reviewed report keeps the rule set its district is reviewed under now (view report_rule_set)
-            q.insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored,
-                    status == ReviewStatus.REVIEWED ? q.ruleSetOf(unitCode, fiscalYear) : null, text, user.username(), at);
+            String under = status == ReviewStatus.REVIEWED ? q.ruleSetOf(unitCode, fiscalYear) : null;
+            q.insertReviewEvent(unitCode, fiscalYear, "status", status.code(), scored, under, text, user.username(), at);
             ReportMetricsStore.refreshReviewed(h, unitCode, fiscalYear);
+            return under;
         });
         audit.record(user.username(), "review_status", unitCode + " " + fiscalYear + ": " + status.code()
-                + (scored == null ? "" : " " + scored.toPlainString()) + (text == null ? "" : " (" + text + ")"), null);
+                + (scored == null ? "" : " " + scored.toPlainString() + " (" + ruleSet + ")")
+                + (text == null ? "" : " (" + text + ")"), null);
         return review(unitCode, fiscalYear);
     }
 

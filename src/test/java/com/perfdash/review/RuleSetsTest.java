@@ -161,6 +161,8 @@ class RuleSetsTest {
 
         assertThat(reviewed.ruleSet()).isEqualTo(CAPPED);
         assertThat(finance.events(UNIT, 2020)).first().satisfies(e -> assertThat(e.ruleSet()).isEqualTo(CAPPED));
+        assertThat(audit.latest(5)).filteredOn(e -> e.event().equals("review_status")).first()
+                .satisfies(e -> assertThat(e.detail()).as("the audit line names the rule set too").isEqualTo(UNIT + " 2020: reviewed 89.00 (exec_cap)"));
         assertThat(ruleSets(ReviewUsers.admin()).choose(DISTRICT, NATIONAL)).isTrue();
         assertThat(finance.review(UNIT, 2020).ruleSet()).as("stored with the review").isEqualTo(CAPPED);
         assertThat(finance.setStatus(UNIT, 2020, ReviewStatus.REVIEWED, null, new BigDecimal("95")).ruleSet()).isEqualTo(NATIONAL);
