@@ -47,6 +47,13 @@ public final class Formats {
     }
 
     /** A count: 1234 → "1,234". */
+    /** A moment as every page shows it: 2026-12-03 07:42; {@link #MISSING} for none. */
+    public static String dateTime(java.time.temporal.TemporalAccessor at) {
+        return at == null ? MISSING : DATE_TIME.format(at);
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     public static String integer(long count) {
         return format("#,##0", BigDecimal.valueOf(count));
     }

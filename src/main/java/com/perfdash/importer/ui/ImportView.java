@@ -55,7 +55,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final String STYLES = "context://styles/import.css";
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ImportService imports;
     private final ReportWorkbookService workbooks;
@@ -527,7 +525,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private Component logPanel() {
         logGrid.addClassName("log-grid");
         logGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        logGrid.addColumn(e -> e.finishedAt().format(TIME)).setHeader(getTranslation("import.log.time")).setFlexGrow(0).setWidth("10rem");
+        logGrid.addColumn(e -> Formats.dateTime(e.finishedAt())).setHeader(getTranslation("import.log.time")).setFlexGrow(0).setWidth("10rem");
         logGrid.addColumn(e -> getTranslation("import.action." + e.action())).setHeader(getTranslation("import.log.action")).setFlexGrow(0).setWidth("6rem");
         logGrid.addColumn(ImportLogEntry::userName).setHeader(getTranslation("import.log.user")).setFlexGrow(1);
         logGrid.addColumn(e -> orDash(e.files())).setHeader(getTranslation("import.log.files")).setFlexGrow(3);
@@ -596,7 +594,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         interruptedPanel.add(new H3(getTranslation("import.interrupted.heading")), new Paragraph(getTranslation("import.interrupted.text")));
         for (ImportService.InterruptedImport i : waiting) {
             Span what = new Span(getTranslation("import.interrupted.item", i.batch(), i.uploadedBy(),
-                    i.uploadedAt() == null ? "—" : i.uploadedAt().format(TIME), orDash(i.files()), orDash(i.unitYears())));
+                    Formats.dateTime(i.uploadedAt()), orDash(i.files()), orDash(i.unitYears())));
             what.addClassName("interrupted-what");
             Button load = new Button(getTranslation("import.interrupted.import"), click -> {
                 ImportOutcome o = imports.importInterrupted(i.batch(), user.username());

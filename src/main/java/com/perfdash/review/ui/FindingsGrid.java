@@ -1,5 +1,6 @@
 package com.perfdash.review.ui;
 
+import com.perfdash.base.ui.Formats;
 import com.perfdash.review.Disposition;
 import com.perfdash.review.Finding;
 import com.perfdash.review.FindingMessages;
@@ -110,14 +111,13 @@ public class FindingsGrid extends Grid<Finding> {
             case CORRECTED -> "badge success small";
         });
         if (f.dispositionBy() != null) {
-            String when = f.dispositionAt() == null ? "" : f.dispositionAt().format(DECIDED_AT);
+            String when = f.dispositionAt() == null ? "" : Formats.dateTime(f.dispositionAt());
             badge.getElement().setAttribute("title", getTranslation("review.disposition.by", f.dispositionBy(), when,
                     f.dispositionReason() == null ? "—" : f.dispositionReason()));
         }
         return badge;
     }
 
-    private static final java.time.format.DateTimeFormatter DECIDED_AT = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The link's words: "open the report", or on the report page itself "mark on this page". */
     private String linkLabelKey = "review.grid.open";

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -38,7 +37,6 @@ import java.util.List;
  */
 public class ReportReviewPanel extends Div {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewDecisions decisions;
     private final ScoringRuleSets ruleSets;
@@ -74,7 +72,7 @@ public class ReportReviewPanel extends Div {
         grid.addColumn(c -> getTranslation("review.correction.kind." + c.kind())).setKey("kind")
                 .setHeader(getTranslation("review.correction.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Correction::reason).setKey("reason").setHeader(getTranslation("review.correction.reason")).setFlexGrow(2);
-        grid.addColumn(c -> c.recordedBy() + " " + c.recordedAt().format(AT)).setKey("by")
+        grid.addColumn(c -> c.recordedBy() + " " + Formats.dateTime(c.recordedAt())).setKey("by")
                 .setHeader(getTranslation("review.correction.by")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::lookAgain).setKey("state").setHeader(getTranslation("review.correction.state"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -111,7 +109,7 @@ public class ReportReviewPanel extends Div {
                     now.ruleSet() == null ? Formats.MISSING : ruleSets.name(now.ruleSet(), getLocale()))));
         }
         if (now.by() != null) {
-            line.add(new Span(" " + getTranslation("review.status.by", now.by(), now.at().format(AT))));
+            line.add(new Span(" " + getTranslation("review.status.by", now.by(), Formats.dateTime(now.at()))));
         }
         box.add(line);
         if (now.message() != null) {
@@ -122,7 +120,7 @@ public class ReportReviewPanel extends Div {
         List<ReviewEvent> events = decisions.events(unitCode, fiscalYear);
         if (!events.isEmpty()) {
             Grid<ReviewEvent> history = new Grid<>(ReviewEvent.class, false);
-            history.addColumn(e -> e.loggedAt().format(AT)).setHeader(getTranslation("review.history.at")).setAutoWidth(true).setFlexGrow(0);
+            history.addColumn(e -> Formats.dateTime(e.loggedAt())).setHeader(getTranslation("review.history.at")).setAutoWidth(true).setFlexGrow(0);
             history.addColumn(ReviewEvent::username).setHeader(getTranslation("review.history.by")).setAutoWidth(true).setFlexGrow(0);
             history.addColumn(e -> e.comment() ? getTranslation("review.status.event.comment") : getTranslation(e.status().labelKey())
                     + (e.reviewedScore() == null ? "" : " " + Formats.points(e.reviewedScore())))

@@ -41,7 +41,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,7 +55,6 @@ import java.util.Objects;
 @Menu(title = "nav.review", icon = "vaadin:clipboard-check", order = 60)
 public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter RAN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
     private final ComboBox<ReviewRule> rule = new ComboBox<>();
@@ -197,7 +195,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private String describe(ReviewRunInfo run) {
         return getTranslation("review.intro", Formats.integer(run.reports()), Formats.integer(run.findings()),
-                run.ranAt().format(RAN_AT));
+                Formats.dateTime(run.ranAt()));
     }
 
     private void showCounts(List<YearCount> years) {
@@ -276,7 +274,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         dialog.setHeaderTitle(getTranslation("review.history.title", f.unitName(), f.fiscalYear()));
         Paragraph what = new Paragraph(f.message(getLocale()));
         Grid<DispositionEntry> history = new Grid<>(DispositionEntry.class, false);
-        history.addColumn(e -> e.decidedAt().format(RAN_AT)).setHeader(getTranslation("review.history.at")).setAutoWidth(true);
+        history.addColumn(e -> Formats.dateTime(e.decidedAt())).setHeader(getTranslation("review.history.at")).setAutoWidth(true);
         history.addColumn(DispositionEntry::decidedBy).setHeader(getTranslation("review.history.by")).setAutoWidth(true);
         history.addColumn(e -> getTranslation(e.disposition().labelKey())).setHeader(getTranslation("review.history.disposition"))
                 .setAutoWidth(true);

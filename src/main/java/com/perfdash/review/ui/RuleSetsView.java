@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.ruleSets", icon = "vaadin:scale", order = 101)
 public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ScoringRuleSets service;
     private final List<RuleSet> ruleSets;
@@ -68,7 +66,7 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         districts.addComponentColumn(this::choice).setKey("ruleSet").setHeader(getTranslation("ruleSets.col.ruleSet"))
                 .setAutoWidth(true).setFlexGrow(0);
         districts.addColumn(d -> d.chosenBy() == null ? getTranslation("ruleSets.chosen.never")
-                        : getTranslation("ruleSets.chosen", d.chosenBy(), d.chosenAt().format(AT)))
+                        : getTranslation("ruleSets.chosen", d.chosenBy(), Formats.dateTime(d.chosenAt())))
                 .setKey("chosen").setHeader(getTranslation("ruleSets.col.chosen")).setAutoWidth(true).setFlexGrow(1);
         districts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         districts.addClassName("districts-grid");
@@ -76,7 +74,7 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         noDistricts.setText(getTranslation("ruleSets.districts.none"));
         noDistricts.addClassName("empty-state");
 
-        history.addColumn(c -> c.chosenAt().format(AT)).setKey("at").setHeader(getTranslation("ruleSets.history.at"))
+        history.addColumn(c -> Formats.dateTime(c.chosenAt())).setKey("at").setHeader(getTranslation("ruleSets.history.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(RuleSetChoice::chosenBy).setKey("by").setHeader(getTranslation("ruleSets.history.by")).setAutoWidth(true)
                 .setFlexGrow(0);

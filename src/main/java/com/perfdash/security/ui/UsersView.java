@@ -1,5 +1,6 @@
 package com.perfdash.security.ui;
 
+import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.security.AppUser;
 import com.perfdash.security.AuditLog;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +37,6 @@ import java.util.Map;
 @Menu(title = "nav.admin", icon = "vaadin:users", order = 100)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UserAdminService admin;
     private final Grid<AppUser> users = new Grid<>();
@@ -57,12 +56,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(u -> u.unitCode() == null ? "" : unitNames.getOrDefault(u.unitCode(), u.unitCode()))
                 .setHeader(getTranslation("admin.col.unit")).setAutoWidth(true);
         users.addColumn(u -> u.enabled() ? "✓" : "—").setHeader(getTranslation("admin.col.enabled"));
-        users.addColumn(u -> TIME.format(u.createdAt())).setHeader(getTranslation("admin.col.created"));
+        users.addColumn(u -> Formats.dateTime(u.createdAt())).setHeader(getTranslation("admin.col.created"));
         users.addComponentColumn(this::actions);
         users.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         users.setAllRowsVisible(true);
 
-        audit.addColumn(e -> TIME.format(e.loggedAt())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
+        audit.addColumn(e -> Formats.dateTime(e.loggedAt())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
         audit.addColumn(AuditLog.Entry::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
         audit.addColumn(AuditLog.Entry::event).setHeader(getTranslation("admin.audit.event")).setAutoWidth(true);
         audit.addColumn(AuditLog.Entry::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
