@@ -103,8 +103,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     /** What the review checks found in this report; each finding links back here with its rows marked. */
-    private Component findings(ReportHeader h) {
-        List<Finding> found = review.findingsForReport(h.unitCode(), h.fiscalYear());
+    private Component findings(List<Finding> found) {
         if (found.isEmpty()) {
             return ReportTables.emptyState(getTranslation("units.report.findings.none"));
         }
@@ -118,10 +117,12 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         ReportHeader h = r.header();
         title = getTranslation("units.report.title", h.unitName(), Integer.toString(h.fiscalYear()));
         List<ReportSection> sections = new ArrayList<>();
+        // one read: the findings section lists them, the review panel links corrections to them
+        List<Finding> found = review.findingsForReport(h.unitCode(), h.fiscalYear());
         sections.add(new ReportSection("overview", getTranslation("units.report.section.overview"), overview(r)));
-        sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(h)));
+        sections.add(new ReportSection("findings", getTranslation("units.report.section.findings"), findings(found)));
         sections.add(new ReportSection("review", getTranslation("units.report.section.review"),
-                new ReportReviewPanel(decisions, ruleSets, h.unitCode(), h.fiscalYear(), review.findingsForReport(h.unitCode(), h.fiscalYear()),
+                new ReportReviewPanel(decisions, ruleSets, h.unitCode(), h.fiscalYear(), found,
                         () -> service.report(h.unitCode(), h.fiscalYear()).ifPresent(again -> show(again, address)))));
         sections.add(new ReportSection("budget", getTranslation("units.report.section.budget"), budget(r.budget())));
         r.unitTable().ifPresent(t -> {
