@@ -295,7 +295,7 @@ public class ReviewDecisions {
             return under;
         });
         audit.record(user.username(), "review_status", unitCode + " " + fiscalYear + ": " + status.code()
-                + (scored == null ? "" : " " + scored.toPlainString() + " (" + ruleSet + ")")
+                + (scored == null ? "" : " " + scored.toPlainString() + (ruleSet == null ? "" : " (" + ruleSet + ")"))
                 + (text == null ? "" : " (" + text + ")"), null);
         return review(unitCode, fiscalYear);
     }

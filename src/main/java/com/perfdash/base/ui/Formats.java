@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -17,6 +19,7 @@ public final class Formats {
     public static final String MISSING = "—";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Formats() {
     }
@@ -47,15 +50,13 @@ public final class Formats {
     }
 
     /** A count: 1234 → "1,234". */
-    /** A moment as every page shows it: 2026-12-03 07:42; {@link #MISSING} for none. */
-    public static String dateTime(java.time.temporal.TemporalAccessor at) {
-        return at == null ? MISSING : DATE_TIME.format(at);
-    }
-
-    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     public static String integer(long count) {
         return format("#,##0", BigDecimal.valueOf(count));
+    }
+
+    /** A moment as every page shows it: 2026-12-03 07:42; {@link #MISSING} for none. */
+    public static String dateTime(TemporalAccessor at) {
+        return at == null ? MISSING : DATE_TIME.format(at);
     }
 
     private static String format(String pattern, BigDecimal value) {

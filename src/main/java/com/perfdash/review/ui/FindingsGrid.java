@@ -111,13 +111,12 @@ public class FindingsGrid extends Grid<Finding> {
             case CORRECTED -> "badge success small";
         });
         if (f.dispositionBy() != null) {
-            String when = f.dispositionAt() == null ? "" : Formats.dateTime(f.dispositionAt());
-            badge.getElement().setAttribute("title", getTranslation("review.disposition.by", f.dispositionBy(), when,
+            badge.getElement().setAttribute("title", getTranslation("review.disposition.by", f.dispositionBy(),
+                    Formats.dateTime(f.dispositionAt()),
                     f.dispositionReason() == null ? "—" : f.dispositionReason()));
         }
         return badge;
     }
-
 
     /** The link's words: "open the report", or on the report page itself "mark on this page". */
     private String linkLabelKey = "review.grid.open";

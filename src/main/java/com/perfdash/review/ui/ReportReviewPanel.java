@@ -37,7 +37,6 @@ import java.util.List;
  */
 public class ReportReviewPanel extends Div {
 
-
     private final ReviewDecisions decisions;
     private final ScoringRuleSets ruleSets;
     private final String unitCode;

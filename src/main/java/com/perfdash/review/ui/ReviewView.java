@@ -55,7 +55,6 @@ import java.util.Objects;
 @Menu(title = "nav.review", icon = "vaadin:clipboard-check", order = 60)
 public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-
     private final ReviewService review;
     private final ComboBox<ReviewRule> rule = new ComboBox<>();
     private final UnitsService units;

@@ -41,7 +41,6 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.ruleSets", icon = "vaadin:scale", order = 101)
 public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
 
-
     private final ScoringRuleSets service;
     private final List<RuleSet> ruleSets;
     private final Map<String, RuleSet> byCode;

@@ -37,7 +37,6 @@ import java.util.Map;
 @Menu(title = "nav.admin", icon = "vaadin:users", order = 100)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-
     private final UserAdminService admin;
     private final Grid<AppUser> users = new Grid<>();
     private final Grid<AuditLog.Entry> audit = new Grid<>();
