@@ -131,6 +131,22 @@ class PlausibilityRulesTest extends RuleTestBase {
     }
 
     @Test
+    void a_project_table_beside_a_whole_unit_table_fires_even_when_the_text_lists_no_projects() {
+        CsvDataSet r = report().remove("projects.csv", where());
+        assertThat(load(ReviewRule.PLAUS_PROJECT_NOT_LISTED)).singleElement()
+                .satisfies(f -> assertThat(zh(f)).isEqualTo("项目表 1评价的项目「区委党史专项经费」不在报告正文所列的 0 个项目中（—）。"));
+    }
+
+    @Test
+    void a_report_that_is_only_a_project_table_and_lists_no_projects_is_silent() {
+        CsvDataSet r = report().remove("projects.csv", where());
+        for (String file : List.of("eval_tables.csv", "funds_rows.csv", "goals.csv", "indicators.csv")) {
+            r.remove(file, where("table_no", "0"));
+        }
+        assertThat(load(ReviewRule.PLAUS_PROJECT_NOT_LISTED)).as("no list to be missing from").isEmpty();
+    }
+
+    @Test
     void a_project_table_named_with_other_generic_endings_matches_its_listed_project() {
         CsvDataSet r = report().set("eval_tables.csv", where("table_no", "1"), "project_name", "区委党史 专项经费");
         assertThat(load(ReviewRule.PLAUS_PROJECT_NOT_LISTED)).isEmpty();
