@@ -3,9 +3,16 @@
 -- table (review_finding, V004), filled by the checks inside every load; docs/review-checks.md
 -- describes every rule.
 
+-- A total left empty or 0 while its parts hold a non-zero sum (SUM_TOTAL_EMPTY's finding). The one
+-- definition: SUM_TOTAL_EMPTY reports it, and the funds rules do not read a rate off such a total.
+CREATE OR REPLACE MACRO review_total_empty(total, parts) AS coalesce(total, 0) = 0 AND coalesce(parts, 0) <> 0;
+
 -- Per-table figures the checks compare. The execution rate is the same definition as
 -- report_metrics.execution_rate (executed / full-year budget of the 合计 funds row, a fraction),
--- for every table of a report: report_metrics is this view's table_no = 0 row.
+-- for every table of a report: report_metrics is this view's table_no = 0 row. total_empty: the 合计
+-- row is empty or 0 in 全年预算数 or 全年执行数 while its sub-rows are filled there (a 0 / 0 / 0 total over
+-- a filled 当年财政拨款 row): SUM_TOTAL_EMPTY says so, once, and a rate read off that total (0 %, or the
+-- stated 0) is not the table's execution, so the funds rules leave such a table alone.
 CREATE OR REPLACE VIEW eval_table_metrics AS
 SELECT
     t.table_id,
@@ -26,9 +33,15 @@ SELECT
     i.indicators                                                AS indicators,
     t.total_weight                                              AS total_weight,       -- 总分 as stated, points
     t.total_score                                               AS total_score,        -- total score as stated, points
-    t.grade                                                     AS grade
+    t.grade                                                     AS grade,
+    coalesce(review_total_empty(f.full_year_budget, p.full_year_budget)
+             OR review_total_empty(f.executed, p.executed), false) AS total_empty
 FROM eval_table t
 LEFT JOIN funds_row f ON f.table_id = t.table_id AND f.row_kind = 'total'
+LEFT JOIN (
+    SELECT table_id, sum(full_year_budget) AS full_year_budget, sum(executed) AS executed
+    FROM funds_row WHERE row_kind <> 'total' GROUP BY table_id
+) p ON p.table_id = t.table_id
 LEFT JOIN (
     SELECT table_id, sum(weight) AS indicator_weight, sum(score) AS indicator_score, count(*) AS indicators
     FROM indicator GROUP BY table_id

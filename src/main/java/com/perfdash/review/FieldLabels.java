@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Chinese and English names of the report fields a finding points at, from the glossary in
  * docs/data-format.md. A dotted code names a field inside a row: {@code funds.total.full_year_budget}
- * reads 合计·全年预算数, {@code project.3.budget} reads 项目 3·预算金额.
+ * reads 合计·全年预算数, {@code project.3.budget} reads 项目 3·预算金额, and a segment of several fields
+ * joined by {@code +} names each, {@code funds.total.initial_budget+executed} reads 资金·合计·年初预算数 / 全年执行数.
  */
 final class FieldLabels {
 
@@ -57,7 +58,14 @@ final class FieldLabels {
         List<String> parts = new ArrayList<>();
         for (String segment : code.split("\\.")) {
             Label l = LABELS.get(segment);
-            if (l != null) {
+            if (segment.contains("+")) {
+                // several columns of one row, named in the order given
+                List<String> names = new ArrayList<>();
+                for (String s : segment.split("\\+")) {
+                    names.add(label(s, chinese));
+                }
+                parts.add(String.join(" / ", names));
+            } else if (l != null) {
                 parts.add(chinese ? l.zh() : l.en());
             } else if (!parts.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + segment);

@@ -56,6 +56,14 @@ class FindingMessagesTest {
     }
 
     @Test
+    void several_columns_of_one_row_are_named_in_order() {
+        assertThat(FieldLabels.label("funds.total.initial_budget+full_year_budget+executed", true))
+                .isEqualTo("资金·合计·年初预算数 / 全年预算数 / 全年执行数");
+        assertThat(FieldLabels.label("funds.total.full_year_budget+executed", false))
+                .isEqualTo("funds, total row, full-year budget / executed");
+    }
+
+    @Test
     void project_fields_carry_their_number() {
         assertThat(FieldLabels.label("project.3.budget", true)).isEqualTo("项目 3·预算金额");
         assertThat(FieldLabels.label("project.3.budget", false)).isEqualTo("project 3, budget");

@@ -112,4 +112,34 @@ class FundsRulesTest extends RuleTestBase {
         report().set("funds_rows.csv", total(1), "executed", "4.05");
         assertThat(load(ReviewRule.FUNDS_LOW_UNEXPLAINED)).isEmpty();
     }
+
+    @Test
+    void a_total_row_of_zeros_over_a_filled_sub_row_is_one_finding_and_no_rate() {
+        // as the Anhui 棠溪镇 tables print it: 年度资金总额 0 / 0 / 0, 执行率 0, 得分 0 over 其中:本年财政拨款
+        report().set("funds_rows.csv", total(1), "initial_budget", "0").set("funds_rows.csv", total(1), "full_year_budget", "0")
+                .set("funds_rows.csv", total(1), "executed", "0").set("funds_rows.csv", total(1), "execution_rate_pct", "0")
+                .set("funds_rows.csv", total(1), "score", "0")
+                .set("funds_rows.csv", where("table_no", "1", "row_kind", "appropriation"), "executed", "4.5");
+        List<Finding> all = loadAll();
+        assertThat(all).filteredOn(f -> f.rule().group() == RuleGroup.FUNDS || f.rule() == ReviewRule.SCORE_OVER_EXEC_CAP)
+                .as("执行率 0 of a 0 total is no execution rate").isEmpty();
+        assertThat(of(all, ReviewRule.SUM_TOTAL_EMPTY)).singleElement().satisfies(f -> {
+            assertThat(zh(f)).isEqualTo("项目表 1·资金·合计·年初预算数 / 全年预算数 / 全年执行数：合计为 0.00 / 0.00 / 0.00，但其分项已填写，合计 4.50 / 4.50 / 4.50 万元。");
+            assertThat(en(f)).isEqualTo("Project table 1, funds, total row, initial budget / full-year budget / executed: the total is "
+                    + "0.00 / 0.00 / 0.00 while its parts are filled in and sum to 4.50 / 4.50 / 4.50 万元.");
+            assertThat(f.rowKeys()).containsExactly("f1-total", "f1-appropriation");
+            assertThat(f.field()).isEqualTo("initial_budget");
+        });
+    }
+
+    @Test
+    void an_executed_total_of_0_over_a_filled_sub_row_reads_no_rate() {
+        // 100 % stated over 0 executed of 516.66 would be FUNDS_RATE and FUNDS_LOW_UNEXPLAINED; the 0 is the empty total's
+        report().set("funds_rows.csv", total(0), "executed", "0")
+                .set("funds_rows.csv", where("table_no", "0", "row_kind", "appropriation"), "executed", "516.66");
+        List<Finding> all = loadAll();
+        assertThat(all).filteredOn(f -> f.rule().group() == RuleGroup.FUNDS).isEmpty();
+        assertThat(of(all, ReviewRule.SUM_TOTAL_EMPTY)).extracting(ReviewFixture::zh)
+                .containsExactly("整体支出表·资金·合计·全年执行数：合计为 0.00，但其分项已填写，合计 516.66 万元。");
+    }
 }

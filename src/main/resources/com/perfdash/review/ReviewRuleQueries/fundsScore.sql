@@ -1,7 +1,8 @@
 -- FUNDS_SCORE: 得分 of the 合计 row vs 分值 × 执行率, capped at the weight. The rate is executed / full-year
 -- budget where both are stated, and the stated rate too: a score that follows from either passes (the
 -- stated rate is rounded to whole percents). The score may be rounded to one decimal: tolerance 0.05
--- points. 10 for 97 % is not a rounding of 9.7.
+-- points. 10 for 97 % is not a rounding of 9.7. Not on a total left empty or 0 over filled sub-rows
+-- (total_empty): the score follows no rate there, and SUM_TOTAL_EMPTY reports the total.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
 SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, 'total', NULL, NULL, 'score',
        review_key_funds(table_no, 'total'),
@@ -16,3 +17,4 @@ FROM (
 WHERE funds_score IS NOT NULL AND funds_weight IS NOT NULL AND coalesce(from_computed, from_stated) IS NOT NULL
   AND coalesce(abs(funds_score - from_computed) > 0.05, true)
   AND coalesce(abs(funds_score - from_stated) > 0.05, true)
+  AND NOT total_empty
