@@ -47,6 +47,15 @@ LEFT JOIN (
     FROM indicator GROUP BY table_id
 ) i ON i.table_id = t.table_id;
 
+-- The usual scheme of 100 points, the one place it is defined: funds 10, 产出指标 50, 效益指标 30,
+-- 满意度指标 10 (10/50/30/10, the national forms' printed caps). WEIGHT_USUAL_CAP checks a table that
+-- declares no scheme of its own against it. A level-1 indicator is matched by its core word (core, in
+-- its name: 产出指标, 产出 指标, 社会效益指标 …); one named by none of them (成本指标, 效果指标) has no usual cap.
+-- part: 'funds' (the funds rows) or 'level1'; seq: the order the scheme is written in.
+CREATE OR REPLACE MACRO review_usual_scheme() AS TABLE
+SELECT * FROM (VALUES (0, 'funds', NULL, 10), (1, 'level1', '产出', 50), (2, 'level1', '效益', 30), (3, 'level1', '满意度', 10))
+    s(seq, part, core, points);
+
 -- Formatting of the figures a finding quotes: money as 万元 with two decimals, points without
 -- trailing zeros (92, 9.5), percent values with one decimal.
 CREATE OR REPLACE MACRO review_money(x) AS CAST(CAST(x AS DECIMAL(18,2)) AS VARCHAR);

@@ -88,6 +88,7 @@ public class ReviewChecks implements AfterLoadStep {
         m.put(ReviewRule.FUNDS_OVER_100, ReviewRuleQueries::fundsOver100);
         m.put(ReviewRule.FUNDS_LOW_UNEXPLAINED, ReviewRuleQueries::fundsLowUnexplained);
         m.put(ReviewRule.WEIGHT_LEVEL1_CAP, ReviewRuleQueries::weightLevel1Cap);
+        m.put(ReviewRule.WEIGHT_USUAL_CAP, ReviewRuleQueries::weightUsualCap);
         m.put(ReviewRule.WEIGHT_SCHEME, ReviewRuleQueries::weightScheme);
         m.put(ReviewRule.WEIGHT_TOTAL, ReviewRuleQueries::weightTotal);
         m.put(ReviewRule.SCORE_RANGE, ReviewRuleQueries::scoreRange);

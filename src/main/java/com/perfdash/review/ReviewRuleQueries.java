@@ -66,6 +66,9 @@ public interface ReviewRuleQueries {
     int weightLevel1Cap(@Bind("code") String code, @Bind("severity") String severity);
 
     @SqlUpdate
+    int weightUsualCap(@Bind("code") String code, @Bind("severity") String severity);
+
+    @SqlUpdate
     int weightScheme(@Bind("code") String code, @Bind("severity") String severity);
 
     @SqlUpdate

@@ -13,9 +13,51 @@ class ScoringRulesTest extends RuleTestBase {
     @Test
     void benefit_weights_of_40_under_a_cap_of_30_fire() {
         report().set("indicators.csv", indicator(1, 8), "weight", "10").set("indicators.csv", indicator(1, 9), "weight", "10");
-        List<Finding> f = load(ReviewRule.WEIGHT_LEVEL1_CAP);
+        List<Finding> all = loadAll();
+        List<Finding> f = ReviewFixture.of(all, ReviewRule.WEIGHT_LEVEL1_CAP);
         assertThat(f).hasSize(1);
         assertThat(f.get(0).evidence()).containsEntry("level1", "效益指标").containsEntry("weights", "40").containsEntry("cap", "30");
+        assertThat(ReviewFixture.of(all, ReviewRule.WEIGHT_USUAL_CAP)).as("the declared cap is checked, not the usual one").isEmpty();
+    }
+
+    @Test
+    void benefit_weights_of_40_in_a_table_that_declares_no_caps_warn_against_the_usual_30() {
+        report().setAll("indicators.csv", "level1_cap", "")
+                .set("indicators.csv", indicator(1, 8), "weight", "10").set("indicators.csv", indicator(1, 9), "weight", "10");
+        List<Finding> all = loadAll();
+        assertThat(ReviewFixture.of(all, ReviewRule.WEIGHT_LEVEL1_CAP)).isEmpty();
+        assertThat(ReviewFixture.of(all, ReviewRule.WEIGHT_USUAL_CAP)).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(zh(x)).isEqualTo("项目表 1未写明一级指标分值；按常用的 10/50/30/10 方案，「效益指标」应为 30 分，其下 4 个三级指标分值合计 40 分。");
+            assertThat(ReviewFixture.en(x)).isEqualTo("Project table 1 declares no level-1 points; under the usual 10/50/30/10 scheme '效益指标' "
+                    + "would have 30 points, but the weights of its 4 indicators sum to 40.");
+            assertThat(x.rowKeys()).containsExactly("i1-6", "i1-7", "i1-8", "i1-9");
+        });
+    }
+
+    @Test
+    void weights_at_the_usual_caps_in_a_table_that_declares_none_are_silent() {
+        report().setAll("indicators.csv", "level1_cap", "");
+        assertThat(load(ReviewRule.WEIGHT_USUAL_CAP)).as("10 + 50 + 30 + 10 in both tables").isEmpty();
+    }
+
+    @Test
+    void a_20_plus_80_table_is_not_held_to_the_usual_caps() {
+        // 产出 40 + 效益 30 + 满意度 10 under funds of 20: a scheme of its own, though it prints no level-1 caps
+        CsvDataSet r = report().setAll("indicators.csv", "level1_cap", "")
+                .set("indicators.csv", indicator(1, 4), "weight", "5").set("indicators.csv", indicator(1, 4), "score", "5")
+                .set("indicators.csv", indicator(1, 5), "weight", "5").set("indicators.csv", indicator(1, 5), "score", "5");
+        assertThat(load(ReviewRule.WEIGHT_USUAL_CAP)).as("with the funds' 10, 产出 40 is off the usual 50").hasSize(1);
+        r.set("eval_tables.csv", where("table_no", "1"), "funds_weight", "20")
+                .set("funds_rows.csv", where("table_no", "1", "row_kind", "total"), "weight", "20")
+                .set("funds_rows.csv", where("table_no", "1", "row_kind", "total"), "score", "20");
+        assertThat(load(ReviewRule.WEIGHT_USUAL_CAP)).isEmpty();
+    }
+
+    @Test
+    void a_table_that_states_no_weights_is_not_held_to_the_usual_caps() {
+        report().setAll("indicators.csv", "level1_cap", "").setAll("indicators.csv", "weight", "");
+        assertThat(load(ReviewRule.WEIGHT_USUAL_CAP)).isEmpty();
     }
 
     @Test
