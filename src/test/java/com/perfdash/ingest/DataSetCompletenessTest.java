@@ -40,7 +40,7 @@ class DataSetCompletenessTest {
         loader = new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of(new ReviewChecks(TestDatabase.CLOCK)));
         loader.loadIfChanged(LoadSources.dataOnly(data));
         assertThat(count("indicator")).isEqualTo(6820);
-        assertThat(count("review_finding")).isEqualTo(253);
+        assertThat(count("review_finding")).isEqualTo(231);
     }
 
     @AfterEach
@@ -89,7 +89,7 @@ class DataSetCompletenessTest {
 
         assertThat(db.contentFingerprint()).as("database unchanged").isEqualTo(before);
         assertThat(count("indicator")).isEqualTo(6820);
-        assertThat(count("review_finding")).isEqualTo(253);
+        assertThat(count("review_finding")).isEqualTo(231);
         String logged = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT outcome || ': ' || message FROM load_log ORDER BY load_id DESC LIMIT 1").mapTo(String.class).one());
         assertThat(logged).startsWith("failed: demo/indicators.csv: data set demo: its manifest.csv expects 6798 data rows");
