@@ -1,6 +1,7 @@
 -- Per report (one unit, one fiscal year): the metrics every page and query reads, defined once.
 -- docs/metrics.md explains each column, its source field and why.
--- Money is 万元 (DECIMAL), rates and shares are fractions (1.0 = 100 %), scores are points (分).
+-- Money is 万元 as stated (DECIMAL with up to four decimals, V023), rates and shares are fractions (1.0 =
+-- 100 %), scores are points (分). Pages show 万元 with two decimals.
 
 -- 等级 from a total score by the official bands: 优 90-100, 良 80-<90, 中 60-<80, 差 <60.
 -- NULL when no score is stated. The trend counts this grade, not the grade a report writes beside

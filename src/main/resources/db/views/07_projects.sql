@@ -28,7 +28,7 @@ WITH named AS (
            coalesce(k.project_key, project_key(p.project_name)) AS project_key,
            p.seq, p.project_name, p.kind, p.budget, p.actual, p.carryover,
            NULL::SMALLINT AS table_no,
-           NULL::STRUCT(name VARCHAR, budget DECIMAL(18,2), executed DECIMAL(18,2), score DECIMAL(6,2), grade VARCHAR) AS tbl
+           NULL::STRUCT(name VARCHAR, budget DECIMAL(18,4), executed DECIMAL(18,4), score DECIMAL(6,2), grade VARCHAR) AS tbl
     FROM project p
     JOIN report r ON r.report_id = p.report_id
     LEFT JOIN project_name_key k ON k.project_name = p.project_name

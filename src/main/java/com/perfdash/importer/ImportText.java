@@ -52,7 +52,7 @@ public enum ImportText {
             "Unknown funds row {0}: it must be 合计, 其中：当年财政拨款, 上年结转资金 or 其他资金."),
     FUNDS_ROW_TWICE("资金行“{0}”出现了两次。", "The funds row {0} appears twice."),
     VALUE_REQUIRED("必须填写。", "A value is required."),
-    NOT_MONEY("“{0}”不是金额：请填写以万元为单位、最多两位小数的数字。", "''{0}'' is not an amount: write a number of 万元 with at most two decimals."),
+    NOT_MONEY("“{0}”不是金额：请填写以万元为单位、最多四位小数的数字。", "''{0}'' is not an amount: write a number of 万元 with at most four decimals."),
     NEGATIVE_MONEY("金额不能为负数：{0} 万元。", "An amount cannot be negative: {0} 万元."),
     NOT_POINTS("“{0}”不是分值：请填写最多两位小数的数字。", "''{0}'' is not a number of points: write a number with at most two decimals."),
     NEGATIVE_POINTS("分值不能为负数：{0}。", "Points cannot be negative: {0}."),

@@ -71,7 +71,8 @@ final class ReportWorkbookWriter {
         label.setAlignment(HorizontalAlignment.CENTER);
         text = bordered();
         money = bordered();
-        money.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        // two decimals as every page shows 万元, more where the report states more (89.974)
+        money.setDataFormat(wb.createDataFormat().getFormat("0.00##"));
         money.setAlignment(HorizontalAlignment.RIGHT);
         points = bordered();
         points.setAlignment(HorizontalAlignment.RIGHT);
@@ -143,7 +144,7 @@ final class ReportWorkbookWriter {
         int row = 0;
         merged(s, row++, 0, INFO_LAST_COL, "预算绩效自评报告 · 报告信息", title);
         Cell hint = merged(s, row++, 0, INFO_LAST_COL,
-                "金额单位为万元，最多两位小数；空白表示报告未写明（报告写明为 0 时填 0）。自评表见后面的工作表；"
+                "金额单位为万元，如实填写（最多四位小数）；空白表示报告未写明（报告写明为 0 时填 0）。自评表见后面的工作表；"
                         + "项目表每个项目一张，工作表名为“项目支出绩效自评表(序号)”。", note);
         hint.getRow().setHeightInPoints(28);
         row++;
@@ -283,16 +284,22 @@ final class ReportWorkbookWriter {
         }
         mergeStyled(s, fundsHeader, fundsHeader, 7, 8, label);
         fh.setHeightInPoints(30);
-        for (Map.Entry<String, String> kind : FUNDS_ROWS) {
-            DataRow f = funds.stream().filter(x -> kind.getKey().equals(x.get("row_kind"))).findFirst().orElse(null);
+        // every row the report states, in its order and with its label as printed; the template's four
+        // empty rows for a table that states none (the blank template), for the clerk to fill in
+        List<DataRow> rows = new ArrayList<>(funds);
+        if (rows.isEmpty()) {
+            FUNDS_ROWS.forEach(kind -> rows.add(DataRow.builder().put("row_kind", kind.getKey()).build()));
+        }
+        for (DataRow f : rows) {
             Row xr = s.createRow(row);
-            put(xr, 1, kind.getValue(), label);
-            number(xr, 2, f == null ? null : f.get("initial_budget"), money);
-            number(xr, 3, f == null ? null : f.get("full_year_budget"), money);
-            number(xr, 4, f == null ? null : f.get("executed"), money);
-            number(xr, 5, f == null ? null : f.get("weight"), points);
-            percent(xr, 6, f == null ? null : f.get("execution_rate_pct"));
-            number(xr, 7, f == null ? null : f.get("score"), points);
+            String printed = f.get("row_label");
+            put(xr, 1, printed != null ? printed : FUNDS_ROW_LABELS.get(f.get("row_kind")), label);
+            number(xr, 2, f.get("initial_budget"), money);
+            number(xr, 3, f.get("full_year_budget"), money);
+            number(xr, 4, f.get("executed"), money);
+            number(xr, 5, f.get("weight"), points);
+            percent(xr, 6, f.get("execution_rate_pct"));
+            number(xr, 7, f.get("score"), points);
             mergeStyled(s, row, row, 7, 8, points);
             row++;
         }

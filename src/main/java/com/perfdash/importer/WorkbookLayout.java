@@ -140,18 +140,51 @@ public final class WorkbookLayout {
     public static final String INVESTMENT_APPROPRIATION = "其中：财政拨款";
     public static final String PERIOD = "项目总实施期";
 
-    /** The funds rows: row_kind and the label column B shows. */
+    /** The funds rows the template always has: row_kind and the label column B shows. */
     public static final List<Map.Entry<String, String>> FUNDS_ROWS = List.of(
             Map.entry("total", "合计"),
             Map.entry("appropriation", "其中：当年财政拨款"),
             Map.entry("carryover", "上年结转资金"),
             Map.entry("other", "其他资金"));
 
-    /** The row_kind a funds row label names, read loosely (a clerk may drop 其中： or write 当年财政拨款). */
+    /** The label column B shows for a row of any kind that states no label of its own. */
+    public static final Map<String, String> FUNDS_ROW_LABELS = Map.of(
+            "total", "合计",
+            "appropriation", "其中：当年财政拨款",
+            "carryover", "上年结转资金",
+            "other", "其他资金",
+            "basic", "基本支出",
+            "project", "项目支出",
+            "special_account", "财政专户管理资金",
+            "own", "单位资金");
+
+    /**
+     * The label a funds row of our workbook states: the one written in column B where it is not the
+     * template's own name for its kind ("其中:本年财政拨款", "总额" — what the report printed, written out by
+     * ReportWorkbookWriter), null where it is ("合计"): a data set that states no labels reads back the same.
+     */
+    public static String fundsRowLabel(String kind, String printed) {
+        if (printed == null || printed.isBlank() || normalize(printed).equals(normalize(FUNDS_ROW_LABELS.get(kind)))) {
+            return null;
+        }
+        return printed.strip();
+    }
+
+    /**
+     * The row_kind a funds row label names: any label of the synonym table ("其中:本年财政拨款", "单位资金"),
+     * else read loosely (a clerk may write "当年财政拨款（含追加）" or "合计数").
+     */
     public static Optional<String> fundsRowKind(String label) {
+        String kind = com.perfdash.importer.recognize.SynonymTable.standard().fundsRowKind(label);
+        if (kind != null) {
+            return Optional.of(kind);
+        }
         String l = normalize(label);
         if (l.startsWith("合计")) {
             return Optional.of("total");
+        }
+        if (l.contains("专户")) {
+            return Optional.of("special_account");
         }
         if (l.contains("财政拨款")) {
             return Optional.of("appropriation");

@@ -4,8 +4,8 @@ package com.perfdash.ingest;
 public enum ColumnType {
     TEXT(null, null),
     INTEGER("-?[0-9]+", LoadText.NOT_INTEGER),
-    /** 万元, at most two decimals. */
-    MONEY("-?[0-9]+(\\.[0-9]{1,2})?", LoadText.NOT_MONEY),
+    /** 万元 as stated, at most four decimals (89.974; an amount printed in 元 is 万元 with four). */
+    MONEY("-?[0-9]+(\\.[0-9]{1,4})?", LoadText.NOT_MONEY),
     /** Weights and scores. */
     POINTS("-?[0-9]+(\\.[0-9]{1,2})?", LoadText.NOT_POINTS),
     /** A percent value without the sign: 100 = 100 %. */

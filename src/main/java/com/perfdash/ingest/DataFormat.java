@@ -86,8 +86,16 @@ public final class DataFormat {
             optional("total_score", POINTS),
             oneOf("grade", false, "优", "良", "中", "差")));
 
+    /**
+     * The kinds of funds row (V023): 合计, its sources (当年财政拨款, 上年结转资金, 其他资金, 财政专户管理资金,
+     * 单位资金) and its split by use (基本支出, 项目支出). A table states each kind at most once.
+     */
+    public static final List<String> FUNDS_ROW_KINDS = List.of(
+            "total", "appropriation", "carryover", "other", "basic", "project", "special_account", "own");
+
     public static final FileSpec FUNDS_ROWS = new FileSpec("funds_rows.csv", "stg_funds_rows", tableKey(
-            oneOf("row_kind", true, "total", "appropriation", "carryover", "other"),
+            oneOf("row_kind", true, FUNDS_ROW_KINDS.toArray(String[]::new)),
+            optional("row_label", TEXT),
             optional("initial_budget", MONEY),
             optional("full_year_budget", MONEY),
             optional("executed", MONEY),

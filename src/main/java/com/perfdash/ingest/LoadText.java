@@ -47,7 +47,7 @@ public enum LoadText {
     // ---- values
     VALUE_REQUIRED("必须填写。", "a value is required"),
     NOT_INTEGER("“{0}”不是整数。", "''{0}'' is not a whole number"),
-    NOT_MONEY("“{0}”不是金额：请填写以万元为单位、最多两位小数的数字。", "''{0}'' is not an amount in 万元 with at most two decimals"),
+    NOT_MONEY("“{0}”不是金额：请填写以万元为单位、最多四位小数的数字。", "''{0}'' is not an amount in 万元 with at most four decimals"),
     NOT_POINTS("“{0}”不是分值：请填写最多两位小数的数字。", "''{0}'' is not a number of points with at most two decimals"),
     NOT_PERCENT("“{0}”不是百分比：请填写不带 % 的数值（100 即 100%），最多两位小数。",
             "''{0}'' is not a percent value (100 = 100 %) with at most two decimals"),

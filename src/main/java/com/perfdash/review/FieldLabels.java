@@ -39,6 +39,9 @@ final class FieldLabels {
             Map.entry("appropriation", new Label("当年财政拨款", "appropriation row")),
             Map.entry("carryover", new Label("上年结转资金", "carry-over row")),
             Map.entry("other", new Label("其他资金", "other funds row")),
+            Map.entry("basic", new Label("基本支出", "basic expenditure row")),
+            Map.entry("special_account", new Label("财政专户管理资金", "special-account funds row")),
+            Map.entry("own", new Label("单位资金", "unit's own funds row")),
             Map.entry("initial_budget", new Label("年初预算数", "initial budget")),
             Map.entry("full_year_budget", new Label("全年预算数", "full-year budget")),
             Map.entry("executed", new Label("全年执行数", "executed")),
@@ -49,6 +52,11 @@ final class FieldLabels {
             Map.entry("actual", new Label("实际支出", "actual spending")));
 
     private FieldLabels() {
+    }
+
+    /** A funds row's kind (DataFormat.FUNDS_ROW_KINDS): 合计, 当年财政拨款 … 项目支出 (not the listed 项目). */
+    static String fundsKind(String kind, boolean chinese) {
+        return "project".equals(kind) ? (chinese ? "项目支出" : "project expenditure row") : label(kind, chinese);
     }
 
     static String label(String code, boolean chinese) {

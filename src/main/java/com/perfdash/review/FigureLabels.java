@@ -13,8 +13,6 @@ final class FigureLabels {
             "cap", new String[] {"分值上限", "cap"},
             "total_score", new String[] {"总分", "total score"});
 
-    private static final java.util.Set<String> FUNDS_ROWS = java.util.Set.of("total", "appropriation", "carryover", "other");
-
     private FigureLabels() {
     }
 
@@ -26,7 +24,7 @@ final class FigureLabels {
         }
         if (rowLabel != null && !rowLabel.isBlank()) {
             // a funds row is named by its kind (total, appropriation …), any other row by its own name
-            parts.add(FUNDS_ROWS.contains(rowLabel) ? FieldLabels.label(rowLabel, chinese) : rowLabel);
+            parts.add(com.perfdash.ingest.DataFormat.FUNDS_ROW_KINDS.contains(rowLabel) ? FieldLabels.fundsKind(rowLabel, chinese) : rowLabel);
         }
         String[] own = FIELDS.get(field);
         parts.add(own != null ? own[chinese ? 0 : 1] : FieldLabels.label(field, chinese));

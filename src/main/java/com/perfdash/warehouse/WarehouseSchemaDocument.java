@@ -12,7 +12,7 @@ final class WarehouseSchemaDocument {
                 .append("Exported ").append(m.exportedAt()).append(" by ").append(m.exportedBy())
                 .append(" (layout version ").append(m.formatVersion()).append("). Parquet files, one folder per table;")
                 .append(" a partitioned table has one folder per fiscal year (`fiscal_year=2020/`, hive style), and its")
-                .append(" `fiscal_year` is in the folder name, not in the files. Money is 万元 (DECIMAL(18,2)), weights and")
+                .append(" `fiscal_year` is in the folder name, not in the files. Money is 万元 as stated (DECIMAL(18,4)), weights and")
                 .append(" scores are points, stated percentages are percent values; NULL means the report does not state it.")
                 .append(" Ids join the tables of this export only. What each column means: the app's")
                 .append(" `src/main/resources/db/migration` scripts and docs/data-format.md; docs/scale-out.md.\n\n");

@@ -22,13 +22,13 @@ FROM stg_reports s JOIN map_report m ON m.unit_code = s.unit_code AND m.fiscal_y
 
 INSERT INTO report
 SELECT m.report_id, s.unit_code, m.fiscal_year, s.title, s.source_kind, s.source_file, s._file,
-       s.income_total::DECIMAL(18,2), s.income_initial::DECIMAL(18,2), s.income_adjustment::DECIMAL(18,2),
-       s.income_carryover::DECIMAL(18,2), s.income_other::DECIMAL(18,2), s.income_text,
-       s.expenditure_total::DECIMAL(18,2), s.expenditure_basic::DECIMAL(18,2), s.expenditure_project::DECIMAL(18,2),
-       s.expenditure_balance::DECIMAL(18,2), s.expenditure_text,
-       s.initial_projects_adjustment::DECIMAL(18,2), s.initial_projects_actual::DECIMAL(18,2),
-       s.initial_projects_carryover::DECIMAL(18,2), s.midyear_projects_budget::DECIMAL(18,2),
-       s.midyear_projects_actual::DECIMAL(18,2), s.midyear_projects_carryover::DECIMAL(18,2)
+       s.income_total::DECIMAL(18,4), s.income_initial::DECIMAL(18,4), s.income_adjustment::DECIMAL(18,4),
+       s.income_carryover::DECIMAL(18,4), s.income_other::DECIMAL(18,4), s.income_text,
+       s.expenditure_total::DECIMAL(18,4), s.expenditure_basic::DECIMAL(18,4), s.expenditure_project::DECIMAL(18,4),
+       s.expenditure_balance::DECIMAL(18,4), s.expenditure_text,
+       s.initial_projects_adjustment::DECIMAL(18,4), s.initial_projects_actual::DECIMAL(18,4),
+       s.initial_projects_carryover::DECIMAL(18,4), s.midyear_projects_budget::DECIMAL(18,4),
+       s.midyear_projects_actual::DECIMAL(18,4), s.midyear_projects_carryover::DECIMAL(18,4)
 FROM stg_reports s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 INSERT INTO report_text (report_id, section, seq, body)
@@ -36,8 +36,8 @@ SELECT m.report_id, s.section, s.seq::SMALLINT, s.body
 FROM stg_report_texts s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 INSERT INTO project (report_id, seq, project_name, kind, budget, actual, carryover, purpose)
-SELECT m.report_id, s.seq::SMALLINT, s.project_name, s.kind, s.budget::DECIMAL(18,2), s.actual::DECIMAL(18,2),
-       s.carryover::DECIMAL(18,2), s.purpose
+SELECT m.report_id, s.seq::SMALLINT, s.project_name, s.kind, s.budget::DECIMAL(18,4), s.actual::DECIMAL(18,4),
+       s.carryover::DECIMAL(18,4), s.purpose
 FROM stg_projects s JOIN map_report m ON m._set = s._set AND m.unit_code = s.unit_code AND m.fiscal_year = s.fiscal_year::SMALLINT;
 
 CREATE OR REPLACE TEMP TABLE map_table AS
@@ -47,14 +47,16 @@ FROM stg_eval_tables s JOIN map_report m ON m._set = s._set AND m.unit_code = s.
 
 INSERT INTO eval_table
 SELECT t.table_id, t.report_id, t.table_no, s.kind, s.project_name, s.spending_direction,
-       s.total_investment::DECIMAL(18,2), s.investment_appropriation::DECIMAL(18,2), s.period,
+       s.total_investment::DECIMAL(18,4), s.investment_appropriation::DECIMAL(18,4), s.period,
        s.funds_weight::DECIMAL(6,2), s.total_weight::DECIMAL(6,2), s.total_score::DECIMAL(6,2), s.grade
 FROM stg_eval_tables s
 JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
 
-INSERT INTO funds_row
-SELECT t.table_id, s.row_kind, s.initial_budget::DECIMAL(18,2), s.full_year_budget::DECIMAL(18,2),
-       s.executed::DECIMAL(18,2), s.weight::DECIMAL(6,2), s.execution_rate_pct::DECIMAL(7,2), s.score::DECIMAL(6,2)
+-- seq: the order the rows stand in the file, which is the order the table prints them
+INSERT INTO funds_row (table_id, row_kind, row_label, seq, initial_budget, full_year_budget, executed, weight, execution_rate_pct, score)
+SELECT t.table_id, s.row_kind, s.row_label, row_number() OVER (PARTITION BY t.table_id ORDER BY s._file, s._row),
+       s.initial_budget::DECIMAL(18,4), s.full_year_budget::DECIMAL(18,4),
+       s.executed::DECIMAL(18,4), s.weight::DECIMAL(6,2), s.execution_rate_pct::DECIMAL(7,2), s.score::DECIMAL(6,2)
 FROM stg_funds_rows s
 JOIN map_table t ON t._set = s._set AND t.unit_code = s.unit_code AND t.fiscal_year = s.fiscal_year::SMALLINT AND t.table_no = s.table_no::SMALLINT;
 

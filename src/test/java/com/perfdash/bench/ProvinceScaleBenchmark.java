@@ -256,7 +256,7 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
     private static String duckType(ColumnSpec col) {
         return switch (col.type()) {
             case INTEGER -> "INTEGER";
-            case MONEY -> "DECIMAL(18,2)";
+            case MONEY -> "DECIMAL(18,4)";
             case POINTS -> "DECIMAL(6,2)";
             case PERCENT -> "DECIMAL(7,2)";
             case TEXT, ENUM -> "VARCHAR";

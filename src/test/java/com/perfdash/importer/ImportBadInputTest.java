@@ -107,8 +107,8 @@ class ImportBadInputTest {
                     cell(wb.getSheet(UNIT), 4, "D").setCellValue("五百一十六");
                     cell(wb.getSheet("报告信息"), 15, "B").setCellValue("516.66万元x");
                 }),
-                "a.xlsx，工作表 报告信息，第 15 行，列 B 预算收入（万元）：“516.66万元x”不是金额：请填写以万元为单位、最多两位小数的数字。",
-                "a.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“五百一十六”不是金额：请填写以万元为单位、最多两位小数的数字。");
+                "a.xlsx，工作表 报告信息，第 15 行，列 B 预算收入（万元）：“516.66万元x”不是金额：请填写以万元为单位、最多四位小数的数字。",
+                "a.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“五百一十六”不是金额：请填写以万元为单位、最多四位小数的数字。");
     }
 
     @Test
@@ -382,7 +382,7 @@ class ImportBadInputTest {
         byte[] zip = zip("", name -> (name.equals("funds_rows.csv")
                 ? seedCsv(name).replace("total,457.18,516.66,516.66", "total,457.18,516.66,五百") : seedCsv(name)).getBytes(StandardCharsets.UTF_8));
         refused(fx.file("b.zip", zip),
-                "b.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多两位小数的数字。");
+                "b.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多四位小数的数字。");
     }
 
     @Test

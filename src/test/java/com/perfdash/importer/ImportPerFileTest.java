@@ -31,7 +31,7 @@ class ImportPerFileTest extends ImportFixtureTest {
     /** The published table in 元 (项目资金 (元)): refused while it is read. */
     static final String YUAN_MESSAGE = "yingyang.xlsx，工作表 Sheet1，第 5 行，列 A：“项目资金\n(元)”：表中金额以元为单位；请换算为万元后再上传（1 万元 = 10000 元）。";
     /** The seed as a CSV bundle with 全年执行数 “五百”: refused by the loader in the dry run. */
-    static final String LOADER_MESSAGE = "2020.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多两位小数的数字。";
+    static final String LOADER_MESSAGE = "2020.zip › funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多四位小数的数字。";
 
     private SourceFile real(String name, String as) throws IOException {
         return fx.file(as, Files.readAllBytes(REAL.resolve(name)));
@@ -200,7 +200,7 @@ class ImportPerFileTest extends ImportFixtureTest {
 
         assertThat(preview.ready()).extracting(FileOutcome::name).containsExactly("2021.xlsx");
         assertThat(preview.leftOut()).hasSize(8).allSatisfy(f -> assertThat(f.errors()).extracting(e -> e.describe(Locale.CHINESE))
-                .containsExactly("funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多两位小数的数字。"));
+                .containsExactly("funds_rows.csv，第 1 行，列 executed：数据校验未通过：“五百”不是金额：请填写以万元为单位、最多四位小数的数字。"));
         assertThat(preview.newReports()).extracting(ReportChange::fiscalYear).containsExactly(2021);
         fx.service.cancel(preview.id(), "clerk");
     }

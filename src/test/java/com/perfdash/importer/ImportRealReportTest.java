@@ -37,7 +37,7 @@ class ImportRealReportTest extends ImportFixtureTest {
                         "SELECT f.executed FROM funds_row f JOIN eval_table t USING (table_id) JOIN report r USING (report_id) "
                                 + "WHERE r.unit_code = :u AND r.fiscal_year = 2020 AND t.table_no = 1 AND f.row_kind = 'total'")
                 .bind("u", code).mapTo(BigDecimal.class).list());
-        assertThat(funds).containsExactly(new BigDecimal("65.07"));
+        assertThat(funds).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("65.07"));
         Integer score = fx.db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT t.total_score FROM eval_table t JOIN report r USING (report_id) "
                                 + "WHERE r.unit_code = :u AND r.fiscal_year = 2020 AND t.table_no = 1")

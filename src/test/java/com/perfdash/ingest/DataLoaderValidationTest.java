@@ -74,14 +74,15 @@ class DataLoaderValidationTest {
         List<LoadProblem> problems = failingLoad();
         assertThat(problems).containsExactly(new LoadProblem("seed/projects.csv", 2, "budget",
                 LoadText.NOT_MONEY, "二十一"));
-        assertThat(problems.get(0).message()).isEqualTo("'二十一' is not an amount in 万元 with at most two decimals");
+        assertThat(problems.get(0).message()).isEqualTo("'二十一' is not an amount in 万元 with at most four decimals");
         assertThat(problems.get(0).describe(Locale.CHINESE))
-                .isEqualTo("seed/projects.csv，第 2 行，列 budget：“二十一”不是金额：请填写以万元为单位、最多两位小数的数字。");
+                .isEqualTo("seed/projects.csv，第 2 行，列 budget：“二十一”不是金额：请填写以万元为单位、最多四位小数的数字。");
     }
 
     @Test
-    void more_than_two_decimals_of_money_is_refused() throws IOException {
-        edit("reports.csv", s -> s.replace("516.66", "516.666"));
+    void more_than_four_decimals_of_money_is_refused() throws IOException {
+        // four are kept as stated (an amount printed in 元 is 万元 with four); a fifth is no amount a report states
+        edit("reports.csv", s -> s.replace("516.66", "516.66601"));
         assertThat(failingLoad()).extracting(LoadProblem::column).contains("income_total", "expenditure_total");
     }
 

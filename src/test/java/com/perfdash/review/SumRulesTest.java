@@ -77,6 +77,45 @@ class SumRulesTest extends RuleTestBase {
         assertThat(load(ReviewRule.SUM_FUNDS_ROWS)).as("506.41 + 10.25 = 516.66; executed has no sub-rows").isEmpty();
     }
 
+    /** The whole-unit table's sources left out, its 516.66 split by use (Guizhou's township form) instead. */
+    private CsvDataSet splitByUse(String basic, String project) {
+        return report().remove("funds_rows.csv", where("table_no", "0", "row_kind", "appropriation"))
+                .remove("funds_rows.csv", where("table_no", "0", "row_kind", "carryover"))
+                .remove("funds_rows.csv", where("table_no", "0", "row_kind", "other"))
+                .add("funds_rows.csv", java.util.Map.of("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "0",
+                        "row_kind", "basic", "full_year_budget", basic))
+                .add("funds_rows.csv", java.util.Map.of("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "0",
+                        "row_kind", "project", "full_year_budget", project));
+    }
+
+    @Test
+    void a_split_by_use_that_misses_the_total_fires() {
+        splitByUse("400", "100.5");
+        assertThat(load(ReviewRule.SUM_FUNDS_ROWS)).singleElement().satisfies(x -> {
+            assertThat(x.field()).isEqualTo("full_year_budget");
+            assertThat(x.evidence()).containsEntry("sum", "500.50").containsEntry("total", "516.66");
+        });
+    }
+
+    @Test
+    void a_split_by_use_that_adds_up_is_silent() {
+        splitByUse("478.56", "38.1");
+        assertThat(load(ReviewRule.SUM_FUNDS_ROWS)).as("478.56 + 38.1 = 516.66").isEmpty();
+    }
+
+    @Test
+    void special_account_and_own_funds_are_sources_of_the_total() {
+        CsvDataSet set = report()
+                .set("funds_rows.csv", where("table_no", "0", "row_kind", "appropriation"), "full_year_budget", "500")
+                .add("funds_rows.csv", java.util.Map.of("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "0",
+                        "row_kind", "special_account", "full_year_budget", "10.66"))
+                .add("funds_rows.csv", java.util.Map.of("unit_code", "zz-hetang-qwbgs", "fiscal_year", "2020", "table_no", "0",
+                        "row_kind", "own", "full_year_budget", "6"));
+        assertThat(load(ReviewRule.SUM_FUNDS_ROWS)).as("500 + 10.66 + 6 = 516.66").isEmpty();
+        set.set("funds_rows.csv", where("table_no", "0", "row_kind", "own"), "full_year_budget", "16");
+        assertThat(load(ReviewRule.SUM_FUNDS_ROWS)).extracting(Finding::field).containsExactly("full_year_budget");
+    }
+
     @Test
     void an_empty_total_row_under_filled_sub_rows_fires() {
         report().set("funds_rows.csv", where("table_no", "0", "row_kind", "total"), "initial_budget", "")

@@ -91,7 +91,7 @@ class WarehouseExportTest {
         assertThat(model.resolve("funds_row/fiscal_year=2020/data_0.parquet")).isRegularFile();
         assertThat(model.resolve("unit/data.parquet")).isRegularFile();
         assertThat(model.resolve(WarehouseExporter.SCHEMA)).content(StandardCharsets.UTF_8)
-                .contains("## funds_row", "| `full_year_budget` | DECIMAL(18,2) |");
+                .contains("## funds_row", "| `full_year_budget` | DECIMAL(18,4) |");
         assertThat(model.resolve(WarehouseSql.SCRIPT)).content(StandardCharsets.UTF_8)
                 .contains("CREATE OR REPLACE VIEW report AS SELECT report_id, unit_code, fiscal_year,");
         assertThat(manifest.tables()).extracting(WarehouseTableInfo::table).containsExactly("unit", "report", "report_version",

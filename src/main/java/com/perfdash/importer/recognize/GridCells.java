@@ -24,6 +24,8 @@ public final class GridCells {
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal NOISE = new BigDecimal("0.000001");
+    /** An amount's decimals at most, as the data format keeps them (ColumnType.MONEY). */
+    private static final int MONEY_DECIMALS = 4;
 
     private final Grid grid;
     private final String file;
@@ -180,13 +182,13 @@ public final class GridCells {
         }
         return raw.shown().isEmpty() ? plain(raw.number()) : raw.shown();
     }
-    /** An amount in 万元, at most two decimals, as the data format writes it; null when blank or wrong (error recorded). */
+    /** An amount in 万元 as stated, at most four decimals (89.974); null when blank or wrong (error recorded). */
     String money(int row, int col, String header, boolean signed) {
         Raw raw = raw(row, col, header);
         if (raw == null) {
             return null;
         }
-        BigDecimal v = decimal(raw, "万元", "万");
+        BigDecimal v = decimal(raw, MONEY_DECIMALS, "万元", "万");
         if (v == null) {
             error(where(row, col, header), ImportText.NOT_MONEY, shown(row, col, raw));
             return null;
@@ -204,7 +206,7 @@ public final class GridCells {
         if (raw == null) {
             return null;
         }
-        BigDecimal v = decimal(raw, "分");
+        BigDecimal v = decimal(raw, 2, "分");
         if (v == null) {
             error(where(row, col, header), ImportText.NOT_POINTS, shown(row, col, raw));
             return null;
@@ -224,9 +226,9 @@ public final class GridCells {
         }
         BigDecimal v;
         if (raw.number() != null) {
-            v = exact(raw.number().multiply(raw.percentFormat() ? HUNDRED : BigDecimal.ONE));
+            v = exact(raw.number().multiply(raw.percentFormat() ? HUNDRED : BigDecimal.ONE), 2);
         } else {
-            v = decimal(raw, "%", "％");
+            v = decimal(raw, 2, "%", "％");
         }
         if (v == null || v.signum() < 0) {
             error(where(row, col, header), ImportText.NOT_PERCENT, shown(row, col, raw));
@@ -241,7 +243,7 @@ public final class GridCells {
         if (raw == null) {
             return null;
         }
-        BigDecimal v = decimal(raw, "年");
+        BigDecimal v = decimal(raw, 2, "年");
         if (v == null || v.stripTrailingZeros().scale() > 0 || v.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
             error(where(row, col, header), wrong, shown(row, col, raw));
             return null;
@@ -254,10 +256,10 @@ public final class GridCells {
         return raw.text() != null ? raw.text() : raw.number().stripTrailingZeros().toPlainString();
     }
 
-    /** A number with at most two decimals from a numeric cell or a text, or null. */
-    private static BigDecimal decimal(Raw raw, String... suffixes) {
+    /** A number with at most {@code decimals} decimals from a numeric cell or a text, or null. */
+    private static BigDecimal decimal(Raw raw, int decimals, String... suffixes) {
         if (raw.number() != null) {
-            return exact(raw.number());
+            return exact(raw.number(), decimals);
         }
         String s = raw.text().replaceAll("[\\s\\u3000,]", "");
         for (String suffix : suffixes) {
@@ -270,12 +272,12 @@ public final class GridCells {
             return null;
         }
         BigDecimal v = new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
-        return v.stripTrailingZeros().scale() > 2 ? null : v;
+        return v.stripTrailingZeros().scale() > decimals ? null : v;
     }
 
-    /** Two decimals at most; a binary-floating-point neighbour (516.6600000001) counts as its decimal. */
-    private static BigDecimal exact(BigDecimal v) {
-        BigDecimal rounded = v.setScale(2, RoundingMode.HALF_UP);
+    /** {@code decimals} decimals at most; a binary-floating-point neighbour (516.6600000001) counts as its decimal. */
+    private static BigDecimal exact(BigDecimal v, int decimals) {
+        BigDecimal rounded = v.setScale(decimals, RoundingMode.HALF_UP);
         return v.subtract(rounded).abs().compareTo(NOISE) <= 0 ? rounded : null;
     }
 

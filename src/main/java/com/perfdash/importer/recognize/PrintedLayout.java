@@ -327,19 +327,7 @@ final class PrintedLayout {
 
     /** The kind of a funds row from its printed label: "其中:本年财政拨款" → appropriation. */
     private String fundsKind(String printed) {
-        String l = normalize(printed);
-        if (l.startsWith("其中:")) {
-            l = l.substring(3);
-        }
-        int colon = l.indexOf(':');
-        if (colon >= 0) {
-            l = l.substring(0, colon);
-        }
-        if (l.isEmpty()) {
-            return null;
-        }
-        String f = synonyms.match(l, synonyms.fields("funds_row"));
-        return f == null ? null : f.substring("funds_row.".length());
+        return synonyms.fundsRowKind(printed);
     }
 
     // ---- goals

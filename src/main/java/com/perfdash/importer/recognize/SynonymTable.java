@@ -102,6 +102,27 @@ public final class SynonymTable {
         return null;
     }
 
+    /**
+     * The kind of a funds row from its label as printed ("其中:本年财政拨款" → appropriation, "年度资金总额:" →
+     * total): the label without 其中: and anything from a colon on, matched against the {@code funds_row.*}
+     * synonyms; null when it names no kind.
+     */
+    public String fundsRowKind(String printed) {
+        String l = WorkbookLayout.normalize(printed);
+        if (l.startsWith("其中:")) {
+            l = l.substring(3);
+        }
+        int colon = l.indexOf(':');
+        if (colon >= 0) {
+            l = l.substring(0, colon);
+        }
+        if (l.isEmpty()) {
+            return null;
+        }
+        String f = match(l, fields("funds_row"));
+        return f == null ? null : f.substring("funds_row.".length());
+    }
+
     /** The fields of one block: those named {@code prefix.*}, in file order. */
     public List<String> fields(String prefix) {
         return byField.keySet().stream().filter(f -> f.startsWith(prefix + ".")).toList();

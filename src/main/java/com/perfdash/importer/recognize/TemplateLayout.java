@@ -488,8 +488,10 @@ final class TemplateLayout {
             Map<String, CellRef> cells = new HashMap<>();
             fundsCols.forEach((column, c) -> cells.put(column, s.where(row, c, header(FUNDS_COLUMNS, column))));
             cells.put("row_kind", labelAt);
+            cells.put("row_label", labelAt);
             DataRow f = DataRow.builder().put("unit_code", unitCode).put("fiscal_year", fiscalYear).put("table_no", no)
                     .put("row_kind", kind.get())
+                    .put("row_label", fundsRowLabel(kind.get(), label))
                     .put("initial_budget", s.money(r, fundsCols.get("initial_budget"), "年初预算数", false))
                     .put("full_year_budget", s.money(r, fundsCols.get("full_year_budget"), "全年预算数", false))
                     .put("executed", s.money(r, fundsCols.get("executed"), "全年执行数", false))
@@ -607,16 +609,8 @@ final class TemplateLayout {
             s.error(tableCells.get("project_name"), ImportText.VALUE_REQUIRED);
         }
         add(DataFormat.EVAL_TABLES, t, new RowOrigin(s.where(totalRow, totalAt[1], TOTAL), tableCells));
-        for (Map.Entry<String, String> kind : FUNDS_ROWS) {
-            BatchRow f = funds.get(kind.getKey());
-            if (f != null) {
-                rows.add(f);
-            } else {
-                add(DataFormat.FUNDS_ROWS, DataRow.builder().put("unit_code", unitCode).put("fiscal_year", fiscalYear)
-                        .put("table_no", no).put("row_kind", kind.getKey()).build(),
-                        RowOrigin.of(s.whereRow(fundsHeader)));
-            }
-        }
+        // the rows the sheet has, in its order: a row it leaves out is not stated, and none is made up for it
+        rows.addAll(funds.values());
         rows.addAll(goals);
         rows.addAll(indicators);
     }

@@ -77,8 +77,10 @@ final class ReportTables {
     static Grid<FundsRow> funds(Component i18n, List<FundsRow> rows, Set<String> highlight) {
         Grid<FundsRow> grid = compactGrid(new Grid<>());
         grid.addClassName("funds-grid");
-        grid.addColumn(r -> i18n.getTranslation("units.funds.kind." + r.rowKind())).setHeader(i18n.getTranslation("units.funds.col.kind"))
+        grid.addColumn(r -> fundsLabel(i18n, r)).setHeader(i18n.getTranslation("units.funds.col.kind"))
                 .setFlexGrow(1).setAutoWidth(true);
+        grid.addColumn(r -> fundsKind(i18n, r)).setHeader(i18n.getTranslation("units.funds.col.normalized"))
+                .setAutoWidth(true).setFlexGrow(0);
         money(grid, FundsRow::initialBudget, i18n.getTranslation("units.funds.col.initialBudget"));
         money(grid, FundsRow::fullYearBudget, i18n.getTranslation("units.funds.col.fullYearBudget"));
         money(grid, FundsRow::executed, i18n.getTranslation("units.funds.col.executed"));
@@ -91,10 +93,21 @@ final class ReportTables {
         return grid;
     }
 
+    /** A funds row as the table prints it ("其中:本年财政拨款"); our name for its kind where it prints none. */
+    static String fundsLabel(Component i18n, FundsRow r) {
+        return r.rowLabel() == null || r.rowLabel().isBlank() ? i18n.getTranslation("units.funds.kind." + r.rowKind()) : r.rowLabel();
+    }
+
+    /** What the checks take a printed row for (资金来源 → 当年财政拨款); blank where the row prints no label of its own. */
+    static String fundsKind(Component i18n, FundsRow r) {
+        return r.rowLabel() == null || r.rowLabel().isBlank() ? "" : i18n.getTranslation("units.funds.kind." + r.rowKind());
+    }
+
     /** The funds rows as downloaded: the grid's columns; the stated rate as a percent. */
     static ExportTable<FundsRow> fundsExport(Component i18n) {
         return new ExportTable<FundsRow>()
-                .text(i18n.getTranslation("units.funds.col.kind"), r -> i18n.getTranslation("units.funds.kind." + r.rowKind()))
+                .text(i18n.getTranslation("units.funds.col.kind"), r -> fundsLabel(i18n, r))
+                .text(i18n.getTranslation("units.funds.col.normalized"), r -> fundsKind(i18n, r))
                 .money(i18n.getTranslation("units.funds.col.initialBudget"), FundsRow::initialBudget)
                 .money(i18n.getTranslation("units.funds.col.fullYearBudget"), FundsRow::fullYearBudget)
                 .money(i18n.getTranslation("units.funds.col.executed"), FundsRow::executed)

@@ -264,7 +264,7 @@ class ImportViewTest extends KaribuTestBase {
         assertThat(GridKt._getFormatted(files, 1, "status")).isEqualTo("需处理");
         assertThat(GridKt._getFormatted(files, 0, "status")).isEqualTo("可导入");
         assertThat(GridKt._getFormatted(files, 1, "messages"))
-                .isEqualTo("坏的.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“abc”不是金额：请填写以万元为单位、最多两位小数的数字。");
+                .isEqualTo("坏的.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“abc”不是金额：请填写以万元为单位、最多四位小数的数字。");
         assertThat(GridKt._getFormatted(files, 3, "messages")).isEqualTo("空.xlsx：文件是空的。");
         Grid<com.perfdash.importer.ReportChange> added = grid("new-grid");
         assertThat(GridKt._fetch(added, 0, GridKt._size(added))).extracting(r -> r.fiscalYear()).containsExactlyInAnyOrder(2021, 2022);
@@ -282,7 +282,7 @@ class ImportViewTest extends KaribuTestBase {
         assertThat(incomeTotal()).as("the seed's 2020 untouched").isEqualByComparingTo("516.66");
         Grid<ImportLogEntry> log = grid("log-grid");
         assertThat(GridKt._getFormatted(log, 0, "leftOut")).isEqualTo("坏的.xlsx：\n"
-                + "坏的.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“abc”不是金额：请填写以万元为单位、最多两位小数的数字。\n"
+                + "坏的.xlsx，工作表 部门整体支出绩效自评表，第 4 行，列 D 全年预算数：“abc”不是金额：请填写以万元为单位、最多四位小数的数字。\n"
                 + "空.xlsx：\n空.xlsx：文件是空的。");
         clean();
         folder.load();
