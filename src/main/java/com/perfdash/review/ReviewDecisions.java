@@ -1,5 +1,6 @@
 package com.perfdash.review;
 
+import com.perfdash.base.ui.Formats;
 import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
@@ -133,7 +134,8 @@ public class ReviewDecisions {
             throw new IllegalArgumentException("A correction needs a reason");
         }
         StatedFigure figure = figure(unitCode, fiscalYear, figureKey);
-        java.math.BigDecimal value = correctedValue.setScale(2, java.math.RoundingMode.HALF_UP);
+        // an amount keeps the four decimals the model stores, a score the two it is given in
+        java.math.BigDecimal value = correctedValue.setScale(figure.isMoney() ? 4 : 2, java.math.RoundingMode.HALF_UP);
         List<Finding> answered = List.copyOf(findings);
         LocalDateTime at = LocalDateTime.now(clock);
         String keys = String.join("\n", answered.stream().map(Finding::findingKey).toList());
@@ -149,7 +151,7 @@ public class ReviewDecisions {
             refreshReviewed(h, reports);
         });
         audit.record(user.username(), "figure_corrected", unitCode + " " + fiscalYear + " " + figureKey + ": "
-                + figure.value() + " → " + value + " (" + reason.strip() + ")", null);
+                + Formats.exact(figure.value()) + " → " + Formats.exact(value) + " (" + reason.strip() + ")", null);
         return corrections(unitCode, fiscalYear).stream().filter(c -> c.figure().figureKey().equals(figureKey)).findFirst()
                 .orElseThrow();
     }
@@ -178,7 +180,7 @@ public class ReviewDecisions {
 
     /** The reason a finding answered by a correction is 已更正 with: the figure, stated → corrected, and why. */
     static String correctedReason(String figureKey, java.math.BigDecimal stated, java.math.BigDecimal corrected, String reason) {
-        return figureKey + " " + stated + " → " + corrected + ": " + reason.strip();
+        return figureKey + " " + Formats.exact(stated) + " → " + Formats.exact(corrected) + ": " + reason.strip();
     }
 
     /** The kind of a correction of {@code figureKey}: an indicator's score is a re-score, every other figure a correction. */

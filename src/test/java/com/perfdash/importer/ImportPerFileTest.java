@@ -110,7 +110,7 @@ class ImportPerFileTest extends ImportFixtureTest {
     @Test
     void confirming_imports_exactly_the_ready_files_and_leaves_the_broken_files_unit_years_as_they_were() throws IOException {
         String seedBefore = seed2020();
-        assertThat(seedBefore).isEqualTo("516.66 516.66 seed/reports.csv");
+        assertThat(seedBefore).isEqualTo("516.6600 516.6600 seed/reports.csv");
         ImportPreview preview = fx.service.preview(fiveFiles(), "clerk", ImportProgress.NONE);
 
         ImportOutcome outcome = fx.service.confirm(preview.id(), "clerk");

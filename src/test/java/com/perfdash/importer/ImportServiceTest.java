@@ -104,8 +104,8 @@ class ImportServiceTest extends ImportFixtureTest {
         assertThat(change.figures()).filteredOn(FigureChange::changed)
                 .extracting(FigureChange::figure, FigureChange::before, FigureChange::after)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(KeyFigure.INCOME_TOTAL, new BigDecimal("516.66"), new BigDecimal("474.25")),
-                        org.assertj.core.groups.Tuple.tuple(KeyFigure.EXECUTED, new BigDecimal("516.66"), new BigDecimal("500.00")),
+                        org.assertj.core.groups.Tuple.tuple(KeyFigure.INCOME_TOTAL, new BigDecimal("516.6600"), new BigDecimal("474.2500")),
+                        org.assertj.core.groups.Tuple.tuple(KeyFigure.EXECUTED, new BigDecimal("516.6600"), new BigDecimal("500.0000")),
                         org.assertj.core.groups.Tuple.tuple(KeyFigure.EXECUTION_RATE, change.before().executionRate(),
                                 change.after().executionRate()));
         assertThat(change.before().executionRate()).isEqualByComparingTo("1");

@@ -114,7 +114,9 @@ class ProjectYearsStoreTest {
         db.jdbi().useHandle(h -> {
             String v011 = ClasspathSql.read("db/migration/V011__data_scope.sql");
             h.execute(v011.substring(v011.indexOf("CREATE OR REPLACE VIEW project_years AS"))
-                    .replace("CREATE OR REPLACE VIEW project_years AS", "CREATE TEMP VIEW live_project_years AS"));
+                    .replace("CREATE OR REPLACE VIEW project_years AS", "CREATE TEMP VIEW live_project_years AS")
+                    // V023 keeps amounts to four decimals; V011's empty table struct said two
+                    .replace("budget DECIMAL(18,2), executed DECIMAL(18,2)", "budget DECIMAL(18,4), executed DECIMAL(18,4)"));
 
             assertThat(columns(h, "project_years")).isEqualTo(columns(h, "live_project_years")).hasSize(20);
             int all = count(h, "SELECT count(*) FROM project_years");

@@ -42,6 +42,11 @@ class SeedReportLoadTest {
         return new BigDecimal(s);
     }
 
+    /** An amount in 万元 as the model stores it: DECIMAL(18,4), so four decimals whatever the report printed. */
+    private static BigDecimal amount(String s) {
+        return new BigDecimal(s).setScale(4);
+    }
+
     @Test
     void the_seed_unit_has_exactly_its_one_real_year() {
         assertThat(list("SELECT fiscal_year FROM report WHERE unit_code = 'zz-hetang-qwbgs'", Integer.class)).containsExactly(2020);
@@ -55,18 +60,18 @@ class SeedReportLoadTest {
     @Test
     void income_and_expenditure_are_stored_as_stated_contradictions_included() {
         Map<String, Object> r = row("SELECT * FROM report WHERE unit_code = 'zz-hetang-qwbgs' AND fiscal_year = 2020");
-        assertThat(r.get("income_total")).isEqualTo(money("516.66"));
-        assertThat(r.get("income_initial")).isEqualTo(money("457.18"));
-        assertThat(r.get("income_adjustment")).isEqualTo(money("17.07"));
-        assertThat(r.get("income_other")).isEqualTo(money("0.00"));
+        assertThat(r.get("income_total")).isEqualTo(amount("516.66"));
+        assertThat(r.get("income_initial")).isEqualTo(amount("457.18"));
+        assertThat(r.get("income_adjustment")).isEqualTo(amount("17.07"));
+        assertThat(r.get("income_other")).isEqualTo(amount("0.00"));
         assertThat(r.get("income_carryover")).isNull();
-        assertThat(r.get("expenditure_total")).isEqualTo(money("516.66"));
-        assertThat(r.get("expenditure_basic")).isEqualTo(money("580.92"));
-        assertThat(r.get("expenditure_project")).isEqualTo(money("38.10"));
-        assertThat(r.get("expenditure_balance")).isEqualTo(money("10.13"));
-        assertThat(r.get("initial_projects_adjustment")).isEqualTo(money("53.25"));
-        assertThat(r.get("initial_projects_actual")).isEqualTo(money("146.25"));
-        assertThat(r.get("midyear_projects_budget")).isEqualTo(money("0.00"));
+        assertThat(r.get("expenditure_total")).isEqualTo(amount("516.66"));
+        assertThat(r.get("expenditure_basic")).isEqualTo(amount("580.92"));
+        assertThat(r.get("expenditure_project")).isEqualTo(amount("38.10"));
+        assertThat(r.get("expenditure_balance")).isEqualTo(amount("10.13"));
+        assertThat(r.get("initial_projects_adjustment")).isEqualTo(amount("53.25"));
+        assertThat(r.get("initial_projects_actual")).isEqualTo(amount("146.25"));
+        assertThat(r.get("midyear_projects_budget")).isEqualTo(amount("0.00"));
         assertThat((String) r.get("expenditure_text")).startsWith("2020 度年支出 516.66 万元，其中基本支出 580.92 万元");
     }
 
@@ -74,10 +79,10 @@ class SeedReportLoadTest {
     void the_eight_projects_come_back_with_their_amounts() {
         assertThat(list("SELECT p.project_name || '=' || p.budget FROM project p JOIN report r USING (report_id) "
                 + "WHERE r.unit_code = 'zz-hetang-qwbgs' ORDER BY p.seq", String.class)).containsExactly(
-                "《荷塘年鉴》编纂发行项目=9.00", "全面深化改革项目=21.00", "区委党史项目=4.50", "区委财经项目=4.50",
-                "小康创建巩固项目=4.50", "区委外事、港澳、对台项目=9.00", "区委机要项目=9.00", "区委中心项目=31.50");
+                "《荷塘年鉴》编纂发行项目=9.0000", "全面深化改革项目=21.0000", "区委党史项目=4.5000", "区委财经项目=4.5000",
+                "小康创建巩固项目=4.5000", "区委外事、港澳、对台项目=9.0000", "区委机要项目=9.0000", "区委中心项目=31.5000");
         assertThat(list("SELECT sum(budget) FROM project JOIN report r USING (report_id) WHERE r.unit_code = 'zz-hetang-qwbgs'",
-                BigDecimal.class)).containsExactly(money("93.00"));
+                BigDecimal.class)).containsExactly(amount("93.00"));
         assertThat(list("SELECT DISTINCT kind FROM project WHERE report_id IN " + SEED, String.class)).containsExactly("initial");
     }
 
@@ -91,10 +96,10 @@ class SeedReportLoadTest {
                 + " || coalesce(executed::VARCHAR, '-') || '/' || coalesce(weight::VARCHAR, '-') || '/' || coalesce(execution_rate_pct::VARCHAR, '-')"
                 + " || '/' || coalesce(score::VARCHAR, '-') FROM funds_row WHERE table_id = " + t.get("table_id") + " ORDER BY row_kind", String.class))
                 .containsExactly(
-                        "appropriation:457.18/516.66/-/-/-/-",
-                        "carryover:-/10.25/-/-/-/-",
+                        "appropriation:457.1800/516.6600/-/-/-/-",
+                        "carryover:-/10.2500/-/-/-/-",
                         "other:-/-/-/-/-/-",
-                        "total:457.18/516.66/516.66/10.00/100.00/10.00");
+                        "total:457.1800/516.6600/516.6600/10.00/100.00/10.00");
         assertThat(list("SELECT level1 || '=' || cap FROM indicator_level1 WHERE table_id = " + t.get("table_id") + " ORDER BY seq", String.class))
                 .containsExactly("产出指标=50.00", "效益指标=30.00", "满意度指标=10.00");
     }
@@ -104,12 +109,12 @@ class SeedReportLoadTest {
         Map<String, Object> t = row("SELECT t.* FROM eval_table t JOIN report r USING (report_id) WHERE r.unit_code = 'zz-hetang-qwbgs' AND t.table_no = 1");
         assertThat(t).containsEntry("kind", "project").containsEntry("project_name", "民主监督经费")
                 .containsEntry("spending_direction", "民主监督").containsEntry("period", "长期").containsEntry("grade", "优");
-        assertThat(t.get("total_investment")).isEqualTo(money("4.15"));
+        assertThat(t.get("total_investment")).isEqualTo(amount("4.15"));
         assertThat(t.get("total_score")).isEqualTo(money("100.00"));
         Map<String, Object> total = row("SELECT * FROM funds_row WHERE row_kind = 'total' AND table_id = " + t.get("table_id"));
-        assertThat(total.get("initial_budget")).isEqualTo(money("2.60"));
-        assertThat(total.get("full_year_budget")).isEqualTo(money("4.15"));
-        assertThat(total.get("executed")).isEqualTo(money("4.15"));
+        assertThat(total.get("initial_budget")).isEqualTo(amount("2.60"));
+        assertThat(total.get("full_year_budget")).isEqualTo(amount("4.15"));
+        assertThat(total.get("executed")).isEqualTo(amount("4.15"));
         assertThat(list("SELECT sum(weight) || '/' || sum(score) FROM indicator WHERE table_id = " + t.get("table_id"), String.class))
                 .containsExactly("100.00/100.00");
     }
@@ -166,10 +171,10 @@ class SeedReportLoadTest {
     @Test
     void the_metric_view_reads_the_funds_total_row() {
         Map<String, Object> m = row("SELECT * FROM report_metrics WHERE unit_code = 'zz-hetang-qwbgs'");
-        assertThat(m.get("full_year_budget")).isEqualTo(money("516.66"));
-        assertThat(m.get("executed")).isEqualTo(money("516.66"));
+        assertThat(m.get("full_year_budget")).isEqualTo(amount("516.66"));
+        assertThat(m.get("executed")).isEqualTo(amount("516.66"));
         assertThat((Double) m.get("execution_rate")).isEqualTo(1.0);
-        assertThat(m.get("project_funding")).isEqualTo(money("93.00"));
+        assertThat(m.get("project_funding")).isEqualTo(amount("93.00"));
         assertThat(m.get("total_score")).isEqualTo(money("92.00"));
     }
 }

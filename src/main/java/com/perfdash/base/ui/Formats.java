@@ -29,6 +29,14 @@ public final class Formats {
         return format("#,##0.00", wanYuan);
     }
 
+    /**
+     * A figure exactly as stored, for an audit line or a reason: two to four decimals, no grouping —
+     * 580.9200 → "580.92", 89.974 → "89.974", 38.1 → "38.10". Tables keep {@link #money}.
+     */
+    public static String exact(BigDecimal value) {
+        return format("0.00##", value);
+    }
+
     /** A percent value (95 = 95 %) with one decimal: 95 → "95.0%". */
     public static String percent(BigDecimal percentValue) {
         return percentValue == null ? MISSING : format("#,##0.0", percentValue) + "%";

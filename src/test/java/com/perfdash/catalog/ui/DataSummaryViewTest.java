@@ -53,7 +53,7 @@ class DataSummaryViewTest extends KaribuTestBase {
     }
 
     private static void insertFunds(Handle h, int tableId, String fullYearBudget, String executed) {
-        h.execute("INSERT INTO funds_row (table_id, row_kind, full_year_budget, executed) VALUES (?, 'total', ?, ?)",
+        h.execute("INSERT INTO funds_row (table_id, seq, row_kind, full_year_budget, executed) VALUES (?, 0, 'total', ?, ?)",
                 tableId, new BigDecimal(fullYearBudget), new BigDecimal(executed));
     }
 
@@ -78,7 +78,7 @@ class DataSummaryViewTest extends KaribuTestBase {
         assertThat(chart.getOptions().series()).extracting(ChartOptions.Series::name)
                 .containsExactly("全年预算数", "全年执行数", "执行率");
         assertThat(chart.getOptions().series().get(0).data()).containsExactly(
-                new BigDecimal("500.00"), new BigDecimal("516.66"), new BigDecimal("450.00"));
+                new BigDecimal("500.0000"), new BigDecimal("516.6600"), new BigDecimal("450.0000"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class DataSummaryViewTest extends KaribuTestBase {
 
         ChartOptions options = _get(ApexChart.class).getOptions();
         assertThat(options.categories()).containsExactly("2019", "2020", "2021");
-        assertThat(options.series().get(1).data()).isEqualTo(Arrays.asList(new BigDecimal("90.00"), null, new BigDecimal("120.00")));
+        assertThat(options.series().get(1).data()).isEqualTo(Arrays.asList(new BigDecimal("90.0000"), null, new BigDecimal("120.0000")));
     }
 
     @Test

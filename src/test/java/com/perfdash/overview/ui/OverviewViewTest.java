@@ -91,8 +91,8 @@ class OverviewViewTest extends KaribuTestBase {
         ChartOptions budget = chart("chart-budget");
         assertThat(budget.categories()).containsExactly("2020", "2021", "2022", "2023");
         assertThat(budget.series()).extracting(ChartOptions.Series::name).containsExactly("全年预算数", "全年执行数", "执行率");
-        assertThat(budget.series().get(0).data()).isEqualTo(Arrays.asList(null, new BigDecimal("600.00"),
-                new BigDecimal("430.00"), new BigDecimal("700.50")));
+        assertThat(budget.series().get(0).data()).isEqualTo(Arrays.asList(null, new BigDecimal("600.0000"),
+                new BigDecimal("430.0000"), new BigDecimal("700.5000")));
         assertThat(chart("chart-grades").categories()).containsExactly("2020", "2021", "2022", "2023");
         assertThat(chart("chart-spending").categories()).containsExactly("2020", "2021", "2022", "2023");
     }

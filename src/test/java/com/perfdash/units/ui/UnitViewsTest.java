@@ -109,7 +109,7 @@ class UnitViewsTest extends KaribuTestBase {
                 .extracting(Anchor::getHref).isEqualTo("units/zz-hetang-qwbgs/2020#indicators");
         assertThat(_get(Paragraph.class, spec -> spec.withText("该单位没有 2019 年度的报告，无法与上年比较。"))).isNotNull();
         assertThat(GridKt._size(grid("funds-grid"))).isEqualTo(4);
-        assertThat(GridKt._getFormattedRow(grid("funds-grid"), 2)).containsExactly("上年结转资金", "—", "10.25", "—", "—", "—", "—");
+        assertThat(GridKt._getFormattedRow(grid("funds-grid"), 2)).containsExactly("上年结转资金", "", "—", "10.25", "—", "—", "—", "—");
         assertThat(GridKt._size(grid("goals-grid"))).isEqualTo(3);
     }
 
