@@ -62,3 +62,9 @@ ALTER TABLE eval_table ALTER COLUMN investment_appropriation TYPE DECIMAL(18,4);
 -- a correction keeps the figure as stated beside what finance corrected it to, both exact
 ALTER TABLE figure_correction ALTER COLUMN stated_value TYPE DECIMAL(18,4);
 ALTER TABLE figure_correction ALTER COLUMN corrected_value TYPE DECIMAL(18,4);
+
+-- A unit-year assembled from several files (replace_model.sql): the file each table came from, and the
+-- versions that only add project tables to a report loaded from another version.
+ALTER TABLE eval_table ADD COLUMN data_set VARCHAR;      -- seed, demo, imports/<batch>
+ALTER TABLE eval_table ADD COLUMN source_file VARCHAR;   -- the uploaded file's name (reports.source_file)
+ALTER TABLE report_version ADD COLUMN adds_tables BOOLEAN DEFAULT false;

@@ -180,6 +180,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             if (r.gradeChanged()) {
                 replaced.add("    " + t(locale, "import.figure.GRADE") + ": " + r.before().grade() + " → " + r.after().grade());
             }
+            for (TableChange c : r.changedTables()) {
+                replaced.add("    " + t(locale, "import.table." + c.kind().name(), c.project()) + ": " + c.figures().stream()
+                        .map(f -> t(locale, "import.figure." + f.figure().name()) + " " + value(f.figure(), f.before()) + " → "
+                                + value(f.figure(), f.after())).collect(java.util.stream.Collectors.joining(", ")));
+            }
             if (!r.anyChange()) {
                 replaced.add("    " + t(locale, "import.cli.unchanged"));
             }

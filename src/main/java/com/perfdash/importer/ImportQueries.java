@@ -30,6 +30,11 @@ public interface ImportQueries {
     @SqlQuery
     int countReports(@Bind("pattern") String pattern);
 
+    /** The project tables of every loaded report of the units, by report and table number. */
+    @SqlQuery
+    @RegisterConstructorMapper(ProjectTableFigures.class)
+    List<ProjectTableFigures> projectTables(@BindList("units") List<String> unitCodes);
+
     /** The loaded units among {@code codes} (an empty list is not allowed). */
     @SqlQuery
     @RegisterConstructorMapper(UnitDeclaration.class)

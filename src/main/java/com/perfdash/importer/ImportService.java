@@ -527,6 +527,8 @@ public class ImportService {
         List<String> units = batch.rows(DataFormat.REPORTS).stream().map(r -> r.row().get("unit_code")).distinct().toList();
         Map<String, KeyFigures> before = jdbi.withExtension(ImportQueries.class, q -> q.keyFigures(units)).stream()
                 .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
+        Map<String, List<ProjectTableFigures>> tablesBefore = jdbi.withExtension(ImportQueries.class, q -> q.projectTables(units))
+                .stream().collect(Collectors.groupingBy(ProjectTableFigures::reportKey));
         LoadSources sources = folder.sources().withCandidate(staging);
         // (a read inside the dry run's callback would reuse its transaction: what is loaded now is read first)
         DryRunFindings inDryRun = findings.prepare(batch.rows(DataFormat.REPORTS).stream()
@@ -534,8 +536,11 @@ public class ImportService {
         return folder.dryRun(sources, h -> {
             Map<String, KeyFigures> after = h.attach(ImportQueries.class).keyFigures(units).stream()
                     .collect(Collectors.toMap(KeyFigures::key, Function.identity()));
+            Map<String, List<ProjectTableFigures>> tablesAfter = h.attach(ImportQueries.class).projectTables(units).stream()
+                    .collect(Collectors.groupingBy(ProjectTableFigures::reportKey));
             List<ReportChange> changes = keys.stream().filter(after::containsKey)
-                    .map(k -> ReportChange.between(before.get(k), after.get(k))).toList();
+                    .map(k -> ReportChange.between(before.get(k), after.get(k), tablesBefore.getOrDefault(k, List.of()),
+                            tablesAfter.getOrDefault(k, List.of()))).toList();
             return new DryRun(changes, inDryRun.read(h, changes));
         });
     }

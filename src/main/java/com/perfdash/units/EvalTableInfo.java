@@ -15,12 +15,14 @@ import java.math.BigDecimal;
  * @param totalWeight             总分 as stated, points
  * @param totalScore              total score as stated, points
  * @param grade                   等级 as stated
+ * @param sourceFile              the file the table came from (a project table imported in a file of its own
+ *                                may come from another file than its report); null before V023's first load
  * @param indicatorCount          level-3 indicators the table holds
  */
 public record EvalTableInfo(long tableId, int tableNo, String kind, String projectName, String spendingDirection,
                             BigDecimal totalInvestment, BigDecimal investmentAppropriation, String period,
                             BigDecimal fundsWeight, BigDecimal totalWeight, BigDecimal totalScore, String grade,
-                            int indicatorCount) {
+                            String sourceFile, int indicatorCount) {
 
     public boolean isUnitTable() {
         return tableNo == 0;

@@ -88,7 +88,7 @@ class SeedReportLoadTest {
 
     @Test
     void the_whole_unit_table_has_its_funds_rows_total_score_and_grade() {
-        Map<String, Object> t = row("SELECT * FROM eval_table t JOIN report r USING (report_id) WHERE r.unit_code = 'zz-hetang-qwbgs' AND t.table_no = 0");
+        Map<String, Object> t = row("SELECT t.* FROM eval_table t JOIN report r USING (report_id) WHERE r.unit_code = 'zz-hetang-qwbgs' AND t.table_no = 0");
         assertThat(t.get("total_score")).isEqualTo(money("92.00"));
         assertThat(t.get("grade")).isEqualTo("优");
         assertThat(t.get("total_weight")).isEqualTo(money("100.00"));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ProjectNamesTest {
 
     private static EvalTableInfo table(int no, String name) {
-        return new EvalTableInfo(no, no, no == 0 ? "unit" : "project", name, null, null, null, null, null, null, null, null, 0);
+        return new EvalTableInfo(no, no, no == 0 ? "unit" : "project", name, null, null, null, null, null, null, null, null, null, 0);
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.perfdash.importer.ReportChange;
 import com.perfdash.importer.ReportOption;
 import com.perfdash.importer.ReportWorkbookService;
 import com.perfdash.importer.SourceFile;
+import com.perfdash.importer.TableChange;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.DataScope;
 import com.perfdash.security.Role;
@@ -433,6 +434,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             lines.add(new FigureLine(r, false, getTranslation("import.figure.GRADE"), orDash(r.before().grade()),
                     orDash(r.after().grade()), "", r.gradeChanged()));
+            // a project table added, replaced or removed: its figures, since the report's key figures
+            // (from the whole-unit table) do not show it
+            for (TableChange t : r.changedTables()) {
+                String table = getTranslation("import.table." + t.kind().name(), t.project());
+                for (FigureChange f : t.figures()) {
+                    lines.add(new FigureLine(r, false, table + " · " + getTranslation("import.figure." + f.figure().name()),
+                            format(f.figure(), f.before()), format(f.figure(), f.after()), difference(f), true));
+                }
+            }
         }
         return lines;
     }

@@ -127,6 +127,8 @@ public class ProjectTableView extends VerticalLayout implements HasDynamicTitle,
         form.addFormItem(new Span(orMissing(info.period())), getTranslation("units.projectTable.period"));
         form.addFormItem(new Span(Formats.points(info.totalScore()) + (info.grade() == null ? "" : " / " + info.grade())),
                 getTranslation("units.projectTable.score"));
+        // a project table imported in a file of its own came from another file than its report
+        form.addFormItem(new Span(orMissing(info.sourceFile())), getTranslation("units.projectTable.source"));
         Paragraph listed = new Paragraph(d.listedProject()
                 .map(p -> getTranslation("units.projectTable.listed", Integer.toString(p.seq()), p.projectName(), Formats.money(p.budget())))
                 .orElse(getTranslation("units.projectTable.notListed")));

@@ -10,6 +10,7 @@ SELECT t.table_id,
        t.total_weight,
        t.total_score,
        t.grade,
+       t.source_file,
        (SELECT count(*) FROM indicator i WHERE i.table_id = t.table_id) AS indicator_count
 FROM eval_table t
 WHERE t.report_id = :reportId

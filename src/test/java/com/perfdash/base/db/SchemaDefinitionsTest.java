@@ -64,16 +64,15 @@ class SchemaDefinitionsTest {
                     h.execute("CREATE VIEW " + store.replace("_store", "_live") + " AS SELECT 1 AS stand_in WHERE false");
                 }
             });
-            // and writes each funds row's printed label and place (V023): two stand-in columns, dropped again
-            // before the upgrade, which rebuilds funds_row from the rows as V014 kept them
-            oldJdbi.useHandle(h -> {
-                h.execute("ALTER TABLE funds_row ADD COLUMN row_label VARCHAR");
-                h.execute("ALTER TABLE funds_row ADD COLUMN seq INTEGER");
-            });
+            // and writes what V023 added: each funds row's printed label and place, each table's data set and
+            // file, the versions that only add tables: stand-in columns, dropped again before the upgrade,
+            // which rebuilds funds_row from the rows as V014 kept them
+            List<String> standIns = List.of("funds_row row_label VARCHAR", "funds_row seq INTEGER", "eval_table data_set VARCHAR",
+                    "eval_table source_file VARCHAR", "report_version adds_tables BOOLEAN"); // table column type
+            oldJdbi.useHandle(h -> standIns.forEach(c -> h.execute("ALTER TABLE " + c.replaceFirst(" ", " ADD COLUMN "))));
             new DataLoader(oldJdbi, TestDatabase.CLOCK, List.of(new ProjectKeyStep())).load(TestDatabase.SEED.getParent());
             oldJdbi.useHandle(h -> {
-                h.execute("ALTER TABLE funds_row DROP COLUMN row_label");
-                h.execute("ALTER TABLE funds_row DROP COLUMN seq");
+                standIns.forEach(c -> h.execute("ALTER TABLE " + c.replaceFirst(" ", " DROP COLUMN ").replaceFirst(" [A-Z]+$", "")));
                 for (String t : List.of("load_set_rows", "held_load", "held_load_rows", "load_problem")) {
                     h.execute("DROP TABLE " + t);
                 }
