@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>DuckDB reads each CSV itself ({@code read_csv}) into a staging table of text columns; the
  * validation queries then look for problems across all rows at once, and only when there are none
- * does one transaction replace the model's tables, store their metrics ({@link ReportMetricsStore}) and
- * run the after-load steps. A problem leaves the database exactly as it was.
+ * does one transaction replace the model's tables, apply finance's 单位类别 ({@link UnitCategories}), store
+ * their metrics ({@link ReportMetricsStore}) and run the after-load steps. A problem leaves the database exactly as it was.
  */
 public class DataLoader {
 
@@ -180,6 +180,8 @@ public class DataLoader {
     private void replaceModel(Handle tx) {
         WholeTables.empty(tx, MODEL_TABLES);
         tx.createScript(ClasspathSql.read(LOAD_SQL)).execute();
+        // finance's 单位类别 survive the replaced unit table; before the stores, which carry the category
+        UnitCategories.apply(tx);
         // before the steps: they, and every query after the load, may read report_metrics or project_years
         ReportMetricsStore.refresh(tx);
         afterLoad.forEach(step -> step.afterLoad(tx));

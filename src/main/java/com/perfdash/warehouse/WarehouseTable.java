@@ -6,8 +6,8 @@ import java.util.Locale;
  * The tables the warehouse holds, in load order (a table after the ones it refers to): the report model,
  * the review findings and finance's review of them. A table the database does not have is left out. Each is exported as the app's table with every column as stored, plus
  * {@code fiscal_year} where the table has none of its own (taken from the report the row belongs to),
- * partitioned by it ({@code <table>/fiscal_year=<year>/data_0.parquet}); {@code unit}, {@code review_run}
- * and the scoring rule set tables have no fiscal year and are one file each ({@code <table>/data.parquet}).
+ * partitioned by it ({@code <table>/fiscal_year=<year>/data_0.parquet}); {@code unit}, {@code review_run},
+ * the scoring rule set tables and {@code unit_category_assignment} have no fiscal year and are one file each ({@code <table>/data.parquet}).
  * Ids ({@code report_id}, {@code table_id}) join the tables of one export; they are not stable across
  * exports.
  */
@@ -32,7 +32,9 @@ public enum WarehouseTable {
     // the scoring rule sets and each district's choice (V021), which the review definitions read
     SCORING_RULE_SET(Year.NONE),
     SCORING_RULE_CAP(Year.NONE),
-    DISTRICT_RULE_SET(Year.NONE);
+    DISTRICT_RULE_SET(Year.NONE),
+    // finance's 单位类别 (V024), which the unit page shows beside the category in effect (unit.category)
+    UNIT_CATEGORY_ASSIGNMENT(Year.NONE);
 
     /** Where a row's fiscal year comes from. */
     enum Year {

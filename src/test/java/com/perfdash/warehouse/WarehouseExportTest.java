@@ -97,7 +97,7 @@ class WarehouseExportTest {
         assertThat(manifest.tables()).extracting(WarehouseTableInfo::table).containsExactly("unit", "report", "report_version",
                 "report_text", "project", "eval_table", "funds_row", "goal", "indicator_level1", "indicator", "review_run",
                 "review_finding", "finding_disposition", "figure_correction", "report_review_event", "scoring_rule_set",
-                "scoring_rule_cap", "district_rule_set");
+                "scoring_rule_cap", "district_rule_set", "unit_category_assignment");
         for (WarehouseTableInfo t : manifest.tables()) {
             assertThat(t.rows()).as(t.table()).isEqualTo(count(db.jdbi(), t.table()));
             assertThat(count(overFiles, t.table())).as(t.table() + " over the files").isEqualTo(t.rows());

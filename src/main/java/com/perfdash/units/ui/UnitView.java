@@ -14,6 +14,9 @@ import com.perfdash.review.YearCount;
 import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.review.ui.ReviewView;
 import com.perfdash.security.CurrentUser;
+import com.perfdash.units.CategoryAssignment;
+import com.perfdash.units.UnitCategoryService;
+import com.perfdash.units.UnitInfo;
 import com.perfdash.units.UnitOverview;
 import com.perfdash.units.UnitYear;
 import com.perfdash.units.UnitYearChartMapper;
@@ -38,6 +41,8 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import com.perfdash.review.ReportReview;
 import com.perfdash.review.ReviewDecisions;
 import com.perfdash.review.ReviewStatus;
@@ -46,12 +51,18 @@ import com.perfdash.review.BasisDefault;
 import com.perfdash.review.ui.BasisSelect;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
  * One unit over the years: the years it reported (each a link to that report), the latest year's key
  * figures, its budget and execution, basic against project spending, total score over the grade bands,
  * project funding, where each year's figures come from (real report or demo data, source file), and
- * what the review checks found in its reports, year by year. An unknown unit code shows the not-found page.
+ * what the review checks found in its reports, year by year. Its 单位类别 says when finance set it (who,
+ * when, what the data states); finance and administrators set it here ({@link UnitCategoryService}). An
+ * unknown unit code shows the not-found page.
  */
 @PermitAll
 @Route(value = "units/:unitCode", layout = MainLayout.class)
@@ -63,11 +74,14 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final CurrentUser user;
     private final ReviewDecisions decisions;
     private final BasisDefault basisDefault;
+    private final UnitCategoryService categories;
     private String title = "";
     private Basis basis = Basis.STATED;
 
-    public UnitView(UnitsService service, ReviewService review, CurrentUser user, ReviewDecisions decisions, BasisDefault basisDefault) {
+    public UnitView(UnitsService service, ReviewService review, CurrentUser user, ReviewDecisions decisions, BasisDefault basisDefault,
+                    UnitCategoryService categories) {
         this.service = service;
+        this.categories = categories;
         this.review = review;
         this.user = user;
         this.decisions = decisions;
@@ -99,7 +113,9 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Select<Basis> basisSelect = BasisSelect.create(basis, b -> UI.getCurrent().navigate(UnitRoutes.withBasis(UnitRoutes.unit(code), b)));
         Div bar = new Div(basisSelect);
         bar.addClassName("filter-bar");
-        add(back, meta, bar);
+        add(back, meta);
+        category(overview.unit()).ifPresent(this::add);
+        add(bar);
         if (overview.years().isEmpty()) {
             add(ReportTables.emptyState(getTranslation("units.unit.noReports")));
             return;
@@ -113,12 +129,79 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 years(overview, findingCounts), findings(unitCode, found, findingCounts));
     }
 
+    /**
+     * Who set the unit's category and what its data states, when finance set it; for finance and
+     * administrators the select that sets it. Empty for a leader or unit user of a unit finance never set.
+     */
+    private Optional<Component> category(UnitInfo unit) {
+        Optional<CategoryAssignment> assigned = categories.assignment(unit.unitCode());
+        boolean mayAssign = categories.mayAssign();
+        if (assigned.isEmpty() && !mayAssign) {
+            return Optional.empty();
+        }
+        Div panel = new Div();
+        panel.addClassName("unit-category");
+        assigned.ifPresent(a -> {
+            Paragraph set = new Paragraph(getTranslation("units.unit.category.assigned", a.category(), a.assignedBy(),
+                    Formats.dateTime(a.assignedAt()), a.statedCategory()));
+            set.addClassNames("section-note", "unit-category-assigned");
+            panel.add(set);
+        });
+        if (mayAssign) {
+            Select<String> select = new Select<>();
+            select.addClassName("unit-category-select");
+            select.setLabel(getTranslation("units.unit.category.label"));
+            select.setItems(categories.choices());
+            // 未分类 is never a target: a unit that has it shows an empty select
+            select.setPlaceholder(unit.category());
+            if (categories.choices().contains(unit.category())) {
+                select.setValue(unit.category());
+            }
+            Button save = new Button(getTranslation("units.unit.category.save"),
+                    e -> changeCategory(unit, () -> categories.assign(unit.unitCode(), select.getValue()), select.getValue()));
+            save.addClassName("unit-category-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setEnabled(false);
+            select.addValueChangeListener(e -> save.setEnabled(e.getValue() != null && !e.getValue().equals(unit.category())));
+            Div form = new Div(select, save);
+            form.addClassName("unit-category-form");
+            assigned.ifPresent(a -> {
+                Button remove = new Button(getTranslation("units.unit.category.remove", a.statedCategory()),
+                        e -> changeCategory(unit, () -> categories.removeAssignment(unit.unitCode()), a.statedCategory()));
+                remove.addClassName("unit-category-remove");
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                form.add(remove);
+            });
+            Paragraph hint = new Paragraph(getTranslation("units.unit.category.hint"));
+            hint.addClassName("section-note");
+            panel.add(form, hint);
+        }
+        return Optional.of(panel);
+    }
+
+    /** Runs a change of the unit's category, tells how it went and shows the page again with the category in effect. */
+    private void changeCategory(UnitInfo unit, BooleanSupplier change, String to) {
+        try {
+            if (change.getAsBoolean()) {
+                Notification.show(getTranslation("units.unit.category.done", unit.unitName(), to), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        } catch (RuntimeException e) {
+            // refused (not finance, read-only node, not a category) or a load committing meanwhile, which makes
+            // DuckDB refuse the transaction: nothing was changed either way
+            Notification.show(getTranslation("units.unit.category.failed", String.valueOf(e.getMessage())), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        service.unit(unit.unitCode(), basis).ifPresent(this::show);
+    }
+
     /** The unit's reports finance returned for correction, each with its message and a link: what the unit has to do. */
-    private java.util.Optional<Component> returned(String unitCode) {
+    private Optional<Component> returned(String unitCode) {
         List<ReportReview> returned = decisions.reviewsAt(ReviewStatus.RETURNED).stream()
                 .filter(r -> r.unitCode().equals(unitCode)).toList();
         if (returned.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Div panel = new Div(new H3(getTranslation("units.unit.returned.heading")));
         panel.addClassNames("panel", "unit-returned");
@@ -129,7 +212,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
             line.addClassName("returned-report");
             panel.add(line);
         }
-        return java.util.Optional.of(panel);
+        return Optional.of(panel);
     }
 
     /** What the review checks found in this unit's reports, errors first, latest year first. */

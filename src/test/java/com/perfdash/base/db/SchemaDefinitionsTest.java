@@ -70,9 +70,20 @@ class SchemaDefinitionsTest {
             List<String> standIns = List.of("funds_row row_label VARCHAR", "funds_row seq INTEGER", "eval_table data_set VARCHAR",
                     "eval_table source_file VARCHAR", "report_version adds_tables BOOLEAN"); // table column type
             oldJdbi.useHandle(h -> standIns.forEach(c -> h.execute("ALTER TABLE " + c.replaceFirst(" ", " ADD COLUMN "))));
+            // and applies finance's 单位类别 (V024, the view of 10_unit_category.sql): there for the load only, too
+            SchemaMigrations.Script v024 = SchemaMigrations.scripts().stream().filter(s -> s.version() == 24).findFirst().orElseThrow();
+            oldJdbi.useHandle(h -> {
+                h.createScript(v024.sql()).execute();
+                h.createScript(SchemaDefinitions.files().stream().filter(f -> f.name().equals("10_unit_category.sql"))
+                        .findFirst().orElseThrow().sql()).execute();
+            });
             new DataLoader(oldJdbi, TestDatabase.CLOCK, List.of(new ProjectKeyStep())).load(TestDatabase.SEED.getParent());
             oldJdbi.useHandle(h -> {
                 standIns.forEach(c -> h.execute("ALTER TABLE " + c.replaceFirst(" ", " DROP COLUMN ").replaceFirst(" [A-Z]+$", "")));
+                h.execute("DROP VIEW unit_category_current");
+                h.execute("DROP TABLE unit_category_assignment");
+                h.execute("DROP SEQUENCE unit_category_assignment_seq");
+                h.execute("ALTER TABLE unit DROP COLUMN stated_category");
                 for (String t : List.of("load_set_rows", "held_load", "held_load_rows", "load_problem")) {
                     h.execute("DROP TABLE " + t);
                 }
@@ -175,7 +186,7 @@ class SchemaDefinitionsTest {
                 h.execute("CREATE MACRO old_rows() AS TABLE SELECT * FROM report");
                 h.execute("UPDATE schema_definition SET sha256 = 'edited' WHERE file = '08_findings.sql'");
 
-                assertThat(SchemaDefinitions.apply(h, false)).as("08 and every file after it").containsExactly("08_findings.sql", "09_review.sql");
+                assertThat(SchemaDefinitions.apply(h, false)).as("08 and every file after it").containsExactly("08_findings.sql", "09_review.sql", "10_unit_category.sql");
 
                 assertThat(liveDefinitions(h)).doesNotContainKeys("view old_copy", "macro old_rate", "macro old_rows")
                         .containsKey("macro matching_findings");
