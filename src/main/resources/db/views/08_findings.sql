@@ -73,24 +73,9 @@ CREATE OR REPLACE MACRO review_key_funds(table_no, row_kind) AS 'f' || CAST(tabl
 CREATE OR REPLACE MACRO review_key_indicator(table_no, seq) AS 'i' || CAST(table_no AS VARCHAR) || '-' || CAST(seq AS VARCHAR);
 CREATE OR REPLACE MACRO review_key_project(seq) AS 'p' || CAST(seq AS VARCHAR);
 
--- A project name reduced to what identifies it, so that the text's "区委党史项目" and a table's
--- "区委党史专项经费" compare equal: no whitespace, quotes or book-title marks, and without the
--- generic endings 项目 / 专项 / 经费 / 资金 / 工作经费.
-CREATE OR REPLACE MACRO review_project_key(name) AS
-    regexp_replace(
-        regexp_replace(
-            regexp_replace(coalesce(name, ''), '[\s《》〈〉“”"''‘’「」()（）]+', '', 'g'),
-            '(专项工作经费|工作专项经费|专项经费|工作经费|专项资金|项目资金|项目经费|补助经费|经费|资金)$', ''),
-        '(项目|专项|工作)$', '');
-
 -- A deviation note that says nothing ("", "无", "/", "—") counts as no note.
 CREATE OR REPLACE MACRO review_no_note(note) AS
     regexp_full_match(coalesce(note, ''), '[\s/／\\\-—–无暂无]*');
-
--- Two project keys name the same project when equal or when one contains the other
--- ("区委中心" in "区委中心工作"); keys shorter than two characters match nothing.
-CREATE OR REPLACE MACRO review_same_project(a, b) AS
-    length(a) >= 2 AND length(b) >= 2 AND (a = b OR contains(a, b) OR contains(b, a));
 
 -- finding_key and finding_disposition_current (a finding's key and its current disposition) are
 -- defined in 03_report_metrics.sql, where the reviewed metrics read them.

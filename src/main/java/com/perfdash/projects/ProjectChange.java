@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A listed project of a fiscal year against the year before (table macro {@code project_changes}, db/views/07_projects.sql),
- * identified by its unit and {@link ProjectNames key}. Money in 万元.
+ * identified by its unit and name's key ({@code project_key}). Money in 万元.
  *
  * @param listedNames    the names as the report writes them (this year's, else last year's)
  * @param budget         预算金额 this year; null when not listed this year

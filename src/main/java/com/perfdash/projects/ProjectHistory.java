@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One project of one unit across the years: every fiscal year in which the unit's report lists it or
- * attaches its table under the same {@link ProjectNames key}.
+ * attaches its table under the same key (the macro {@code project_key}, db/views/06_project_key.sql).
  */
 public record ProjectHistory(String unitCode, String unitName, String category, String projectKey, List<ProjectYear> years) {
 

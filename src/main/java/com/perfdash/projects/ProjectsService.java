@@ -47,13 +47,16 @@ public class ProjectsService {
         });
     }
 
-    /** The project of {@code unitCode} whose key is {@code projectKey}, year by year; empty when none has it. */
+    /**
+     * The project of {@code unitCode} whose key is the key of {@code projectKey} (a key, an older one or a
+     * name as written), year by year; empty when none has it.
+     */
     public Optional<ProjectHistory> project(String unitCode, String projectKey) {
         List<ProjectYear> years = jdbi.withExtension(ProjectsQueries.class, q -> q.projectYears(unitCode, projectKey));
         if (years.isEmpty()) {
             return Optional.empty();
         }
         ProjectYear first = years.get(0);
-        return Optional.of(new ProjectHistory(first.unitCode(), first.unitName(), first.category(), projectKey, years));
+        return Optional.of(new ProjectHistory(first.unitCode(), first.unitName(), first.category(), first.projectKey(), years));
     }
 }

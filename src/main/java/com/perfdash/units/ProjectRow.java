@@ -1,7 +1,6 @@
 package com.perfdash.units;
 
 import java.math.BigDecimal;
-import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * A project the report's text lists.
@@ -10,21 +9,11 @@ import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
  * @param budget      预算金额, 万元
  * @param actual      实际支出, 万元
  * @param carryover   结余结转, 万元
- * @param evalTableNo the number of the project's own evaluation table (≥ 1), matched by name; null when
- *                    the report attaches none for it
+ * @param evalTableNo the number of the project's own evaluation table (≥ 1), matched by its name's key
+ *                    (UnitsQueries/projects.sql); null when the report attaches none for it
  */
 public record ProjectRow(int seq, String projectName, String kind, BigDecimal budget, BigDecimal actual,
                          BigDecimal carryover, String purpose, Integer evalTableNo) {
-
-    @JdbiConstructor
-    public ProjectRow(int seq, String projectName, String kind, BigDecimal budget, BigDecimal actual,
-                      BigDecimal carryover, String purpose) {
-        this(seq, projectName, kind, budget, actual, carryover, purpose, null);
-    }
-
-    public ProjectRow withEvalTableNo(Integer tableNo) {
-        return new ProjectRow(seq, projectName, kind, budget, actual, carryover, purpose, tableNo);
-    }
 
     public boolean isInitial() {
         return "initial".equals(kind);

@@ -111,9 +111,7 @@ public class UnitsService {
             }
             long reportId = header.get().reportId();
             List<EvalTableInfo> tables = q.evalTables(reportId);
-            List<ProjectRow> projects = q.projects(reportId).stream()
-                    .map(p -> p.withEvalTableNo(ProjectNames.tableFor(p.projectName(), tables)))
-                    .toList();
+            List<ProjectRow> projects = q.projects(reportId);
             Optional<EvalTableDetail> unitTable = tables.stream().filter(EvalTableInfo::isUnitTable).findFirst()
                     .map(t -> tableDetail(q, t));
             List<UnitYear> stated = q.unitYears(unitCode, com.perfdash.review.Basis.STATED.code());
@@ -152,10 +150,9 @@ public class UnitsService {
             if (table.isEmpty()) {
                 return Optional.empty();
             }
-            List<ProjectRow> projects = q.projects(header.get().reportId());
-            ProjectRow listed = ProjectNames.projectFor(table.get(), projects);
-            return Optional.of(new ProjectTableDetail(header.get(), tableDetail(q, table.get()),
-                    Optional.ofNullable(listed).map(p -> p.withEvalTableNo(tableNo))));
+            Optional<ProjectRow> listed = q.projects(header.get().reportId()).stream()
+                    .filter(p -> Integer.valueOf(tableNo).equals(p.evalTableNo())).findFirst();
+            return Optional.of(new ProjectTableDetail(header.get(), tableDetail(q, table.get()), listed));
         });
     }
 

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 
 /**
  * One project of one unit over the years: {@code projects/<unit code>/<project key>}, the key being the
- * project's normalised name ({@link com.perfdash.projects.ProjectNames}), so the address is stable and
+ * key of the project's name (the macro {@code project_key}, db/views/06_project_key.sql), so the address is stable and
  * can be bookmarked. The page says why the years are linked: the names as written and their common key.
  */
 @PermitAll

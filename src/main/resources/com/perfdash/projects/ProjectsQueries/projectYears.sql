@@ -3,5 +3,6 @@ SELECT unit_code, unit_name, category, fiscal_year, project_key, listed_names, l
        budget, actual, carryover, table_no, table_name, table_count, table_budget, table_executed,
        table_execution_rate, table_score, table_grade
 FROM project_years
-WHERE unit_code = :unitCode AND project_key = :projectKey
+-- the key of what the address says: a key, an older key or the project's name as written
+WHERE unit_code = :unitCode AND project_key = project_key(:projectKey)
 ORDER BY fiscal_year

@@ -1,25 +1,25 @@
 -- PLAUS_PROJECT_NOT_LISTED: a project table whose project (专项名称, or its 支出方向) matches none of
--- the projects the report's text lists. Names are compared by review_project_key (no spaces, quotes,
--- 《》, nor the generic endings 项目 / 专项 / 经费 …), equal or one containing the other. Only in a report
+-- the projects the report's text lists. Names are compared as everywhere (project_key and
+-- same_project, db/views/06_project_key.sql): equal keys or one containing the other. Only in a report
 -- that has a list to miss: one whose text lists projects, or one with a whole-unit table (whose report
 -- should list them). A report that is only a project table (a project's own self-evaluation, as many
 -- counties publish them) lists no projects, and its project is not missing from anything.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
 WITH tables AS (
     SELECT report_id, table_no, coalesce(project_name, spending_direction) AS project,
-           review_project_key(project_name) AS k_name, review_project_key(spending_direction) AS k_direction
+           project_key(project_name) AS k_name, project_key(spending_direction) AS k_direction
     FROM eval_table
     WHERE kind = 'project' AND coalesce(project_name, spending_direction) IS NOT NULL
       AND (report_id IN (SELECT report_id FROM project)
            OR report_id IN (SELECT report_id FROM eval_table WHERE kind = 'unit'))
 ), listed AS (
-    SELECT report_id, seq, project_name, review_project_key(project_name) AS k
+    SELECT report_id, seq, project_name, project_key(project_name) AS k
     FROM project
     WHERE report_id IN (SELECT report_id FROM tables)
 ), matched AS (
     SELECT DISTINCT t.report_id, t.table_no
     FROM tables t JOIN listed l ON l.report_id = t.report_id
-    WHERE review_same_project(l.k, t.k_name) OR review_same_project(l.k, t.k_direction)
+    WHERE same_project(l.k, t.k_name) OR same_project(l.k, t.k_direction)
 ), lists AS (
     SELECT report_id, count(*) AS listed_count,
            array_to_string(list_slice(list(project_name ORDER BY seq), 1, 12), '、') || CASE WHEN count(*) > 12 THEN '…' ELSE '' END AS listed,

@@ -4,18 +4,18 @@
 -- report, naming the listed projects.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
 WITH tables AS (
-    SELECT report_id, review_project_key(project_name) AS k_name, review_project_key(spending_direction) AS k_direction
+    SELECT report_id, project_key(project_name) AS k_name, project_key(spending_direction) AS k_direction
     FROM eval_table WHERE kind = 'project'
 ), table_counts AS (
     SELECT report_id, count(*) AS tables FROM tables GROUP BY report_id
 ), listed AS (
-    SELECT report_id, seq, project_name, review_project_key(project_name) AS k
+    SELECT report_id, seq, project_name, project_key(project_name) AS k
     FROM project
     WHERE report_id IN (SELECT report_id FROM tables)
 ), evaluated AS (
     SELECT DISTINCT l.report_id
     FROM listed l JOIN tables t ON t.report_id = l.report_id
-    WHERE review_same_project(l.k, t.k_name) OR review_same_project(l.k, t.k_direction)
+    WHERE same_project(l.k, t.k_name) OR same_project(l.k, t.k_direction)
 )
 SELECT nextval('review_finding_seq'), l.report_id, :code, :severity, NULL, NULL, NULL, min(l.seq), 'project_name',
        string_agg(review_key_project(l.seq), ',' ORDER BY l.seq),
