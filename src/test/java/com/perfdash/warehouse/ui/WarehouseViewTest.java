@@ -30,7 +30,7 @@ class WarehouseViewTest extends KaribuTestBase {
         _click(_get(Button.class, spec -> spec.withClasses("warehouse-export")));
 
         Grid<WarehouseTableInfo> tables = _get(Grid.class, spec -> spec.withClasses("warehouse-tables"));
-        assertThat(GridKt._size(tables)).as("the model, the findings, the review and the scoring rule sets").isEqualTo(18);
+        assertThat(GridKt._size(tables)).as("the model, the findings, the review, the scoring rule sets and the unit categories set by finance").isEqualTo(19);
         WarehouseTableInfo report = GridKt._get(tables, 1);
         assertThat(report.table()).isEqualTo("report");
         assertThat(report.rows()).isEqualTo(1);
