@@ -3,15 +3,27 @@
 -- Money is 万元 as stated (DECIMAL with up to four decimals, V023), rates and shares are fractions (1.0 =
 -- 100 %), scores are points (分). Pages show 万元 with two decimals.
 
--- 等级 from a total score by the official bands: 优 90-100, 良 80-<90, 中 60-<80, 差 <60.
--- NULL when no score is stated. The trend counts this grade, not the grade a report writes beside
--- its score, so the grade mix and the score distribution always tell the same story.
+-- The 等级 bands, the one definition of the grade thresholds (points): 优 ≥ 90, 良 80 – < 90, 中 60 – < 80,
+-- 差 < 60, the official bands every report's note states. A band holds the scores from lower_bound
+-- (included; NULL: no lower end) up to upper_bound (excluded; NULL: no upper end), so a score on a
+-- boundary belongs to the upper band. rank orders them best first; grade_key is the stable name the app
+-- keys its colours and labels by (excellent, good, fair, poor). score_grade below grades by these rows,
+-- and the charts shade these bands (com.perfdash.base.grade.GradeBandService reads them once).
+CREATE OR REPLACE MACRO grade_band() AS TABLE
+SELECT rank, grade, grade_key, CAST(lower_bound AS DECIMAL(5,2)) AS lower_bound, CAST(upper_bound AS DECIMAL(5,2)) AS upper_bound
+FROM (VALUES (1, '优', 'excellent', 90, NULL),
+             (2, '良', 'good',      80, 90),
+             (3, '中', 'fair',      60, 80),
+             (4, '差', 'poor',      NULL, 60)) b(rank, grade, grade_key, lower_bound, upper_bound);
+
+-- 等级 from a total score by the bands of grade_band. NULL when no score is stated. The trend counts
+-- this grade, not the grade a report writes beside its score, so the grade mix and the score
+-- distribution always tell the same story.
 CREATE OR REPLACE MACRO score_grade(score) AS
-    CASE WHEN score IS NULL THEN NULL
-         WHEN score >= 90 THEN '优'
-         WHEN score >= 80 THEN '良'
-         WHEN score >= 60 THEN '中'
-         ELSE '差' END;
+    (SELECT b.grade FROM grade_band() b
+     WHERE (b.lower_bound IS NULL OR score >= b.lower_bound)
+       AND (b.upper_bound IS NULL OR score < b.upper_bound)
+       AND score IS NOT NULL);
 
 -- The definitions over the whole model, every unit. Money figures come from the whole-unit table's
 -- 合计 funds row (eval_table.table_no = 0, funds_row.row_kind = 'total') as the report states it; when

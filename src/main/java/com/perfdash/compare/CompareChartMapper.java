@@ -3,6 +3,7 @@ package com.perfdash.compare;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.base.grade.GradeBands;
 import com.perfdash.base.ui.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -76,9 +77,10 @@ public final class CompareChartMapper {
     /**
      * The heatmap: one row per heatmap unit, rank 1 at the top, one column per fiscal year.
      *
+     * @param grades the 等级 bands as the database defines them (the total score's colour bands)
      * @param text translates a message key (a view passes {@code this::getTranslation})
      */
-    public static ChartOptions heatmap(Comparison c, Function<String, String> text, Locale locale) {
+    public static ChartOptions heatmap(Comparison c, GradeBands grades, Function<String, String> text, Locale locale) {
         CompareMetric metric = c.filter().metric();
         List<String> years = years(c.filter());
         Map<String, List<BigDecimal>> rows = rows(c);
@@ -91,7 +93,7 @@ public final class CompareChartMapper {
                 .categories(years, text.apply("chart.category.year"))
                 .colors(List.of(HeatmapScale.MISSING_COLOR))
                 .height(Math.max(200, 110 + HEATMAP_ROW_HEIGHT * c.heatmapUnits().size()))
-                .heatmap(HeatmapScale.ranges(metric, all, text, v -> threshold(metric, v)))
+                .heatmap(HeatmapScale.ranges(metric, all, grades, text, v -> threshold(metric, v)))
                 .axis(text.apply("compare.axis." + metric.code()), format(metric));
         List<UnitRef> units = c.heatmapUnits();
         if (units.isEmpty()) {

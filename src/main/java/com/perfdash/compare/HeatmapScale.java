@@ -1,6 +1,7 @@
 package com.perfdash.compare;
 
 import com.perfdash.base.chart.ChartOptions.ColorRange;
+import com.perfdash.base.grade.GradeBands;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * The colour bands of the comparison heatmap, so that a colour reads at a glance:
  * <ul>
  * <li>metrics with a judgement have fixed bands from red (bad) to green (good): execution rate below
- * 80 %, 80–90 %, 90–95 %, 95 % and above; total score by grade 差 &lt;60, 中 60–80, 良 80–90, 优 ≥90;
+ * 80 %, 80–90 %, 90–95 %, 95 % and above; total score by grade 差 &lt;60, 中 60–80, 良 80–90, 优 ≥90 (the
+ * bands of grade_band, db/views/03_report_metrics.sql, which {@link GradeBands} carries);
  * points lost below 5, 5–10, 10–20, 20 and more;</li>
  * <li>money and shares, where bigger is neither good nor bad, get five shades of blue split at the
  * quintiles of the values shown.</li>
@@ -48,17 +50,18 @@ public final class HeatmapScale {
      * The legend and colour ranges for a metric's cells.
      *
      * @param values the values drawn, as drawn (percent values for rates and shares); nulls are ignored
+     * @param grades the 等级 bands as the database defines them: the total score's bands
      * @param text   translates a message key (band names)
      * @param number formats a threshold of a quantile band in the metric's unit, e.g. "1,234.50"
      */
-    public static List<ColorRange> ranges(CompareMetric metric, Collection<BigDecimal> values,
+    public static List<ColorRange> ranges(CompareMetric metric, Collection<BigDecimal> values, GradeBands grades,
                                           Function<String, String> text, Function<BigDecimal, String> number) {
         List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
         boolean negatives = present.stream().anyMatch(v -> v.signum() < 0);
         List<Band> bands = switch (metric) {
-            case EXECUTION_RATE -> fixed(List.of("80", "90", "95"), BAD_TO_GOOD, text, "compare.band.executionRate.");
-            case TOTAL_SCORE -> fixed(List.of("60", "80", "90"), BAD_TO_GOOD, text, "compare.band.totalScore.");
-            case POINTS_LOST -> fixed(List.of("5", "10", "20"), GOOD_TO_BAD, text, "compare.band.pointsLost.");
+            case EXECUTION_RATE -> fixed(decimals("80", "90", "95"), BAD_TO_GOOD, text, "compare.band.executionRate.");
+            case TOTAL_SCORE -> fixed(grades.thresholds(), BAD_TO_GOOD, text, "compare.band.totalScore.");
+            case POINTS_LOST -> fixed(decimals("5", "10", "20"), GOOD_TO_BAD, text, "compare.band.pointsLost.");
             case EXECUTED, FULL_YEAR_BUDGET, PROJECT_SHARE -> quintiles(present, text, number);
         };
         List<ColorRange> ranges = new ArrayList<>();
@@ -74,11 +77,18 @@ public final class HeatmapScale {
         return value != null && value.signum() == 0 ? ZERO_STAND_IN : value;
     }
 
-    private static List<Band> fixed(List<String> thresholds, List<String> colors, Function<String, String> text, String keyPrefix) {
+    private static List<BigDecimal> decimals(String... values) {
+        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+    }
+
+    private static List<Band> fixed(List<BigDecimal> thresholds, List<String> colors, Function<String, String> text, String keyPrefix) {
+        if (thresholds.size() + 1 != colors.size()) {
+            throw new IllegalArgumentException("Expected " + (colors.size() - 1) + " thresholds, got " + thresholds);
+        }
         List<Band> bands = new ArrayList<>();
         BigDecimal from = LOW;
         for (int i = 0; i <= thresholds.size(); i++) {
-            BigDecimal to = i < thresholds.size() ? new BigDecimal(thresholds.get(i)) : HIGH;
+            BigDecimal to = i < thresholds.size() ? thresholds.get(i) : HIGH;
             bands.add(new Band(from, to, colors.get(i), text.apply(keyPrefix + i)));
             from = to;
         }

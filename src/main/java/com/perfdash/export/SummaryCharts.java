@@ -1,6 +1,7 @@
 package com.perfdash.export;
 
 import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.grade.GradeBands;
 import com.perfdash.overview.Overview;
 import com.perfdash.overview.OverviewChartMapper;
 import com.perfdash.overview.OverviewCharts;
@@ -21,7 +22,8 @@ public final class SummaryCharts {
     private SummaryCharts() {
     }
 
-    public static List<ChartOptions> of(AnnualSummary s, Function<String, String> text, Locale locale) {
+    /** {@code grades}: the 等级 bands as the database defines them, which the score charts shade. */
+    public static List<ChartOptions> of(AnnualSummary s, GradeBands grades, Function<String, String> text, Locale locale) {
         if (s.isUnit()) {
             List<UnitYear> years = s.unit().years().stream()
                     .filter(y -> y.fiscalYear() >= s.fromYear() && y.fiscalYear() <= s.fiscalYear()).toList();
@@ -30,7 +32,7 @@ public final class SummaryCharts {
             return List.of(
                     UnitYearChartMapper.budget(series, text, locale, unit, s.basis()),
                     UnitYearChartMapper.spending(series, text, locale, unit, s.basis()),
-                    UnitYearChartMapper.score(series, text, locale, unit, s.basis()),
+                    UnitYearChartMapper.score(series, grades, text, locale, unit, s.basis()),
                     UnitYearChartMapper.projectFunding(series, text, locale, unit, s.basis()));
         }
         Overview o = s.overview();
@@ -40,7 +42,7 @@ public final class SummaryCharts {
         return List.of(
                 OverviewCharts.budget(OverviewChartMapper.budgetAndExecution(o.years(), from, to), text, locale, scope, s.basis()),
                 OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, locale, scope, s.basis()),
-                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, locale, scope, s.basis()),
+                OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), grades, text, locale, scope, s.basis()),
                 OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, locale, scope, s.basis()));
     }
 }

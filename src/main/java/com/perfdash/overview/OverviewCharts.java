@@ -3,10 +3,13 @@ package com.perfdash.overview;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.base.grade.GradeBand;
+import com.perfdash.base.grade.GradeBands;
 import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -21,6 +24,11 @@ public final class OverviewCharts {
 
     /** 优 green, 良 teal, 中 orange, 差 red: the grade colours of the unit pages' score bands too. */
     static final List<String> GRADE_COLORS = List.of("#2e9d6a", "#1b9aaa", "#e8891c", "#d64545");
+    /** Each band of grade_band (by its grade_key) with its colour and label: presentation only, the thresholds are the database's. */
+    private static final Map<String, Integer> GRADE_ORDER = Map.of(GradeBand.EXCELLENT, 0, GradeBand.GOOD, 1,
+            GradeBand.FAIR, 2, GradeBand.POOR, 3);
+    private static final List<String> GRADE_KEYS = List.of(OverviewChartMapper.GRADE_EXCELLENT, OverviewChartMapper.GRADE_GOOD,
+            OverviewChartMapper.GRADE_FAIR, OverviewChartMapper.GRADE_POOR);
     /** The top of a count axis when every count is smaller. */
     static final int MIN_COUNT_AXIS = 5;
     /** Lowest and highest score grey, the median in the house blue. */
@@ -51,25 +59,27 @@ public final class OverviewCharts {
     }
 
     /**
-     * The year's lowest, median and highest total score as lines (points), over the shaded grade bands.
+     * The year's lowest, median and highest total score as lines (points), over the shaded grade bands
+     * ({@code grades}, as the database defines them: grade_band, db/views/03_report_metrics.sql).
      * The axis runs from 50 (lower if a score is lower) to 100, in steps of ten.
      */
-    public static ChartOptions scores(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
+    public static ChartOptions scores(YearChartData d, GradeBands grades, Function<String, String> text, Locale locale,
+                                      String scope, Basis basis) {
         double low = Math.min(50, d.series(OverviewChartMapper.MIN_SCORE).values().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, d.series(OverviewChartMapper.MAX_SCORE).values().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
-        return base(d, "overview.chart.scores", text, locale, scope, basis)
+        ChartBuilder b = base(d, "overview.chart.scores", text, locale, scope, basis)
                 .axis(text.apply("overview.axis.points"), ValueFormat.POINTS).axisRange(low, high)
                 .line(name(d, OverviewChartMapper.MAX_SCORE, text), values(d, OverviewChartMapper.MAX_SCORE))
                 .line(name(d, OverviewChartMapper.MEDIAN_SCORE, text), values(d, OverviewChartMapper.MEDIAN_SCORE))
                 .line(name(d, OverviewChartMapper.MIN_SCORE, text), values(d, OverviewChartMapper.MIN_SCORE))
-                .colors(SCORE_COLORS)
-                .band(90, high, GRADE_COLORS.get(0), text.apply(OverviewChartMapper.GRADE_EXCELLENT))
-                .band(80, 90, GRADE_COLORS.get(1), text.apply(OverviewChartMapper.GRADE_GOOD))
-                .band(60, 80, GRADE_COLORS.get(2), text.apply(OverviewChartMapper.GRADE_FAIR))
-                .band(low, 60, GRADE_COLORS.get(3), text.apply(OverviewChartMapper.GRADE_POOR))
-                .build();
+                .colors(SCORE_COLORS);
+        for (GradeBand g : grades.bands()) {
+            int i = GRADE_ORDER.get(g.gradeKey());
+            b.band(g.lowerOr(low), g.upperOr(high), GRADE_COLORS.get(i), text.apply(GRADE_KEYS.get(i)));
+        }
+        return b.build();
     }
 
     /**

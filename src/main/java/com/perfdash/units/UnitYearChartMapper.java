@@ -3,12 +3,15 @@ package com.perfdash.units;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.base.grade.GradeBand;
+import com.perfdash.base.grade.GradeBands;
 import com.perfdash.review.Basis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -23,10 +26,15 @@ import java.util.function.Function;
  */
 public final class UnitYearChartMapper {
 
-    /** The grade bands of the score chart (等级: 90–100 优, 80–<90 良, 60–<80 中, <60 差), points. */
-    static final double EXCELLENT = 90;
-    static final double GOOD = 80;
-    static final double PASS = 60;
+    /**
+     * How the score chart shows each grade band (by the grade_key of grade_band, db/views/03_report_metrics.sql):
+     * colour and label. The thresholds are the database's ({@link GradeBands}).
+     */
+    private static final Map<String, List<String>> GRADE_SHOWN = Map.of(
+            GradeBand.EXCELLENT, List.of("#2e9d6a", "units.grade.excellent"),
+            GradeBand.GOOD, List.of("#1b9aaa", "units.grade.good"),
+            GradeBand.FAIR, List.of("#e8891c", "units.grade.pass"),
+            GradeBand.POOR, List.of("#d64545", "units.grade.fail"));
 
     private UnitYearChartMapper() {
     }
@@ -97,27 +105,28 @@ public final class UnitYearChartMapper {
     }
 
     /**
-     * The total score by year (points) over the shaded grade bands. The axis runs from 50 (lower
-     * if a score is lower) to 100 (higher if a score is higher), in steps of ten.
+     * The total score by year (points) over the shaded grade bands ({@code grades}, as the database
+     * defines them). The axis runs from 50 (lower if a score is lower) to 100 (higher if a score is
+     * higher), in steps of ten.
      */
-    public static ChartOptions score(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
-                                     Basis basis) {
+    public static ChartOptions score(UnitSeries s, GradeBands grades, Function<String, String> text, Locale locale,
+                                     String unitName, Basis basis) {
         double low = Math.min(50, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.floor(v.doubleValue() / 10) * 10).min().orElse(50));
         double high = Math.max(100, s.totalScore().stream().filter(Objects::nonNull)
                 .mapToDouble(v -> Math.ceil(v.doubleValue() / 10) * 10).max().orElse(100));
-        return ChartBuilder.create(locale)
+        ChartBuilder b = ChartBuilder.create(locale)
                 .title(text.apply("units.chart.score.title") + basis.shown(text))
                 .fileName(text.apply("units.chart.score.file"), unitName)
                 .categories(s.years(), text.apply("chart.category.year"))
                 .axis(text.apply("units.axis.points"), ValueFormat.POINTS).axisRange(low, high)
                 .line(text.apply("units.metric.totalScore"), s.totalScore())
-                .colors(List.of(ChartBuilder.HOUSE_COLORS.get(0)))
-                .band(EXCELLENT, high, "#2e9d6a", text.apply("units.grade.excellent"))
-                .band(GOOD, EXCELLENT, "#1b9aaa", text.apply("units.grade.good"))
-                .band(PASS, GOOD, "#e8891c", text.apply("units.grade.pass"))
-                .band(low, PASS, "#d64545", text.apply("units.grade.fail"))
-                .build();
+                .colors(List.of(ChartBuilder.HOUSE_COLORS.get(0)));
+        for (GradeBand g : grades.bands()) {
+            List<String> shown = GRADE_SHOWN.get(g.gradeKey());
+            b.band(g.lowerOr(low), g.upperOr(high), shown.get(0), text.apply(shown.get(1)));
+        }
+        return b.build();
     }
 
     /** 项目资金 (the listed projects' budgets, 万元) as columns, the number of projects as a line on the right. */

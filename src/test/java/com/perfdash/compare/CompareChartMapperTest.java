@@ -2,6 +2,7 @@ package com.perfdash.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.perfdash.TestGradeBands;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class CompareChartMapperTest {
 
     @Test
     void heatmap_rows_run_bottom_up_so_rank_one_is_on_top_with_gaps_for_missing_years() {
-        ChartOptions o = CompareChartMapper.heatmap(comparison(CompareMetric.EXECUTION_RATE, List.of()), KEYS, Locale.SIMPLIFIED_CHINESE);
+        ChartOptions o = CompareChartMapper.heatmap(comparison(CompareMetric.EXECUTION_RATE, List.of()), TestGradeBands.fromDatabase(), KEYS, Locale.SIMPLIFIED_CHINESE);
 
         assertThat(o.categories()).containsExactly("2021", "2022", "2023");
         assertThat(o.series()).extracting(ChartOptions.Series::name).containsExactly("丙镇", "乙镇", "甲街道");

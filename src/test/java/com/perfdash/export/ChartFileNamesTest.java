@@ -3,6 +3,7 @@ package com.perfdash.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.TestDatabase;
+import com.perfdash.TestGradeBands;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.catalog.CatalogService;
@@ -80,14 +81,14 @@ class ChartFileNamesTest {
         AnnualSummaryService summaries = SummaryFixture.service(db);
         List<String> names = new ArrayList<>();
         // overview (district and category) and unit pages, as the summary draws them too
-        SummaryCharts.of(summaries.summary(2023, SummaryScope.district()).orElseThrow(), TEXT, ZH).forEach(o -> names.add(fileName(o)));
-        SummaryCharts.of(summaries.summary(2023, SummaryScope.category("街道/镇")).orElseThrow(), TEXT, ZH).forEach(o -> names.add(fileName(o)));
-        SummaryCharts.of(summaries.summary(2023, SummaryScope.unit("t-jd-xihu")).orElseThrow(), TEXT, ZH).forEach(o -> names.add(fileName(o)));
+        SummaryCharts.of(summaries.summary(2023, SummaryScope.district()).orElseThrow(), TestGradeBands.fromDatabase(), TEXT, ZH).forEach(o -> names.add(fileName(o)));
+        SummaryCharts.of(summaries.summary(2023, SummaryScope.category("街道/镇")).orElseThrow(), TestGradeBands.fromDatabase(), TEXT, ZH).forEach(o -> names.add(fileName(o)));
+        SummaryCharts.of(summaries.summary(2023, SummaryScope.unit("t-jd-xihu")).orElseThrow(), TestGradeBands.fromDatabase(), TEXT, ZH).forEach(o -> names.add(fileName(o)));
         // data page
         names.add(fileName(YearlyBudgetChartMapper.toOptions(new CatalogService(db.jdbi()).yearlyBudgets(), TEXT, ZH)));
         // compare page
         Comparison c = new CompareService(db.jdbi()).compare(new CompareFilter(CompareMetric.EXECUTION_RATE, 2023, 2021, 2023, "街道/镇", null));
-        names.add(fileName(CompareChartMapper.heatmap(c, TEXT, ZH)));
+        names.add(fileName(CompareChartMapper.heatmap(c, TestGradeBands.fromDatabase(), TEXT, ZH)));
         names.add(fileName(CompareChartMapper.lines(c, TEXT, ZH)));
         // projects pages
         ProjectsService projects = new ProjectsService(db.jdbi());

@@ -2,6 +2,7 @@ package com.perfdash.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.perfdash.TestGradeBands;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
 import com.perfdash.review.Basis;
@@ -63,7 +64,7 @@ class OverviewChartsTest {
     @Test
     void score_chart_draws_highest_median_and_lowest_as_lines_in_points() {
         ChartOptions o = OverviewCharts.scores(OverviewChartMapper.scores(List.of(
-                new ScoreDistribution(2023, 3, bd("58"), bd("72"), bd("86"), bd("88"), bd("90"))), 2022, 2023), TEXT, Locale.ENGLISH, null, Basis.STATED);
+                new ScoreDistribution(2023, 3, bd("58"), bd("72"), bd("86"), bd("88"), bd("90"))), 2022, 2023), TestGradeBands.fromDatabase(), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(o.series()).extracting(ChartOptions.Series::name).containsExactly("maxScore", "medianScore", "minScore");
         assertThat(o.series().get(1).data()).isEqualTo(Arrays.asList(null, bd("86")));
         assertThat(o.yaxis().get(0).labels().format()).isEqualTo(ValueFormat.POINTS);
@@ -71,7 +72,7 @@ class OverviewChartsTest {
         assertThat(o.yaxis().get(0).min()).isEqualTo(50.0);
         assertThat(o.yaxis().get(0).max()).isEqualTo(100.0);
         ChartOptions low = OverviewCharts.scores(OverviewChartMapper.scores(List.of(
-                new ScoreDistribution(2023, 2, bd("41.5"), bd("50"), bd("60"), bd("70"), bd("80"))), 2023, 2023), TEXT, Locale.ENGLISH, null, Basis.STATED);
+                new ScoreDistribution(2023, 2, bd("41.5"), bd("50"), bd("60"), bd("70"), bd("80"))), 2023, 2023), TestGradeBands.fromDatabase(), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(low.yaxis().get(0).min()).isEqualTo(40.0);
     }
 

@@ -2,6 +2,7 @@ package com.perfdash.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.perfdash.TestGradeBands;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.review.Basis;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ class UnitYearChartMapperTest {
 
     @Test
     void the_score_chart_shades_the_four_grade_bands_on_a_50_to_100_axis() {
-        ChartOptions o = UnitYearChartMapper.score(UnitYearChartMapper.toSeries(List.of(year(2020, "1", "1", 1.0, "92"))),
+        ChartOptions o = UnitYearChartMapper.score(UnitYearChartMapper.toSeries(List.of(year(2020, "1", "1", 1.0, "92"))), TestGradeBands.fromDatabase(),
                 k -> k, ZH, "score", Basis.STATED);
 
         assertThat(o.yaxis().get(0).min()).isEqualTo(50.0);
@@ -53,7 +54,7 @@ class UnitYearChartMapperTest {
     @Test
     void scores_outside_50_to_100_widen_the_axis_to_the_next_ten() {
         ChartOptions o = UnitYearChartMapper.score(UnitYearChartMapper.toSeries(List.of(
-                year(2019, "1", "1", 1.0, "43.5"), year(2020, "1", "1", 1.0, "104"))), k -> k, ZH, "score", Basis.STATED);
+                year(2019, "1", "1", 1.0, "43.5"), year(2020, "1", "1", 1.0, "104"))), TestGradeBands.fromDatabase(), k -> k, ZH, "score", Basis.STATED);
 
         assertThat(o.yaxis().get(0).min()).isEqualTo(40.0);
         assertThat(o.yaxis().get(0).max()).isEqualTo(110.0);

@@ -1,6 +1,7 @@
 package com.perfdash.compare.ui;
 
 import com.perfdash.base.chart.ApexChart;
+import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
@@ -69,6 +70,7 @@ import java.util.function.Function;
 public class CompareView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CompareService service;
+    private final GradeBandService grades;
     private final BasisDefault basisDefault;
 
     private final Select<CompareMetric> metric = new Select<>();
@@ -90,8 +92,9 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
     private CompareFilter current;
     private boolean updating;
 
-    public CompareView(CompareService service, BasisDefault basisDefault) {
+    public CompareView(CompareService service, BasisDefault basisDefault, GradeBandService grades) {
         this.service = service;
+        this.grades = grades;
         this.basisDefault = basisDefault;
         addClassName("compare-view");
         setSpacing(true);
@@ -169,7 +172,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
             updating = false;
         }
         showRanking(comparison);
-        heatmap.setOptions(CompareChartMapper.heatmap(comparison, this::getTranslation, getLocale()));
+        heatmap.setOptions(CompareChartMapper.heatmap(comparison, grades.bands(), this::getTranslation, getLocale()));
         heatmapNote.setText(comparison.heatmapTruncated()
                 ? getTranslation("compare.heatmap.truncated", comparison.heatmapUnits().size(), comparison.ranking().units()) : "");
         heatmapNote.setVisible(comparison.heatmapTruncated());

@@ -3,6 +3,7 @@ package com.perfdash.export.ui;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.compare.UnitRef;
@@ -64,6 +65,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     static final int IMAGE_SCALE = ChartBuilder.EXPORT_SCALE;
 
     private final AnnualSummaryService service;
+    private final GradeBandService grades;
     private final Clock clock;
     private final CurrentUser user;
     private final BasisDefault basisDefault;
@@ -83,8 +85,10 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     private String documentName;
     private boolean updating;
 
-    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user, BasisDefault basisDefault, UnitsService units) {
+    public SummaryView(AnnualSummaryService service, Clock clock, CurrentUser user, BasisDefault basisDefault, UnitsService units,
+                       GradeBandService grades) {
         this.service = service;
+        this.grades = grades;
         this.unit = UnitPicker.create(getTranslation("summary.unit"), units);
         this.clock = clock;
         this.user = user;
@@ -227,7 +231,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         if (!summary.hasReports()) {
             return;
         }
-        for (ChartOptions options : SummaryCharts.of(summary, this::getTranslation, getLocale())) {
+        for (ChartOptions options : SummaryCharts.of(summary, grades.bands(), this::getTranslation, getLocale())) {
             ApexChart chart = new ApexChart(options, getTranslation("chart.empty"));
             chart.addClassName("summary-chart");
             Div panel = new Div(chart);

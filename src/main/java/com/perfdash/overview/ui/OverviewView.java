@@ -3,6 +3,7 @@ package com.perfdash.overview.ui;
 import jakarta.annotation.security.PermitAll;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
@@ -70,12 +71,14 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final OverviewService service;
+    private final GradeBandService grades;
     private final CurrentUser user;
     private final BasisDefault basisDefault;
     private OverviewParams params;
 
-    public OverviewView(OverviewService service, CurrentUser user, BasisDefault basisDefault) {
+    public OverviewView(OverviewService service, CurrentUser user, BasisDefault basisDefault, GradeBandService grades) {
         this.service = service;
+        this.grades = grades;
         this.user = user;
         this.basisDefault = basisDefault;
         addClassName("overview-view");
@@ -309,7 +312,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
                         "overview.chart.budget.note"),
                 chart("chart-spending", OverviewCharts.spending(OverviewChartMapper.spending(o.years(), from, to), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.spending.note"),
-                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), text, getLocale(), scope, o.filter().basis()),
+                chart("chart-scores", OverviewCharts.scores(OverviewChartMapper.scores(o.scoreDistributions(), from, to), grades.bands(), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.scores.note"),
                 chart("chart-grades", OverviewCharts.grades(OverviewChartMapper.grades(o.gradeMixes(), from, to), text, getLocale(), scope, o.filter().basis()),
                         "overview.chart.grades.note"));

@@ -2,6 +2,7 @@ package com.perfdash.units.ui;
 
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
+import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
@@ -70,6 +71,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UnitsService service;
+    private final GradeBandService grades;
     private final ReviewService review;
     private final CurrentUser user;
     private final ReviewDecisions decisions;
@@ -79,8 +81,9 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private Basis basis = Basis.STATED;
 
     public UnitView(UnitsService service, ReviewService review, CurrentUser user, ReviewDecisions decisions, BasisDefault basisDefault,
-                    UnitCategoryService categories) {
+                    UnitCategoryService categories, GradeBandService grades) {
         this.service = service;
+        this.grades = grades;
         this.categories = categories;
         this.review = review;
         this.user = user;
@@ -279,7 +282,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Div charts = new Div(
                 chart(UnitYearChartMapper.budget(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-budget"),
                 chart(UnitYearChartMapper.spending(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-spending"),
-                chart(UnitYearChartMapper.score(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-score"),
+                chart(UnitYearChartMapper.score(s, grades.bands(), this::getTranslation, getLocale(), unit, basis), "unit-chart-score"),
                 chart(UnitYearChartMapper.projectFunding(s, this::getTranslation, getLocale(), unit, basis), "unit-chart-projects"));
         charts.addClassName("unit-charts");
         return charts;
