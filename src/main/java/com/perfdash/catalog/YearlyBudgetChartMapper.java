@@ -3,8 +3,8 @@ package com.perfdash.catalog;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
+import com.perfdash.overview.OverviewChartMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,9 @@ import java.util.function.Function;
 
 /**
  * Yearly budget totals to the chart "全年预算数 and 全年执行数 per fiscal year, with the execution rate":
- * columns in 万元 on the left axis, the rate as a line in percent on the right axis. Pure: no Vaadin, no
+ * columns in 万元 on the left axis, the rate as a line in percent on the right axis. The rate is the one
+ * the database defines for the year ({@link YearlyBudget#executionRate()}, year_metrics), shown as the
+ * overview shows it ({@link OverviewChartMapper#percent}); it is not computed here. Pure: no Vaadin, no
  * database.
  */
 public final class YearlyBudgetChartMapper {
@@ -29,8 +31,8 @@ public final class YearlyBudgetChartMapper {
      * @param years            the categories, e.g. "2019"
      * @param fullYearBudget   全年预算数 per year, 万元
      * @param executed         全年执行数 per year, 万元
-     * @param executionRatePct 执行率 per year as a percent value (executed / full-year budget × 100, two
-     *                         decimals); null where the budget is missing or 0
+     * @param executionRatePct 执行率 per year as a percent value (the year's rate × 100, two decimals, half
+     *                         up); null where no report states both figures with a budget &gt; 0
      */
     public record YearlySeries(List<String> years, List<BigDecimal> fullYearBudget, List<BigDecimal> executed,
                                List<BigDecimal> executionRatePct) {
@@ -49,7 +51,7 @@ public final class YearlyBudgetChartMapper {
                 years.add(Integer.toString(year));
                 budget.add(row == null ? null : row.fullYearBudget());
                 executed.add(row == null ? null : row.executed());
-                rate.add(row == null ? null : executionRatePct(row.fullYearBudget(), row.executed()));
+                rate.add(row == null ? null : OverviewChartMapper.percent(row.executionRate()));
             }
         }
         return new YearlySeries(years, budget, executed, rate);
@@ -73,12 +75,5 @@ public final class YearlyBudgetChartMapper {
                 .axis(text.apply("axis.executionRate"), ValueFormat.PERCENT)
                 .line(text.apply("metric.executionRate"), s.executionRatePct())
                 .build();
-    }
-
-    private static BigDecimal executionRatePct(BigDecimal fullYearBudget, BigDecimal executed) {
-        if (fullYearBudget == null || executed == null || fullYearBudget.signum() <= 0) {
-            return null;
-        }
-        return executed.multiply(BigDecimal.valueOf(100)).divide(fullYearBudget, 2, RoundingMode.HALF_UP);
     }
 }

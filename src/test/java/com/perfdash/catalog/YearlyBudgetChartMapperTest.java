@@ -15,13 +15,14 @@ class YearlyBudgetChartMapperTest {
 
     private static final Function<String, String> KEYS = key -> key;
 
-    private static YearlyBudget year(int fiscalYear, String budget, String executed) {
-        return new YearlyBudget(fiscalYear, 3, new BigDecimal(budget), new BigDecimal(executed));
+    /** A year as yearlyBudgets.sql gives it: the totals and year_metrics' rate (a fraction, null without one). */
+    private static YearlyBudget year(int fiscalYear, String budget, String executed, String rate) {
+        return new YearlyBudget(fiscalYear, 3, new BigDecimal(budget), new BigDecimal(executed), rate == null ? null : new BigDecimal(rate));
     }
 
     @Test
     void each_year_gets_its_budget_executed_and_execution_rate_in_percent() {
-        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2019, "500.00", "450.00"), year(2020, "516.66", "516.66")));
+        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2019, "500.00", "450.00", "0.900000"), year(2020, "516.66", "516.66", "1.000000")));
 
         assertThat(s.years()).containsExactly("2019", "2020");
         assertThat(s.fullYearBudget()).containsExactly(new BigDecimal("500.00"), new BigDecimal("516.66"));
@@ -31,7 +32,7 @@ class YearlyBudgetChartMapperTest {
 
     @Test
     void a_missing_year_inside_the_range_keeps_its_category_with_null_values() {
-        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2021, "300.00", "270.00"), year(2019, "100.00", "90.00")));
+        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2021, "300.00", "270.00", "0.900000"), year(2019, "100.00", "90.00", "0.900000")));
 
         assertThat(s.years()).containsExactly("2019", "2020", "2021");
         assertThat(s.fullYearBudget()).containsExactly(new BigDecimal("100.00"), null, new BigDecimal("300.00"));
@@ -40,16 +41,16 @@ class YearlyBudgetChartMapperTest {
     }
 
     @Test
-    void execution_rate_is_missing_where_the_full_year_budget_is_zero() {
-        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2020, "0", "0")));
+    void execution_rate_is_missing_where_the_year_has_none() {
+        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2020, "0", "0", null)));
 
         assertThat(s.executionRatePct()).containsExactly((BigDecimal) null);
         assertThat(s.fullYearBudget()).containsExactly(BigDecimal.ZERO);
     }
 
     @Test
-    void execution_rate_is_rounded_half_up_to_two_decimals() {
-        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2020, "3.00", "2.00")));
+    void execution_rate_is_shown_as_a_percent_rounded_half_up_to_two_decimals() {
+        var s = YearlyBudgetChartMapper.toSeries(List.of(year(2020, "3.00", "2.00", "0.666667")));
 
         assertThat(s.executionRatePct()).containsExactly(new BigDecimal("66.67"));
     }
@@ -65,7 +66,7 @@ class YearlyBudgetChartMapperTest {
     @Test
     void options_have_two_money_columns_and_the_rate_as_a_line_on_a_percent_axis() {
         ChartOptions options = YearlyBudgetChartMapper.toOptions(
-                List.of(year(2019, "100.00", "90.00"), year(2021, "300.00", "270.00")), KEYS, Locale.SIMPLIFIED_CHINESE);
+                List.of(year(2019, "100.00", "90.00", "0.900000"), year(2021, "300.00", "270.00", "0.900000")), KEYS, Locale.SIMPLIFIED_CHINESE);
 
         assertThat(options.categories()).containsExactly("2019", "2020", "2021");
         assertThat(options.series()).extracting(ChartOptions.Series::name)
