@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Service;
 
@@ -72,6 +73,16 @@ public class ReviewService {
     /** Findings per fiscal year by severity; every loaded year appears, oldest first. */
     public List<YearCount> countsByYear(FindingFilter filter) {
         return jdbi.withExtension(ReviewQueries.class, q -> q.countsByYear(filter));
+    }
+
+    /**
+     * Findings per fiscal year by severity, as {@link #countsByYear} counts them (matching_findings), for
+     * the years with at least one finding only, oldest first.
+     */
+    public Map<Integer, YearCount> countsPerYearWithFindings(FindingFilter filter) {
+        Map<Integer, YearCount> years = new TreeMap<>();
+        countsByYear(filter).stream().filter(c -> c.total() > 0).forEach(c -> years.put(c.fiscalYear(), c));
+        return years;
     }
 
     /** How many findings the reports of one fiscal year have. */

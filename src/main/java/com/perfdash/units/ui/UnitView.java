@@ -124,9 +124,10 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         String unitCode = overview.unit().unitCode();
-        // one read: the panel lists the findings, the years table counts them
+        // the panel lists the findings; the years table and the summary read their counts from the same
+        // selection (matching_findings), counted in SQL as on every other page
         List<Finding> found = review.findingsForUnit(unitCode);
-        Map<Integer, YearCount> findingCounts = YearCount.perYear(found);
+        Map<Integer, YearCount> findingCounts = review.countsPerYearWithFindings(FindingFilter.forUnit(unitCode));
         returned(unitCode).ifPresent(this::add);
         add(yearLinks(overview), kpis(overview.years().get(overview.years().size() - 1)), charts(overview),
                 years(overview, findingCounts), findings(unitCode, found, findingCounts));
@@ -227,7 +228,8 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return panel;
         }
         int errors = perYear.values().stream().mapToInt(YearCount::errors).sum();
-        Paragraph summary = new Paragraph(getTranslation("units.unit.findings.summary", Integer.toString(found.size()),
+        int total = perYear.values().stream().mapToInt(YearCount::total).sum();
+        Paragraph summary = new Paragraph(getTranslation("units.unit.findings.summary", Integer.toString(total),
                 Integer.toString(errors), Integer.toString(perYear.size())));
         summary.addClassName("section-note");
         panel.add(summary);

@@ -84,13 +84,19 @@ class ReportFindingsViewTest extends KaribuTestBase {
     }
 
     @Test
-    void a_units_findings_counted_per_year_agree_with_the_stored_counts() {
-        Map<Integer, YearCount> perYear =
-                YearCount.perYear(review.findingsForUnit("qh-caizheng"));
-        List<YearCount> stored = review.countsByYear(FindingFilter.forUnit("qh-caizheng"))
-                .stream().filter(c -> c.total() > 0).toList();
-        assertThat(stored).hasSizeGreaterThan(1);
-        assertThat(List.copyOf(perYear.values())).isEqualTo(stored);
+    void a_units_findings_counted_per_year_agree_with_the_findings_it_lists() {
+        // what the unit page's years table shows, and the findings its panel lists, counted here
+        Map<Integer, YearCount> perYear = review.countsPerYearWithFindings(FindingFilter.forUnit("qh-caizheng"));
+        Map<Integer, YearCount> listed = new java.util.TreeMap<>();
+        for (Finding f : review.findingsForUnit("qh-caizheng")) {
+            YearCount c = listed.getOrDefault(f.fiscalYear(), new YearCount(f.fiscalYear(), 0, 0, 0));
+            listed.put(f.fiscalYear(), new YearCount(f.fiscalYear(), c.errors() + (f.severity() == Severity.ERROR ? 1 : 0),
+                    c.warnings() + (f.severity() == Severity.WARNING ? 1 : 0), c.infos() + (f.severity() == Severity.INFO ? 1 : 0)));
+        }
+        assertThat(perYear).hasSizeGreaterThan(1);
+        assertThat(List.copyOf(perYear.values())).isEqualTo(List.copyOf(listed.values()));
+        assertThat(List.copyOf(perYear.values())).isEqualTo(review.countsByYear(FindingFilter.forUnit("qh-caizheng"))
+                .stream().filter(c -> c.total() > 0).toList());
     }
 
     @Test
