@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.TestDatabase;
 import com.perfdash.overview.WatchListEntry;
+import com.perfdash.review.FindingFilter;
+import com.perfdash.review.ReviewService;
+import com.perfdash.review.YearCount;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -140,6 +143,16 @@ class AnnualSummaryServiceTest {
                     .isEqualTo(new ReviewSummary(true, 2, 4, 2, 2, 0, 2));
             assertThat(source.summary(2023, SummaryScope.unit("t-dw-qwb")))
                     .isEqualTo(new ReviewSummary(true, 1, 0, 0, 0, 0, 0));
+
+            // the same selection as the review page's counts (matching_findings)
+            ReviewService review = new ReviewService(withFindings.jdbi());
+            YearCount year = review.countsByYear(FindingFilter.ALL.withYear(2023)).stream()
+                    .filter(c -> c.fiscalYear() == 2023).findFirst().orElseThrow();
+            ReviewSummary district = source.summary(2023, SummaryScope.district());
+            assertThat(List.of(district.findings(), district.errors(), district.warnings(), district.infos()))
+                    .containsExactly(year.total(), year.errors(), year.warnings(), year.infos());
+            assertThat(source.summary(2023, SummaryScope.unit("t-jd-xihu")).findings())
+                    .isEqualTo(review.count(FindingFilter.forReport("t-jd-xihu", 2023))).isEqualTo(2);
         }
     }
 
