@@ -71,6 +71,14 @@ class OverviewChartsTest {
         // 50–100 unless a score lies outside; 58 is inside
         assertThat(o.yaxis().get(0).min()).isEqualTo(50.0);
         assertThat(o.yaxis().get(0).max()).isEqualTo(100.0);
+        // over the grade bands, as grade_band defines them, in the grade colours
+        assertThat(o.annotations().yaxis()).extracting(b -> b.label().text(), b -> b.y().doubleValue(), b -> b.y2().doubleValue(),
+                        b -> b.fillColor())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("excellent", 90.0, 100.0, OverviewCharts.GRADE_COLORS.get(0)),
+                        org.assertj.core.groups.Tuple.tuple("good", 80.0, 90.0, OverviewCharts.GRADE_COLORS.get(1)),
+                        org.assertj.core.groups.Tuple.tuple("fair", 60.0, 80.0, OverviewCharts.GRADE_COLORS.get(2)),
+                        org.assertj.core.groups.Tuple.tuple("poor", 50.0, 60.0, OverviewCharts.GRADE_COLORS.get(3)));
         ChartOptions low = OverviewCharts.scores(OverviewChartMapper.scores(List.of(
                 new ScoreDistribution(2023, 2, bd("41.5"), bd("50"), bd("60"), bd("70"), bd("80"))), 2023, 2023), TestGradeBands.fromDatabase(), TEXT, Locale.ENGLISH, null, Basis.STATED);
         assertThat(low.yaxis().get(0).min()).isEqualTo(40.0);
