@@ -25,4 +25,23 @@ public record CellRef(String file, String sheet, Integer row, String column) {
     public CellRef withColumn(String column) {
         return new CellRef(file, sheet, row, column);
     }
+
+    /**
+     * Where it is inside its file, for people: {@code 工作表 自评表，第 7 行，列 D 全年预算数}, or in English
+     * {@code sheet 自评表, row 7, column D 全年预算数}; "" when the whole file is meant.
+     */
+    public String place(java.util.Locale locale) {
+        boolean en = com.perfdash.base.text.Bilingual.english(locale);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (sheet != null) {
+            parts.add((en ? "sheet " : "工作表 ") + sheet);
+        }
+        if (row != null) {
+            parts.add(en ? "row " + row : "第 " + row + " 行");
+        }
+        if (column != null) {
+            parts.add((en ? "column " : "列 ") + column);
+        }
+        return String.join(en ? ", " : "，", parts);
+    }
 }

@@ -35,16 +35,7 @@ public record ImportIssue(boolean error, CellRef where, ImportText text, List<Ob
     /** File, sheet, row, column and message on one line, for logs and the headless command. */
     public String describe(Locale locale) {
         boolean en = Bilingual.english(locale);
-        StringBuilder s = new StringBuilder(where.file());
-        if (where.sheet() != null) {
-            s.append(en ? ", sheet " : "，工作表 ").append(where.sheet());
-        }
-        if (where.row() != null) {
-            s.append(en ? ", row " : "，第 ").append(where.row()).append(en ? "" : " 行");
-        }
-        if (where.column() != null) {
-            s.append(en ? ", column " : "，列 ").append(where.column());
-        }
-        return s.append(en ? ": " : "：").append(message(locale)).toString();
+        String place = where.place(locale);
+        return where.file() + (place.isEmpty() ? "" : (en ? ", " : "，") + place) + (en ? ": " : "：") + message(locale);
     }
 }

@@ -15,10 +15,13 @@ import java.util.List;
  * @param outcomes each file of {@code files}, in the same order, ready or left out with its errors; none when
  *                 the preview could not be made at all (its one error says why). A file may be ready and the
  *                 import still refused, by an error no file holds ({@link #generalErrors()})
+ * @param read     what was recognized in each workbook or document (not CSV files), every figure beside its
+ *                 source, in file order
+ * @param checks   the clerk's corrections of read figures made in this preview (and the previews it revised)
  */
 public record ImportPreview(String id, String user, LocalDateTime at, List<ImportedFile> files, List<ImportIssue> errors,
                             List<ImportIssue> notes, List<ReportChange> reports, List<PreviewFinding> findings,
-                            List<FileOutcome> outcomes) {
+                            List<FileOutcome> outcomes, List<ReadFile> read, List<FigureCheck> checks) {
 
     public ImportPreview {
         files = List.copyOf(files);
@@ -27,6 +30,13 @@ public record ImportPreview(String id, String user, LocalDateTime at, List<Impor
         reports = List.copyOf(reports);
         findings = List.copyOf(findings);
         outcomes = List.copyOf(outcomes);
+        read = List.copyOf(read);
+        checks = List.copyOf(checks);
+    }
+
+    /** What was recognized in a file, or null (a CSV file, a file that could not be read). */
+    public ReadFile read(String file) {
+        return read.stream().filter(r -> r.file().equals(file)).findFirst().orElse(null);
     }
 
     /**

@@ -164,6 +164,61 @@ public class ImportService {
      * {@code scope} (a unit user: its own unit's reports); a report of another unit is an error.
      */
     public ImportPreview preview(List<SourceFile> files, String user, DataScope scope, ImportProgress progress) {
+        return preview(files, user, scope, progress, List.of());
+    }
+
+    /**
+     * The preview again, with a clerk's correction of a figure as the import read it (a figure read with low
+     * confidence, a misread cell): the preview's files are read again from its staged originals, the
+     * corrections of the preview so far and this one put in, and checked and dry-run loaded as before. The
+     * old preview is dropped; the new one replaces it. The figure goes in with the corrected value; the batch
+     * keeps the value read, who corrected it and when ({@code checks.csv}, {@code sources.csv}).
+     *
+     * @param value the corrected value in the data format's notation (万元, 分, %); blank = states none
+     * @return the new preview, or null when the preview is gone (confirmed, cancelled or dropped), the file
+     *         or figure unknown, or the value not one the figure may take ({@link ReadFigure#accepts})
+     */
+    public ImportPreview correct(String previewId, String user, DataScope scope, String file, String figureId, String value,
+                                 ImportProgress progress) {
+        Pending p = pending.get(previewId);
+        if (p == null || !p.preview().user().equals(user)) {
+            return null;
+        }
+        ReadFile read = p.preview().read(file);
+        ReadFigure figure = read == null ? null : read.figure(figureId);
+        String v = value == null ? "" : value.strip();
+        if (figure == null || !v.isEmpty() && !figure.accepts(v)) {
+            return null;
+        }
+        List<FigureCheck> checks = new ArrayList<>(p.preview().checks().stream()
+                .filter(c -> !(c.file().equals(file) && c.figureId().equals(figureId))).toList());
+        checks.add(new FigureCheck(file, figureId, figure.readValue(), v.isEmpty() ? null : new java.math.BigDecimal(v).toPlainString(),
+                user, LocalDateTime.now(clock)));
+        Path copy = importDir().resolve(STAGING).resolve(previewId + "-originals");
+        try {
+            List<SourceFile> files = new ArrayList<>();
+            Files.createDirectories(copy);
+            for (ImportedFile f : p.preview().files()) {
+                Path dir = Files.createDirectories(copy.resolve(Integer.toString(files.size())));
+                Path original = dir.resolve(f.storedAs());
+                Files.copy(p.folder().resolve(ORIGINALS).resolve(f.storedAs()), original);
+                files.add(new SourceFile(f.name(), original));
+            }
+            if (!pending.remove(previewId, p)) {
+                return null;
+            }
+            deleteTree(p.folder());
+            return preview(files, user, scope, progress, checks);
+        } catch (IOException e) {
+            log.error("Cannot copy the staged files of preview {}", previewId, e);
+            return null;
+        } finally {
+            deleteTree(copy);
+        }
+    }
+
+    private ImportPreview preview(List<SourceFile> files, String user, DataScope scope, ImportProgress progress,
+                                  List<FigureCheck> checks) {
         LocalDateTime at = LocalDateTime.now(clock);
         String id = at.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path staging = importDir().resolve(STAGING).resolve(id);
@@ -177,7 +232,7 @@ public class ImportService {
                     preview = failedPreview(id, user, at, files, full);
                 } else {
                     Files.createDirectories(staging.resolve(ORIGINALS));
-                    Built built = build(id, staging, files, user, scope, at, progress);
+                    Built built = build(id, staging, files, user, scope, at, progress, checks);
                     preview = built.preview();
                     batch = built.batch();
                 }
@@ -287,7 +342,7 @@ public class ImportService {
             }
             infos.add(new ImportedFile(f.name(), f.name(), size, sha, "unknown", 0));
         }
-        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of(), List.of());
+        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -323,8 +378,9 @@ public class ImportService {
      * An error no file holds (in the data already loaded, say) refuses the import as a whole.
      */
     private Built build(String id, Path staging, List<SourceFile> files, String user, DataScope scope,
-                        LocalDateTime at, ImportProgress progress) throws IOException {
+                        LocalDateTime at, ImportProgress progress, List<FigureCheck> checks) throws IOException {
         List<ImportIssue> notes = new ArrayList<>();
+        List<ReadFile> recognized = new ArrayList<>();
         List<ImportedFile> infos = new ArrayList<>();
         List<CsvBundleReader.CsvFile> loose = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
@@ -350,9 +406,12 @@ public class ImportService {
                 } else {
                     format = detect(f);
                     SourceRows read = switch (format) {
-                        case "workbook" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xlsx", limits).toSourceRows();
-                        case "xls" -> ReportWorkbookReader.recognize(f.content(), f.name(), "xls", limits).toSourceRows();
-                        case "docx", "doc", "html", "pdf" -> ReportWorkbookReader.recognize(f.content(), f.name(), format, limits).toSourceRows();
+                        case "workbook", "xls", "docx", "doc", "html", "pdf" -> {
+                            RecognizedFigures.Read r = RecognizedFigures.read(ReportWorkbookReader.recognize(f.content(), f.name(),
+                                    "workbook".equals(format) ? "xlsx" : format, limits), "workbook", checks);
+                            recognized.add(r.file());
+                            yield r.rows();
+                        }
                         case "csv-bundle" -> CsvBundleReader.readZip(f.content(), f.name(), limits);
                         case "encrypted" -> {
                             issues.add(ImportIssue.error(CellRef.file(f.name()), ImportText.FILE_ENCRYPTED));
@@ -455,8 +514,11 @@ public class ImportService {
             Part p = parts.stream().filter(x -> x.names.contains(f.name())).findFirst().orElseThrow();
             outcomes.add(new FileOutcome(f.name(), p.errors));
         }
+        if (acceptable) {
+            FigureSources.write(staging, recognized, readyFiles(infos, parts).stream().map(ImportedFile::name).toList());
+        }
         ImportPreview preview = new ImportPreview(id, user, at, infos, errors, notes, acceptable ? changes : List.of(),
-                acceptable ? found : List.of(), outcomes);
+                acceptable ? found : List.of(), outcomes, recognized, checks);
         return new Built(preview, batch);
     }
 
@@ -503,7 +565,8 @@ public class ImportService {
             for (ImportedFile f : left) {
                 Part p = parts.stream().filter(x -> x.names.contains(f.name())).findFirst().orElseThrow();
                 out.printRecord(f.name(), f.sha256(), f.sizeBytes(), f.format(), new FileOutcome(f.name(), p.errors).reasons());
-                Files.deleteIfExists(staging.resolve(ORIGINALS).resolve(f.storedAs()));
+                // (its original stays staged while the preview waits, for a correction that reads the files again;
+                // confirm removes it: the batch keeps the files it imports)
             }
         }
     }
@@ -587,6 +650,13 @@ public class ImportService {
             String name = nextBatchName();
             Path target = importDir().resolve(name);
             try {
+                for (FileOutcome left : preview.leftOut()) {
+                    for (ImportedFile f : preview.files()) {
+                        if (f.name().equals(left.name())) {
+                            Files.deleteIfExists(p.folder().resolve(ORIGINALS).resolve(f.storedAs()));
+                        }
+                    }
+                }
                 Files.move(p.folder(), target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 log.error("Cannot move the import into {}", target, e);
@@ -618,6 +688,11 @@ public class ImportService {
                     .collect(Collectors.joining(", "))) + ")");
             if (!p.units().isEmpty()) {
                 audit.record(user, "import_units", name + ": " + p.units());
+            }
+            for (FigureCheck c : preview.checks()) {
+                audit.record(c.by(), "import_figure_corrected", name + ": " + c.file() + " " + c.figureId() + " read "
+                        + (c.readValue() == null ? "nothing" : c.readValue()) + ", corrected to "
+                        + (c.value() == null ? "nothing" : c.value()) + " at " + c.at());
             }
             log.info("Import {} accepted by {}: {} new, {} replaced, {} files left out", name, user, added, replaced,
                     preview.leftOut().size());

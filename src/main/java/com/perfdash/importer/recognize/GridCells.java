@@ -34,6 +34,8 @@ public final class GridCells {
     private final Set<CellRef> noted;
     private final int rows;
     private final int columns;
+    /** The cells the recognizer read (a value, a label, a header it mapped): the others are left unread. */
+    private final Set<GridCell> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     GridCells(Grid grid, String file, boolean spreadsheet, List<ImportIssue> issues, Set<CellRef> noted) {
         this.grid = grid;
@@ -67,6 +69,7 @@ public final class GridCells {
      * in a document the source of the cell covering it.
      */
     CellRef where(int row, int col, String header) {
+        use(grid.at(row, col));
         String h = header == null || header.isEmpty() ? "" : " " + header;
         GridCell c = spreadsheet ? null : grid.at(row, col);
         if (c != null) {
@@ -76,6 +79,18 @@ public final class GridCells {
         }
         String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
         return new CellRef(file, grid.name(), row + 1, letter + h);
+    }
+
+    /** Marks a cell as read (null: nothing). */
+    void use(GridCell cell) {
+        if (cell != null) {
+            used.add(cell);
+        }
+    }
+
+    /** Whether the recognizer read the cell. */
+    boolean used(GridCell cell) {
+        return used.contains(cell);
     }
 
     CellRef whereRow(int row) {

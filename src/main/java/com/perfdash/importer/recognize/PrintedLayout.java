@@ -62,6 +62,9 @@ final class PrintedLayout {
     private final List<Recognition.Synonym> applied = new ArrayList<>();
     private final List<Recognition.Scheme> schemes = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
+    /** Header cells matched only once their bracketed tail was dropped: their columns' figures are to be confirmed. */
+    private final Set<GridCell> partlyMatched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Recognition.Unread> unread = new ArrayList<>();
     private final Narrative narrative;
     /** Columns of reports.csv a document's running text states ({@link Narrative#reportFields()}). */
     private static final List<String> NARRATIVE_COLUMNS = List.of("income_total", "income_initial", "income_adjustment",
@@ -98,7 +101,21 @@ final class PrintedLayout {
         boolean declared;
     }
 
-    private record Row(Map<String, String> values, Map<String, CellRef> cells, CellRef at) {
+    private record Row(Map<String, String> values, Map<String, CellRef> cells, CellRef at, Set<String> doubtful) {
+        Row(Map<String, String> values, Map<String, CellRef> cells, CellRef at) {
+            this(values, cells, at, Set.of());
+        }
+    }
+
+    /** The columns of {@code cols} whose header on {@code header} was matched only in part, by their column names. */
+    private Set<String> doubtful(GridCells s, int header, Map<String, Integer> cols, String prefix) {
+        Set<String> out = new LinkedHashSet<>();
+        cols.forEach((field, c) -> {
+            if (partlyMatched.contains(s.grid().at(header, c))) {
+                out.add(field.substring(prefix.length()));
+            }
+        });
+        return out;
     }
 
     private String text(String field) {
@@ -115,8 +132,13 @@ final class PrintedLayout {
                     tables.add(t);
                 }
             }
+            for (GridCell c : g.cells()) {
+                if (!c.blank() && !s.used(c)) {
+                    unread.add(new Recognition.Unread(s.where(c.row(), c.column(), null), c.text().strip()));
+                }
+            }
         }
-        return new Recognition(file, "printed", rows(), applied, schemes, issues);
+        return new Recognition(file, "printed", rows(), applied, schemes, unread, issues);
     }
 
     // ---- finding the tables
@@ -200,10 +222,25 @@ final class PrintedLayout {
                 found.put(f, c);
                 if (record) {
                     applied(f, cell.text(), s.where(cell.row(), c, null));
+                    if (!synonyms.exact(cell.text(), f)) {
+                        partlyMatched.add(cell);
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Marks the block's own label as read: the cell left of a block's first mapped column on its header row
+     * ("项目资金(万元)", "年度总体目标", "绩效指标"), which names the block the recognizer found.
+     */
+    private static void blockLabel(GridCells s, int header, Map<String, Integer> cols) {
+        int first = cols.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        GridCell label = s.grid().at(header, 0);
+        if (label != null && label.lastColumn() < first) {
+            s.use(label);
+        }
     }
 
     private void applied(String field, String printed, CellRef where) {
@@ -222,12 +259,14 @@ final class PrintedLayout {
                 if (t.title == null && TITLE.matcher(text).matches()) {
                     t.title = c.text().strip();
                     t.titleAt = c.source();
+                    s.use(c);
                     t.project = !text.contains("整体");
                 }
                 Matcher y = YEAR.matcher(text);
                 if (t.year == null && y.find()) {
                     t.year = y.group(1);
                     t.yearAt = c.source();
+                    s.use(c);
                 }
                 String label = text;
                 String inline = null;
@@ -249,8 +288,10 @@ final class PrintedLayout {
                     }
                     value = next.text().strip();
                     at = next.source();
+                    s.use(next);
                 }
                 if (!value.isEmpty()) {
+                    s.use(c);
                     t.fields.put(f, value);
                     t.fieldCells.put(f, at);
                     applied(f, c.text(), c.source());
@@ -264,6 +305,7 @@ final class PrintedLayout {
     private void funds(Table t, int header, int end) {
         GridCells s = t.s;
         Map<String, Integer> cols = columns(s, header, synonyms.fields("funds"), true);
+        blockLabel(s, header, cols);
         int first = cols.values().stream().mapToInt(Integer::intValue).min().orElse(1);
         int labelCol = Math.max(0, first - 1);
         for (GridCell c : s.grid().row(header)) {
@@ -271,6 +313,7 @@ final class PrintedLayout {
             if (m.find() && !t.table.containsKey("funds_weight")) {
                 t.table.put("funds_weight", plain(new BigDecimal(m.group(1))));
                 t.tableCells.put("funds_weight", c.source());
+                s.use(c);
             }
         }
         // a block label left of the header ("预算执行情况(10分)") declares the weight too
@@ -280,6 +323,7 @@ final class PrintedLayout {
             if (m.find()) {
                 t.table.put("funds_weight", plain(new BigDecimal(m.group(1))));
                 t.tableCells.put("funds_weight", block.source());
+                s.use(block);
             }
         }
         GridCell unitLabel = s.grid().at(header, 0);
@@ -321,7 +365,7 @@ final class PrintedLayout {
                 };
                 v.put(column, value);
             }
-            t.funds.add(new Row(v, cells, labelAt));
+            t.funds.add(new Row(v, cells, labelAt, doubtful(s, header, cols, "funds.")));
         }
     }
 
@@ -335,6 +379,7 @@ final class PrintedLayout {
     private void goals(Table t, int header, int end) {
         GridCells s = t.s;
         Map<String, Integer> cols = columns(s, header, List.of("goals.expected", "goals.achieved"), true);
+        blockLabel(s, header, cols);
         Integer e = cols.get("goals.expected");
         Integer a = cols.get("goals.achieved");
         for (int r = header + 1; r < end; r++) {
@@ -376,10 +421,12 @@ final class PrintedLayout {
     private void indicators(Table t, int header) {
         GridCells s = t.s;
         Map<String, Integer> cols = columns(s, header, synonyms.fields("indicators"), true);
+        blockLabel(s, header, cols);
         for (GridCell c : s.grid().row(header)) {
             Matcher m = POINTS_IN_LABEL.matcher(normalize(c.text()));
             if (m.find() && normalize(c.text()).startsWith("绩效指标")) {
                 t.table.put("indicators_weight", plain(new BigDecimal(m.group(1))));
+                s.use(c);
             }
         }
         GridCell block = s.grid().at(header, 0);
@@ -387,6 +434,7 @@ final class PrintedLayout {
             Matcher m = POINTS_IN_LABEL.matcher(normalize(block.text()));
             if (m.find()) {
                 t.table.put("indicators_weight", plain(new BigDecimal(m.group(1))));
+                s.use(block);
             }
         }
         Integer l1 = cols.get("indicators.level1");
@@ -405,6 +453,7 @@ final class PrintedLayout {
             String firstText = first == null ? "" : normalize(first.text());
             if (first != null && first.column() <= (l1 == null ? l3 : l1) && first.lastColumn() >= l3
                     && synonyms.match(firstText, List.of("total.label")) != null) {
+                s.use(first);
                 total(t, r, cols);
                 r++;
                 break;
@@ -413,6 +462,9 @@ final class PrintedLayout {
                 break; // a wide cell: the table's closing texts
             }
             if (at3 != null && synonyms.match(at3.text(), List.of("indicators.level3")) != null) {
+                for (int c : columns(s, r, synonyms.fields("indicators"), false).values()) {
+                    s.use(s.grid().at(r, c));
+                }
                 continue; // the header written again
             }
             if (l1 != null) {
@@ -500,7 +552,7 @@ final class PrintedLayout {
                 v.put("deviation_note", cellText(s, r, dc, header));
                 cells.put("deviation_note", s.where(r, dc, null));
             }
-            t.indicators.add(new Row(v, cells, cells.get("level3")));
+            t.indicators.add(new Row(v, cells, cells.get("level3"), doubtful(s, header, cols, "indicators.")));
         }
     }
 
@@ -527,6 +579,7 @@ final class PrintedLayout {
                     if (List.of("优", "良", "中", "差").contains(grade)) {
                         t.table.put("grade", grade);
                         t.tableCells.put("grade", c.source());
+                        s.use(c);
                     }
                 }
             }
@@ -688,6 +741,7 @@ final class PrintedLayout {
             String key = code + " " + year;
             if (reports.add(key)) {
                 Map<String, CellRef> cells = new LinkedHashMap<>();
+                Set<String> loose = new LinkedHashSet<>();
                 cells.put("unit_code", unitAt);
                 cells.put("fiscal_year", t.yearAt);
                 if (t.titleAt != null) {
@@ -704,9 +758,12 @@ final class PrintedLayout {
                     if (v != null) {
                         report.put(column, v.value());
                         cells.put(column, v.source());
+                        if (v.lowConfidence()) {
+                            loose.add(column);
+                        }
                     }
                 }
-                out.add(new BatchRow(DataFormat.REPORTS, report.build(), new RowOrigin(unitAt, cells)));
+                out.add(new BatchRow(DataFormat.REPORTS, report.build(), new RowOrigin(unitAt, cells, loose)));
                 for (Narrative.Text x : narrative.texts()) {
                     out.add(new BatchRow(DataFormat.REPORT_TEXTS, DataRow.builder().put("unit_code", code).put("fiscal_year", year)
                             .put("section", x.section()).put("seq", Integer.toString(x.seq())).put("body", x.body()).build(),
@@ -714,6 +771,7 @@ final class PrintedLayout {
                 }
                 for (Narrative.Project pr : narrative.projects()) {
                     Map<String, CellRef> at = new LinkedHashMap<>();
+                    Set<String> guessed = new LinkedHashSet<>();
                     at.put("project_name", pr.source());
                     DataRow.Builder row = DataRow.builder().put("unit_code", code).put("fiscal_year", year)
                             .put("seq", Integer.toString(pr.seq())).put("project_name", pr.name()).put("kind", pr.kind())
@@ -723,9 +781,12 @@ final class PrintedLayout {
                         e.getValue().ifPresent(v -> {
                             row.put(e.getKey(), v.value());
                             at.put(e.getKey(), v.source());
+                            if (v.lowConfidence()) {
+                                guessed.add(e.getKey());
+                            }
                         });
                     }
-                    out.add(new BatchRow(DataFormat.PROJECTS, row.build(), new RowOrigin(pr.source(), at)));
+                    out.add(new BatchRow(DataFormat.PROJECTS, row.build(), new RowOrigin(pr.source(), at, guessed)));
                 }
             }
             int no = t.project ? projectNo.merge(key, 1, Integer::sum) : 0;
@@ -769,7 +830,7 @@ final class PrintedLayout {
                 v.put("seq", Integer.toString(++n));
             }
             v.putAll(r.values());
-            out.add(new BatchRow(spec, new DataRow(v), new RowOrigin(r.at(), r.cells())));
+            out.add(new BatchRow(spec, new DataRow(v), new RowOrigin(r.at(), r.cells(), r.doubtful())));
         }
     }
 

@@ -19,16 +19,28 @@ import java.util.List;
  * @param rows     the data format rows, in file order
  * @param synonyms every header or label read through the synonym table in other words than the template's
  * @param schemes  the scoring scheme of every table recognized
+ * @param unread   the table cells with content the recognizer did not read (a 序号 or 备注 column, a
+ *                 signature line, a table that is not a 自评表), in reading order; none for our template
  * @param issues   errors (nothing of the file can be imported) and notes
  */
 public record Recognition(String file, String layout, List<BatchRow> rows, List<Synonym> synonyms,
-                          List<Scheme> schemes, List<ImportIssue> issues) {
+                          List<Scheme> schemes, List<Unread> unread, List<ImportIssue> issues) {
 
     public Recognition {
         rows = List.copyOf(rows);
         synonyms = List.copyOf(synonyms);
         schemes = List.copyOf(schemes);
+        unread = List.copyOf(unread);
         issues = List.copyOf(issues);
+    }
+
+    /**
+     * A cell with content the recognizer left unread.
+     *
+     * @param where the cell
+     * @param text  its text as printed
+     */
+    public record Unread(CellRef where, String text) {
     }
 
     /**

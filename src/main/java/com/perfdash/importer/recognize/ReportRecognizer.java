@@ -36,12 +36,12 @@ public final class ReportRecognizer {
     public Recognition recognize(SourceDocument document, Narrative narrative) {
         List<ImportIssue> issues = new ArrayList<>(document.issues());
         if (issues.stream().anyMatch(ImportIssue::error) && document.grids().isEmpty()) {
-            return new Recognition(document.file(), "none", List.of(), List.of(), List.of(), issues);
+            return new Recognition(document.file(), "none", List.of(), List.of(), List.of(), List.of(), issues);
         }
         if (TemplateLayout.fits(document)) {
             TemplateLayout.Result r = TemplateLayout.read(document);
             issues.addAll(r.issues());
-            return new Recognition(document.file(), "template", r.rows(), List.of(), List.of(), issues);
+            return new Recognition(document.file(), "template", r.rows(), List.of(), List.of(), List.of(), issues);
         }
         Recognition printed = new PrintedLayout(document, narrative == null ? Narrative.EMPTY : narrative, synonyms).read();
         issues.addAll(printed.issues());
@@ -50,6 +50,7 @@ public final class ReportRecognizer {
             issues.add(ImportIssue.error(CellRef.file(document.file()), ImportText.NOT_A_REPORT_WORKBOOK,
                     com.perfdash.importer.WorkbookLayout.INFO_SHEET, String.join("、", names)));
         }
-        return new Recognition(document.file(), "printed", printed.rows(), printed.synonyms(), printed.schemes(), issues);
+        return new Recognition(document.file(), "printed", printed.rows(), printed.synonyms(), printed.schemes(),
+                printed.unread(), issues);
     }
 }

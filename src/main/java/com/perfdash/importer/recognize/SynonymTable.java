@@ -69,6 +69,12 @@ public final class SynonymTable {
         return new SynonymTable(byField);
     }
 
+    /** A field's own word: its first synonym in the table (our template's header, e.g. 全年预算数), or the field's name. */
+    public String name(String field) {
+        List<String> s = synonyms(field);
+        return s.isEmpty() ? field : s.get(0);
+    }
+
     /** The synonyms of a field, normalized. */
     public List<String> synonyms(String field) {
         return byField.getOrDefault(field, List.of());
@@ -100,6 +106,11 @@ public final class SynonymTable {
             }
         }
         return null;
+    }
+
+    /** Whether the text is one of the field's synonyms as written (not only once its bracketed tail is dropped). */
+    public boolean exact(String text, String field) {
+        return synonyms(field).contains(WorkbookLayout.normalize(text));
     }
 
     /**

@@ -16,6 +16,8 @@ import com.perfdash.warehouse.ReadOnlyNode;
 import com.perfdash.importer.ImportedFile;
 import com.perfdash.importer.KeyFigure;
 import com.perfdash.importer.PreviewFinding;
+import com.perfdash.importer.ReadFigure;
+import com.perfdash.importer.ReadFile;
 import com.perfdash.importer.ReportChange;
 import com.perfdash.importer.ReportOption;
 import com.perfdash.importer.ReportWorkbookService;
@@ -284,6 +286,47 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }));
     }
 
+    /** Makes the preview again with the clerk's correction of a figure as read. */
+    private void correct(ReadFile file, ReadFigure figure, String value) {
+        if (preview == null || running) {
+            return;
+        }
+        String id = preview.id();
+        String who = user.username();
+        DataScope scope = user.scope();
+        UI ui = UI.getCurrent();
+        running = true;
+        preview = null;
+        previewPanel.removeAll();
+        progress.setVisible(true);
+        progressBar.setValue(0);
+        progressText.setText(getTranslation("import.read.correcting", figure.label(getLocale())));
+        ui.setPollInterval(500);
+        ImportProgress onProgress = (step, done, total, name) -> ui.access(() -> showProgress(step, done, total, name));
+        jobs.submit(() -> imports.correct(id, who, scope, file.file(), figure.id(), value, onProgress)).whenComplete((result, error) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            running = false;
+            progress.setVisible(false);
+            if (error != null || result == null) {
+                if (error != null) {
+                    log.error("Import correction failed", error);
+                }
+                notify(getTranslation("import.read.correct.failed"), true);
+                previewPanel.setVisible(false);
+                refreshLog();
+                return;
+            }
+            if (!isAttached()) {
+                if (result.acceptable()) {
+                    imports.cancel(result.id(), who);
+                }
+                return;
+            }
+            showPreview(result);
+            notify(getTranslation("import.read.correct.done", figure.label(getLocale())), false);
+        }));
+    }
+
     private void showProgress(ImportProgress.Step step, int done, int total, String name) {
         switch (step) {
             case READ -> {
@@ -341,6 +384,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         if (p.acceptable()) {
             previewPanel.add(section("import.findings.heading", findingsGrid(p.findings())));
+        }
+        if (!p.read().isEmpty()) {
+            Div read = new Div();
+            read.addClassName("recognized-files");
+            for (ReadFile f : p.read()) {
+                boolean ready = p.outcomes().stream().anyMatch(o -> o.name().equals(f.file()) && o.ready());
+                read.add(new RecognizedPanel(f, ready, getLocale(), p.acceptable() ? (figure, value) -> correct(f, figure, value) : null));
+            }
+            previewPanel.add(section("import.read.heading", read));
         }
         if (!p.notes().isEmpty()) {
             previewPanel.add(section("import.notes.heading", issueGrid(p.notes(), "notes-grid")));

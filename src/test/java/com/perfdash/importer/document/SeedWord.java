@@ -42,6 +42,15 @@ final class SeedWord {
         return WordXml.write(file, body(false));
     }
 
+    /** The seed as Word with one text of it written otherwise (a sentence as another unit words it). */
+    static Path writeReplacing(Path file, String text, String writtenAs) {
+        String body = body(false);
+        if (!body.contains(text)) {
+            throw new IllegalArgumentException("the seed's Word text has no " + text);
+        }
+        return WordXml.write(file, body.replace(text, writtenAs));
+    }
+
     static Path writeSecondLayout(Path file) {
         return WordXml.write(file, body(true));
     }

@@ -12,6 +12,10 @@ public final class SeedWordAccess {
         return SeedWord.write(file);
     }
 
+    public static Path writeReplacing(Path file, String text, String writtenAs) {
+        return SeedWord.writeReplacing(file, text, writtenAs);
+    }
+
     public static Path writeSecondLayout(Path file) {
         return SeedWord.writeSecondLayout(file);
     }

@@ -166,6 +166,57 @@ class ImportViewTest extends KaribuTestBase {
     }
 
     @Test
+    void the_preview_shows_each_figure_beside_its_cell_and_a_correction_goes_in_with_who_and_when() throws Exception {
+        folder.load();
+        UI.getCurrent().navigate("import");
+        String name = "sx-jishan-ybj-2020-jiandanglika.xls";
+        previewOf(name, Files.readAllBytes(Path.of("src/test/resources/real-reports", name)));
+
+        com.vaadin.flow.component.details.Details file = _get(com.vaadin.flow.component.details.Details.class, s -> s.withClasses("recognized-file"));
+        assertThat(((Span) file.getSummary()).getText()).isEqualTo(name + "：识别出 38 个数字，0 个待核对，0 个单元格未读取");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("recognized-schemes")).getText())
+                .isEqualTo("分值构成：稷山县医疗保险服务中心 2020 · 项目表 1 表中写明 10/50/30/10");
+        Grid<com.perfdash.importer.ReadFigure> figures = grid("recognized-figures");
+        int row = -1;
+        for (int i = 0; i < GridKt._size(figures); i++) {
+            if (GridKt._get(figures, i).id().equals("eval_tables.csv#1:total_score")) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        assertThat(GridKt._getFormattedRow(figures, row).subList(0, 5)).containsExactly("稷山县医疗保险服务中心 2020", "项目表 1 · 总分",
+                "94 分", "工作表 Sheet1，第 19 行，列 H", "已读取");
+
+        _click((Button) GridKt._getCellComponent(figures, row, "correct"));
+        com.vaadin.flow.component.textfield.TextField value = _get(com.vaadin.flow.component.textfield.TextField.class,
+                s -> s.withClasses("correct-figure-value"));
+        assertThat(value.getValue()).isEqualTo("94");
+        value.setValue("九十五");
+        _click(_get(Button.class, s -> s.withClasses("correct-figure-save")));
+        assertThat(value.isInvalid()).as("not points: the dialog stays and says so").isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo("“九十五”不是分值：请填写分数，最多两位小数，如 92");
+        value.setValue("95");
+        _click(_get(Button.class, s -> s.withClasses("correct-figure-save")));
+        // the preview is made again in the background with the correction
+        for (int i = 0; i < 600 && _find(Grid.class, s -> s.withClasses("recognized-figures")).isEmpty(); i++) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        Grid<com.perfdash.importer.ReadFigure> again = grid("recognized-figures");
+        assertThat(GridKt._getFormattedRow(again, row).subList(1, 4)).containsExactly("项目表 1 · 总分", "95 分",
+                "工作表 Sheet1，第 19 行，列 H");
+        assertThat(GridKt._getFormattedRow(again, row).get(4)).matches("已更正：读取为 94 分（admin，\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d）");
+
+        _click(_get(Button.class, s -> s.withClasses("confirm-button")));
+        Integer stored = jdbi.withHandle(h -> h.createQuery("SELECT t.total_score FROM eval_table t JOIN report r USING (report_id) "
+                + "JOIN unit u USING (unit_code) WHERE u.unit_name = '稷山县医疗保险服务中心' AND t.table_no = 1").mapTo(Integer.class).one());
+        assertThat(stored).isEqualTo(95);
+        List<String> corrections = jdbi.withHandle(h -> h.createQuery("SELECT detail FROM audit_log WHERE event = 'import_figure_corrected'")
+                .mapTo(String.class).list());
+        assertThat(corrections).singleElement().asString().contains(name + " eval_tables.csv#1:total_score read 94, corrected to 95 at ");
+    }
+
+    @Test
     void the_upload_says_its_refusals_in_chinese_with_the_limit() {
         UI.getCurrent().navigate("import");
         com.vaadin.flow.component.upload.UploadI18N.Error error = _get(Upload.class).getI18n().getError();
