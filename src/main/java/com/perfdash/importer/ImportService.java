@@ -1,5 +1,18 @@
 package com.perfdash.importer;
 
+import static com.perfdash.importer.BatchFiles.DISCARDED;
+import static com.perfdash.importer.BatchFiles.INTERRUPTED_NOTE;
+import static com.perfdash.importer.BatchFiles.LEFT_OUT;
+import static com.perfdash.importer.BatchFiles.ORIGINALS;
+import static com.perfdash.importer.BatchFiles.STAGING;
+import static com.perfdash.importer.BatchFiles.deleteTree;
+import static com.perfdash.importer.BatchFiles.readCsv;
+import static com.perfdash.importer.BatchFiles.readManifest;
+import static com.perfdash.importer.BatchFiles.sha256;
+import static com.perfdash.importer.BatchFiles.uniqueName;
+import static com.perfdash.importer.BatchFiles.unitYearsOf;
+import static com.perfdash.importer.BatchFiles.writeQuietly;
+
 import com.perfdash.ingest.DataFolderLoader;
 import com.perfdash.ingest.DataFormat;
 import com.perfdash.ingest.DataLoadException;
@@ -7,24 +20,15 @@ import com.perfdash.ingest.DataLoader;
 import com.perfdash.ingest.LoadSources;
 import com.perfdash.security.DataScope;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import com.perfdash.importer.document.FileTypes;
 import java.util.Locale;
@@ -35,9 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -66,18 +67,6 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final DateTimeFormatter BATCH_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    static final String STAGING = ".staging";
-    static final String ORIGINALS = "originals";
-    static final String MANIFEST = LoadSources.MANIFEST;
-    /** Where a discarded interrupted import is kept. */
-    static final String DISCARDED = ".discarded";
-    /** Written into an interrupted batch when the app first finds it, so that it is audited once. */
-    static final String INTERRUPTED_NOTE = "INTERRUPTED";
-    /** The files an import left out, beside its manifest; see {@link #writeLeftOut}. */
-    static final String LEFT_OUT = "left_out.csv";
-    private static final List<String> LEFT_OUT_COLUMNS = List.of("file_name", "sha256", "size_bytes", "format", "reasons");
-    private static final List<String> MANIFEST_COLUMNS = List.of("file_name", "stored_as", "sha256", "size_bytes",
-            "uploaded_by", "uploaded_at", "format", "notes");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -85,6 +74,7 @@ public class ImportService {
     private final ImportLimits limits;
     private final FindingsReader findings;
     private final Audit audit;
+    private final ImportLog importLog;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Object lock = new Object();
 
@@ -133,6 +123,7 @@ public class ImportService {
         this.limits = limits;
         this.findings = findings;
         this.audit = audit;
+        this.importLog = new ImportLog(jdbi, clock);
     }
 
     public ImportLimits limits() {
@@ -251,7 +242,7 @@ public class ImportService {
                         batch.unitChanges(loadedUnits(batch))));
                 keep = true;
             } else {
-                logAttempt("import", "rejected", null, preview, preview.errors().stream()
+                importLog.attempt("import", "rejected", null, preview, preview.errors().stream()
                         .limit(20).map(e -> e.describe(Locale.CHINESE)).collect(Collectors.joining("\n")));
                 audit.record(user, "import_rejected", fileNames(preview) + ": " + preview.errors().size() + " errors");
             }
@@ -298,7 +289,7 @@ public class ImportService {
             Pending p = e.getValue();
             if (p.preview().at().isBefore(cutoff) && pending.remove(e.getKey(), p)) {
                 deleteTree(p.folder());
-                logAttempt("import", "cancelled", null, p.preview(), "abandoned: neither confirmed nor cancelled within "
+                importLog.attempt("import", "cancelled", null, p.preview(), "abandoned: neither confirmed nor cancelled within "
                         + maxAge.toMinutes() + " minutes; its staged files were removed");
                 dropped++;
             }
@@ -483,7 +474,7 @@ public class ImportService {
                 break;
             }
             batch.write(staging);
-            writeManifest(staging, readyFiles(infos, parts), notes, user, at);
+            BatchFiles.writeManifest(staging, readyFiles(infos, parts), notes, user, at);
             progress.update(ImportProgress.Step.CHECK, files.size(), files.size(), null);
             try {
                 DryRun result = dryRun(staging, batch);
@@ -504,7 +495,10 @@ public class ImportService {
         }
         boolean acceptable = general.isEmpty() && !changes.isEmpty();
         if (acceptable) {
-            writeLeftOut(staging, infos, parts);
+            List<ImportedFile> ready = readyFiles(infos, parts);
+            List<ImportedFile> left = infos.stream().filter(f -> !ready.contains(f)).toList();
+            BatchFiles.writeLeftOut(staging, left, left.stream().map(f -> new FileOutcome(f.name(),
+                    parts.stream().filter(x -> x.names.contains(f.name())).findFirst().orElseThrow().errors)).toList());
         }
         List<ImportIssue> errors = new ArrayList<>();
         parts.forEach(p -> errors.addAll(p.errors));
@@ -549,26 +543,6 @@ public class ImportService {
 
     private static List<ImportedFile> readyFiles(List<ImportedFile> infos, List<Part> parts) {
         return infos.stream().filter(f -> parts.stream().anyMatch(p -> p.ready() && p.names.contains(f.name()))).toList();
-    }
-
-    /**
-     * The files left out, recorded in the batch ({@value #LEFT_OUT}: name, SHA-256, size, format and why);
-     * their originals are not kept with it, since none of their rows is in it.
-     */
-    private static void writeLeftOut(Path staging, List<ImportedFile> infos, List<Part> parts) throws IOException {
-        List<ImportedFile> left = infos.stream().filter(f -> !readyFiles(infos, parts).contains(f)).toList();
-        if (left.isEmpty()) {
-            return;
-        }
-        try (Writer w = Files.newBufferedWriter(staging.resolve(LEFT_OUT), StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(LEFT_OUT_COLUMNS.toArray(String[]::new)).get())) {
-            for (ImportedFile f : left) {
-                Part p = parts.stream().filter(x -> x.names.contains(f.name())).findFirst().orElseThrow();
-                out.printRecord(f.name(), f.sha256(), f.sizeBytes(), f.format(), new FileOutcome(f.name(), p.errors).reasons());
-                // (its original stays staged while the preview waits, for a correction that reads the files again;
-                // confirm removes it: the batch keeps the files it imports)
-            }
-        }
     }
 
     /** The batch's declared units as loaded now, by code. */
@@ -644,7 +618,7 @@ public class ImportService {
             if (!DataLoader.fingerprint(folder.sources()).equals(p.sourcesFingerprint())) {
                 deleteTree(p.folder());
                 ImportIssue stale = ImportIssue.error(CellRef.file("—"), ImportText.STALE_PREVIEW);
-                logAttempt("import", "rejected", null, preview, stale.message(Locale.CHINESE));
+                importLog.attempt("import", "rejected", null, preview, stale.message(Locale.CHINESE));
                 return ImportOutcome.failed(null, stale);
             }
             String name = nextBatchName();
@@ -662,7 +636,7 @@ public class ImportService {
                 log.error("Cannot move the import into {}", target, e);
                 deleteTree(p.folder());
                 ImportIssue issue = folderNotWritable();
-                logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
+                importLog.attempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
                 audit.record(user, "import_failed", fileNames(preview) + ": " + issue.message(Locale.ENGLISH));
                 return ImportOutcome.failed(null, issue);
             }
@@ -682,7 +656,7 @@ public class ImportService {
                 folder.load();
                 return failed(preview, name, e);
             }
-            logAttempt("import", "accepted", name, preview, null);
+            importLog.attempt("import", "accepted", name, preview, null);
             audit.record(user, "import_accepted", name + ": " + fileNames(preview) + " (" + added + " new, " + replaced + " replaced"
                     + (preview.leftOut().isEmpty() ? "" : "; left out: " + preview.leftOut().stream().map(FileOutcome::name)
                     .collect(Collectors.joining(", "))) + ")");
@@ -704,7 +678,7 @@ public class ImportService {
         String why = e instanceof DataLoadException d ? d.getMessage() : String.valueOf(e.getMessage());
         ImportIssue issue = ImportIssue.error(CellRef.file(batch == null ? "—" : batch), ImportText.LOAD_FAILED,
                 e instanceof DataLoadException d ? d : why);
-        logAttempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
+        importLog.attempt("import", "failed", null, preview, issue.message(Locale.CHINESE));
         audit.record(preview.user(), "import_failed", fileNames(preview) + ": " + why);
         return ImportOutcome.failed(null, issue);
     }
@@ -762,7 +736,7 @@ public class ImportService {
                 folder.loadWith(dir);
                 markCommitted(dir, user);
             } catch (IOException | RuntimeException e) {
-                deleteQuietly(dir.resolve(LoadSources.COMMITTED));
+                BatchFiles.deleteQuietly(dir.resolve(LoadSources.COMMITTED));
                 try {
                     folder.load();
                 } catch (RuntimeException again) {
@@ -771,8 +745,9 @@ public class ImportService {
                 audit.record(user, "import_failed", batch + " (interrupted): " + e.getMessage());
                 return batchActionFailed("import", batch, user, at, e);
             }
-            deleteQuietly(dir.resolve(INTERRUPTED_NOTE));
-            logBatchAction("import", "accepted", batch, user, at, "interrupted import, imported by " + user);
+            BatchFiles.deleteQuietly(dir.resolve(INTERRUPTED_NOTE));
+            importLog.batchAction("import", "accepted", batch, user, at, unitYearsOf(importDir().resolve(batch)),
+                    "interrupted import, imported by " + user);
             audit.record(user, "import_interrupted_imported", batch);
             log.info("Interrupted import {} imported by {}", batch, user);
             return new ImportOutcome(true, batch, List.of(), 0, 0);
@@ -798,11 +773,8 @@ public class ImportService {
             } catch (IOException e) {
                 return batchActionFailed("import", batch, user, at, e);
             }
-            jdbi.useHandle(h -> {
-                ImportQueries q = h.attach(ImportQueries.class);
-                q.insertLog(q.nextLogId(), "import", "cancelled", batch, user, at, LocalDateTime.now(clock), 0, 0, null, null,
-                        unitYears, "interrupted import, discarded by " + user + " (kept in " + DISCARDED + "/" + batch + ")");
-            });
+            importLog.batchAction("import", "cancelled", batch, user, at, unitYears,
+                    "interrupted import, discarded by " + user + " (kept in " + DISCARDED + "/" + batch + ")");
             audit.record(user, "import_interrupted_discarded", batch);
             log.info("Interrupted import {} discarded by {}", batch, user);
             return new ImportOutcome(true, batch, List.of(), 0, 0);
@@ -814,13 +786,13 @@ public class ImportService {
         Pending p = pending.remove(previewId);
         if (p != null) {
             deleteTree(p.folder());
-            logAttempt("import", "cancelled", null, p.preview(), null);
+            importLog.attempt("import", "cancelled", null, p.preview(), null);
         }
     }
 
     /** The name of the next batch: {@code yyyyMMdd-HHmmss-n}, sorting after every batch there is. */
     String nextBatchName() {
-        List<String> existing = batchFolders().stream().map(b -> b.getFileName().toString()).toList();
+        List<String> existing = BatchFiles.batchFolders(importDir()).stream().map(b -> b.getFileName().toString()).toList();
         String last = existing.stream().max(Comparator.naturalOrder()).orElse("");
         LocalDateTime t = LocalDateTime.now(clock);
         for (int second = 0; second < 3600; second++) {
@@ -851,10 +823,10 @@ public class ImportService {
                         + (reason == null || reason.isBlank() ? "" : ": " + reason) + "\n");
                 folder.load();
             } catch (IOException | RuntimeException e) {
-                deleteQuietly(dir.resolve(LoadSources.WITHDRAWN));
+                BatchFiles.deleteQuietly(dir.resolve(LoadSources.WITHDRAWN));
                 return batchActionFailed("withdraw", batch, user, at, e);
             }
-            logBatchAction("withdraw", "withdrawn", batch, user, at, reason);
+            importLog.batchAction("withdraw", "withdrawn", batch, user, at, unitYearsOf(importDir().resolve(batch)), reason);
             audit.record(user, "import_withdrawn", batch + (reason == null || reason.isBlank() ? "" : ": " + reason));
             return new ImportOutcome(true, batch, List.of(), 0, 0);
         }
@@ -887,7 +859,7 @@ public class ImportService {
                 }
                 return batchActionFailed("restore", batch, user, at, e);
             }
-            logBatchAction("restore", "restored", batch, user, at, null);
+            importLog.batchAction("restore", "restored", batch, user, at, unitYearsOf(importDir().resolve(batch)), null);
             audit.record(user, "import_restored", batch);
             return new ImportOutcome(true, batch, List.of(), 0, 0);
         }
@@ -896,7 +868,7 @@ public class ImportService {
     private ImportOutcome batchActionFailed(String action, String batch, String user, LocalDateTime at, Exception e) {
         ImportIssue issue = ImportIssue.error(CellRef.file(batch), ImportText.LOAD_FAILED,
                 e instanceof DataLoadException d ? d : String.valueOf(e.getMessage()));
-        logBatchAction(action, "failed", batch, user, at, issue.message(Locale.CHINESE));
+        importLog.batchAction(action, "failed", batch, user, at, unitYearsOf(importDir().resolve(batch)), issue.message(Locale.CHINESE));
         return ImportOutcome.failed(batch, issue);
     }
 
@@ -917,8 +889,7 @@ public class ImportService {
 
     /** As {@link #log(int)}, only the rows of {@code user} when not null (what a unit user sees). */
     public List<ImportLogEntry> log(String user, int limit) {
-        return jdbi.withExtension(ImportQueries.class, q -> q.log(user, limit)).stream()
-                .map(r -> r.entry(r.batch() == null ? null : state(r.batch()))).toList();
+        return importLog.entries(user, limit, this::state);
     }
 
     public BatchState state(String batch) {
@@ -929,84 +900,11 @@ public class ImportService {
         return Files.exists(dir.resolve(LoadSources.WITHDRAWN)) ? BatchState.WITHDRAWN : BatchState.APPLIED;
     }
 
-    private void logAttempt(String action, String outcome, String batch, ImportPreview preview, String message) {
-        String unitYears = preview.reports().stream().map(r -> r.unitCode() + " " + r.fiscalYear()).collect(Collectors.joining(", "));
-        jdbi.useTransaction(h -> {
-            ImportQueries q = h.attach(ImportQueries.class);
-            long id = q.nextLogId();
-            q.insertLog(id, action, outcome, batch, preview.user(), preview.at(), LocalDateTime.now(clock), preview.files().size(),
-                    preview.totalBytes(), preview.reports().isEmpty() ? null : preview.newReports().size(),
-                    preview.reports().isEmpty() ? null : preview.replacedReports().size(),
-                    unitYears.isEmpty() ? null : unitYears, message);
-            int seq = 1;
-            for (ImportedFile f : preview.files()) {
-                String leftOut = preview.outcomes().stream().filter(o -> o.name().equals(f.name()) && !o.ready()).findFirst()
-                        .map(FileOutcome::reasons).orElse(null);
-                q.insertLogFile(id, seq++, f.name(), f.sha256(), f.sizeBytes(), f.format(), notesOf(f, preview.notes()), leftOut);
-            }
-        });
-    }
-
-    private void logBatchAction(String action, String outcome, String batch, String user, LocalDateTime at, String message) {
-        jdbi.useHandle(h -> {
-            ImportQueries q = h.attach(ImportQueries.class);
-            q.insertLog(q.nextLogId(), action, outcome, batch, user, at, LocalDateTime.now(clock), 0, 0, null, null,
-                    unitYearsOf(importDir().resolve(batch)), message);
-        });
-    }
-
     private static String fileNames(ImportPreview p) {
         return p.files().stream().map(ImportedFile::name).collect(Collectors.joining(", "));
     }
 
-    private static String notesOf(ImportedFile f, List<ImportIssue> notes) {
-        String s = notes.stream().filter(n -> n.where().file().equals(f.name()) || n.where().file().startsWith(f.name() + " › "))
-                .map(n -> n.describe(Locale.CHINESE)).collect(Collectors.joining("\n"));
-        return s.isEmpty() ? null : s;
-    }
-
-    // ---- files ------------------------------------------------------------------------------------
-
-    private void writeManifest(Path staging, List<ImportedFile> files, List<ImportIssue> issues, String user,
-                               LocalDateTime at) throws IOException {
-        List<ImportIssue> notes = issues.stream().filter(i -> !i.error()).toList();
-        try (Writer w = Files.newBufferedWriter(staging.resolve(MANIFEST), StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(MANIFEST_COLUMNS.toArray(String[]::new)).get())) {
-            for (ImportedFile f : files) {
-                String n = notesOf(f, notes);
-                out.printRecord(f.name(), ORIGINALS + "/" + f.storedAs(), f.sha256(), f.sizeBytes(), user, at, f.format(),
-                        n == null ? "" : n);
-            }
-        }
-    }
-
-    /** The accepted batch folders (with data files), by name. */
-    private List<Path> batchFolders() {
-        Path dir = importDir();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
-                    .filter(d -> Files.isRegularFile(d.resolve(DataFormat.REPORTS.fileName()))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String unitYearsOf(Path batch) {
-        Path reports = batch.resolve(DataFormat.REPORTS.fileName());
-        if (!Files.isRegularFile(reports)) {
-            return null;
-        }
-        try (Reader r = Files.newBufferedReader(reports, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            String s = p.stream().map(rec -> rec.get("unit_code") + " " + rec.get("fiscal_year")).collect(Collectors.joining(", "));
-            return s.isEmpty() ? null : s;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
+    // ---- at start -----------------------------------------------------------------------------------
 
     /**
      * Brings the log in step with the import folder after start: leftover staging folders (a preview
@@ -1015,9 +913,9 @@ public class ImportService {
      */
     public void reconcile() {
         deleteTree(importDir().resolve(STAGING));
-        Set<String> logged = new HashSet<>(jdbi.withExtension(ImportQueries.class, ImportQueries::loggedBatches));
+        Set<String> logged = importLog.loggedBatches();
         boolean reload = false;
-        for (Path batch : batchFolders()) {
+        for (Path batch : BatchFiles.batchFolders(importDir())) {
             String name = batch.getFileName().toString();
             if (LoadSources.interrupted(batch)) {
                 if (folder.readOnly()) {
@@ -1038,100 +936,11 @@ public class ImportService {
             if (logged.contains(name)) {
                 continue;
             }
-            List<CSVRecord> manifest = readManifest(batch);
-            String user = manifest.isEmpty() ? "unknown" : manifest.get(0).get("uploaded_by");
-            LocalDateTime at = manifest.isEmpty() ? LocalDateTime.now(clock) : LocalDateTime.parse(manifest.get(0).get("uploaded_at"));
-            jdbi.useTransaction(h -> {
-                ImportQueries q = h.attach(ImportQueries.class);
-                long id = q.nextLogId();
-                long bytes = manifest.stream().mapToLong(m -> Long.parseLong(m.get("size_bytes"))).sum();
-                q.insertLog(id, "import", "accepted", name, user, at, at, manifest.size(), bytes, null, null,
-                        unitYearsOf(batch), "entered from the batch's manifest.csv");
-                int seq = 1;
-                for (CSVRecord m : manifest) {
-                    q.insertLogFile(id, seq++, m.get("file_name"), m.get("sha256"), Long.parseLong(m.get("size_bytes")),
-                            m.get("format"), m.get("notes").isEmpty() ? null : m.get("notes"), null);
-                }
-                for (CSVRecord m : readCsv(batch.resolve(LEFT_OUT))) {
-                    q.insertLogFile(id, seq++, m.get("file_name"), m.get("sha256"), Long.parseLong(m.get("size_bytes")),
-                            m.get("format"), null, m.get("reasons"));
-                }
-            });
+            importLog.enter(name, readManifest(batch), readCsv(batch.resolve(LEFT_OUT)), unitYearsOf(batch));
             log.info("Import batch {} entered into the import log from its manifest", name);
         }
         if (reload) {
             folder.load();
-        }
-    }
-
-    private static void writeQuietly(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            log.warn("Could not write {}: {}", file, e.getMessage());
-        }
-    }
-
-    private static List<CSVRecord> readManifest(Path batch) {
-        return readCsv(batch.resolve(MANIFEST));
-    }
-
-    /** A batch's manifest or {@value #LEFT_OUT}: its records, none when it is not there or unreadable. */
-    private static List<CSVRecord> readCsv(Path m) {
-        if (!Files.isRegularFile(m)) {
-            return List.of();
-        }
-        try (Reader r = Files.newBufferedReader(m, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            return p.getRecords();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Unreadable {}: {}", m, e.getMessage());
-            return List.of();
-        }
-    }
-
-    /** A file name safe to store and unique within the batch: "a.xlsx", then "a-2.xlsx". */
-    static String uniqueName(String name, Set<String> taken) {
-        String safe = name.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1F]", "_");
-        if (safe.isBlank() || safe.startsWith(".")) {
-            safe = "file" + safe;
-        }
-        String candidate = safe;
-        int dot = safe.lastIndexOf('.');
-        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-            candidate = dot > 0 ? safe.substring(0, dot) + "-" + n + safe.substring(dot) : safe + "-" + n;
-        }
-        return candidate;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(ImportService::deleteQuietly);
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", dir, e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", p, e.getMessage());
         }
     }
 }

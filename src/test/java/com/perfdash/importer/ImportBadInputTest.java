@@ -189,7 +189,7 @@ class ImportBadInputTest {
     @Test
     void an_import_folder_that_cannot_be_written_gets_a_message_naming_it_and_a_log_row() throws IOException {
         // the import folder's place taken by a file: nothing can be staged there (as a read-only folder)
-        ImportService.deleteTree(fx.imports);
+        BatchFiles.deleteTree(fx.imports);
         Files.writeString(fx.imports, "not a folder");
         try {
             ImportPreview preview = fx.preview(fx.seedWorkbook("a.xlsx"));

@@ -81,7 +81,7 @@ final class ImportFixture implements AutoCloseable {
         failure.set(null);
         audit.clear();
         boolean hadBatches = importFolder().stream().anyMatch(p -> !p.startsWith(".staging") && p.endsWith("reports.csv"));
-        ImportService.deleteTree(imports);
+        BatchFiles.deleteTree(imports);
         db.jdbi().useHandle(h -> {
             h.execute("DELETE FROM import_log_file");
             h.execute("DELETE FROM import_log");

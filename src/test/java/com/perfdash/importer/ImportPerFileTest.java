@@ -136,10 +136,10 @@ class ImportPerFileTest extends ImportFixtureTest {
         // the batch keeps the ready files and records the others with why
         String batch = outcome.batch();
         assertThat(fx.importFolder()).contains(batch + "/originals/2021.xlsx", batch + "/originals/2022.xlsx",
-                batch + "/originals/jishan.xls", batch + "/" + ImportService.LEFT_OUT)
+                batch + "/originals/jishan.xls", batch + "/" + BatchFiles.LEFT_OUT)
                 .doesNotContain(batch + "/originals/yingyang.xlsx", batch + "/originals/2020.zip");
         List<CSVRecord> leftOut = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(fx.imports.resolve(batch).resolve(ImportService.LEFT_OUT))).getRecords();
+                .parse(Files.newBufferedReader(fx.imports.resolve(batch).resolve(BatchFiles.LEFT_OUT))).getRecords();
         assertThat(leftOut).extracting(r -> r.get("file_name"), r -> r.get("reasons")).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("yingyang.xlsx", YUAN_MESSAGE),
                 org.assertj.core.groups.Tuple.tuple("2020.zip", LOADER_MESSAGE));

@@ -70,7 +70,7 @@ class ImportServiceTest extends ImportFixtureTest {
                 .parse(Files.newBufferedReader(batch.resolve("manifest.csv"))).getRecords();
         assertThat(manifest).singleElement().satisfies(m -> {
             assertThat(m.get("file_name")).isEqualTo("荷塘区委办 2020.xlsx");
-            assertThat(m.get("sha256")).isEqualTo(ImportService.sha256(upload.content())).hasSize(64);
+            assertThat(m.get("sha256")).isEqualTo(BatchFiles.sha256(upload.content())).hasSize(64);
             assertThat(m.get("size_bytes")).isEqualTo(Long.toString(Files.size(upload.content())));
             assertThat(m.get("uploaded_by")).isEqualTo("clerk");
             assertThat(m.get("uploaded_at")).isEqualTo("2026-01-15T16:00");
