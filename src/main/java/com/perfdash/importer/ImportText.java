@@ -128,6 +128,8 @@ public enum ImportText {
     DOC_CONVERSION_FAILED("旧的 Word 文档（.doc）未能转换为 .docx（文件可能已损坏、不完整或设有密码）：请在 Word 或 WPS 中打开，另存为 .docx 后再上传。",
             "The old Word document (.doc) could not be converted to .docx (it may be damaged, incomplete or protected by a password): open it in Word or WPS, save it as .docx, then upload it again."),
     NOTE_DOC_CONVERTED("旧的 Word 文档（.doc）已由 LibreOffice 转换为 .docx 后读取。", "The old Word document (.doc) was converted to .docx by LibreOffice and read."),
+    NOTE_HEAD_AMOUNT_NOT_READ("{0}“{1}”不是万元金额，未读取；需要时请在表中改写后重新导入。",
+            "{0} ''{1}'' is not an amount of 万元 and was not read; correct it in the table and import again if it matters."),
     NOTE_LOOSE_SENTENCE("这句话的写法与常见的不同，数字是按宽松规则读出的，请核对：{0}",
             "This sentence is worded unusually; its figures were read by a loose rule, please check them: {0}");
 

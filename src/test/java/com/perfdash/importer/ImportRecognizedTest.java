@@ -119,6 +119,44 @@ class ImportRecognizedTest extends ImportFixtureTest {
                 .contains("项目负责人:", "财务负责人:", "报表编号:510000_0013zp");
     }
 
+    private Recognition recognize(String name) {
+        return ReportWorkbookReader.recognize(FIXTURES.resolve(name), name, name.endsWith(".xls") ? "xls" : "xlsx", ImportLimits.DEFAULT);
+    }
+
+    @Test
+    void what_the_unread_cells_showed_is_read_now() throws IOException {
+        // Hunan: the block label 年度预算申请(万元) holds a synonym of 年初预算数; the column is the cell that names it
+        Recognition lingling = recognize("hn-lingling-lyj-2021-zhengti-partial.xlsx");
+        assertThat(lingling.synonyms()).filteredOn(s -> s.field().equals("funds.initial_budget"))
+                .singleElement().satisfies(s -> assertThat(s.where().place(Locale.CHINESE)).isEqualTo("工作表 Sheet1，第 4 行，列 C"));
+        assertThat(lingling.unread()).extracting(Recognition.Unread::text).doesNotContain("年度资金总额", "4753.66万元", "3824.26万元");
+
+        // Sichuan: the goals stated above the funds block, up to the next item of the form
+        List<DataRow> goals = recognize("sc-qingshen-fgj-2023-gongzi.xlsx").rowsOf(com.perfdash.ingest.DataFormat.GOALS);
+        assertThat(goals).singleElement().satisfies(g -> {
+            assertThat(g.get("expected")).startsWith("严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳");
+            assertThat(g.get("achieved")).isEqualTo("对照年度目标,说明相关任务目标的完成情况(100字以内)");
+        });
+        assertThat(recognize("sc-daying-sfj-2023-anke-partial.xlsx").rowsOf(com.perfdash.ingest.DataFormat.GOALS))
+                .extracting(g -> g.get("expected") + " | " + g.get("achieved"))
+                .containsExactly("根据要求购买安可设备,并完成项目资金支付。 | 完成");
+
+        // Hunan's 全年实际完成情况 is the goals' achieved column
+        assertThat(recognize("hn-hengshan-swlsj-2020-chubeiliang-partial.xlsx").rowsOf(com.perfdash.ingest.DataFormat.GOALS))
+                .extracting(g -> g.get("achieved")).contains("地方储备粮食规模达标");
+    }
+
+    @Test
+    void a_project_tables_total_investment_is_read_from_its_head() throws IOException {
+        Path docx = SeedWordAccess.write(Files.createDirectories(root.resolve("head")).resolve("seed.docx"));
+        Recognition r = ReportWorkbookReader.recognize(docx, "seed.docx", "docx", ImportLimits.DEFAULT);
+        DataRow project = r.rowsOf(com.perfdash.ingest.DataFormat.EVAL_TABLES).stream().filter(t -> "1".equals(t.get("table_no")))
+                .findFirst().orElseThrow();
+        assertThat(project.get("total_investment")).isEqualTo("4.15");
+        assertThat(project.get("investment_appropriation")).isEqualTo("4.15");
+        assertThat(r.unread()).extracting(Recognition.Unread::text).doesNotContain("其中：财政拨款", "4.15");
+    }
+
     @Test
     void a_loosely_read_figure_is_marked_and_the_clerks_correction_goes_in_with_who_and_when() throws IOException {
         Path docs = Files.createDirectories(root.resolve("loose"));

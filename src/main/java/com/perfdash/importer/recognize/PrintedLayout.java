@@ -198,7 +198,17 @@ final class PrintedLayout {
         int fundsEnd = goalsHeader >= 0 ? goalsHeader : indicatorHeader >= 0 ? indicatorHeader : to;
         funds(t, fundsHeader, fundsEnd);
         if (goalsHeader >= 0) {
-            goals(t, goalsHeader, indicatorHeader >= 0 ? indicatorHeader : to);
+            goals(t, goalsHeader, indicatorHeader >= 0 ? indicatorHeader : to, false);
+        } else {
+            // Sichuan's form states the year's goals above the funds block (项目年度目标 | 年度目标完成情况)
+            for (int r = from; r < fundsHeader && goalsHeader < 0; r++) {
+                if (columns(s, r, List.of("goals.expected"), false).containsKey("goals.expected")) {
+                    goalsHeader = r;
+                }
+            }
+            if (goalsHeader >= 0) {
+                goals(t, goalsHeader, fundsHeader, true);
+            }
         }
         if (indicatorHeader >= 0) {
             indicators(t, indicatorHeader);
@@ -218,7 +228,16 @@ final class PrintedLayout {
             }
             last = cell;
             String f = synonyms.match(cell.text(), fields);
-            if (f != null && !found.containsKey(f)) {
+            if (f != null && found.containsKey(f) && synonyms.exact(cell.text(), f)
+                    && !synonyms.exact(s.grid().at(row, found.get(f)).text(), f)) {
+                // the first match was a block label holding the word ("年度预算申请(万元)" left of "年初预算数"):
+                // the column is the one its header names exactly
+                found.put(f, c);
+                if (record) {
+                    applied.removeIf(a -> a.field().equals(f));
+                    applied(f, cell.text(), s.where(cell.row(), c, null));
+                }
+            } else if (f != null && !found.containsKey(f)) {
                 found.put(f, c);
                 if (record) {
                     applied(f, cell.text(), s.where(cell.row(), c, null));
@@ -271,7 +290,7 @@ final class PrintedLayout {
                 String label = text;
                 String inline = null;
                 int colon = text.indexOf(':');
-                if (colon > 0) {
+                if (colon > 0 && synonyms.match(text, LABELS) == null) {
                     label = text.substring(0, colon);
                     inline = c.text().substring(c.text().replace('：', ':').indexOf(':') + 1).strip();
                 }
@@ -376,13 +395,25 @@ final class PrintedLayout {
 
     // ---- goals
 
-    private void goals(Table t, int header, int end) {
+    /**
+     * The goals under their header row, up to {@code end}. Above the funds block ({@code above}) they end too
+     * where the item left of the goals starts another ("2.项目实施内容及过程概述" after "1.项目年度目标完成情况").
+     */
+    private void goals(Table t, int header, int end, boolean above) {
         GridCells s = t.s;
         Map<String, Integer> cols = columns(s, header, List.of("goals.expected", "goals.achieved"), true);
         blockLabel(s, header, cols);
         Integer e = cols.get("goals.expected");
         Integer a = cols.get("goals.achieved");
+        GridCell item = e == null || e == 0 ? null : s.grid().at(header, e - 1);
         for (int r = header + 1; r < end; r++) {
+            GridCell left = e == null || e == 0 ? null : s.grid().at(r, e - 1);
+            if (above && left != null && left != item && !left.blank()) {
+                break;
+            }
+            if (above && item != null) {
+                s.use(item);
+            }
             GridCell first = s.grid().row(r).stream().findFirst().orElse(null);
             if (first != null && first.column() == 0 && normalize(first.text()).startsWith("绩效指标")) {
                 break; // the first line of a two-line indicator header
@@ -802,6 +833,22 @@ final class PrintedLayout {
                 tableCells.put("project_name", t.fieldCells.getOrDefault("label.project_name", sheet));
                 table.put("spending_direction", t.fields.get("label.spending_direction"));
                 table.put("period", t.fields.get("label.period"));
+                // 项目总投资 and its 其中:财政拨款, amounts in 万元 as printed ("4.15", "4.15万元")
+                for (String[] head : new String[][] {{"label.total_investment", "total_investment", "项目总投资"},
+                        {"label.investment_appropriation", "investment_appropriation", "项目总投资中财政拨款"}}) {
+                    String printed = t.fields.get(head[0]);
+                    if (printed == null) {
+                        continue;
+                    }
+                    CellRef at = t.fieldCells.get(head[0]);
+                    com.perfdash.importer.Amounts.Amount a = com.perfdash.importer.Amounts.parse(printed);
+                    if (!a.ok() || a.value() != null && a.value().stripTrailingZeros().scale() > 4) {
+                        issues.add(ImportIssue.note(at, ImportText.NOTE_HEAD_AMOUNT_NOT_READ, head[2], printed));
+                    } else if (a.value() != null) {
+                        table.put(head[1], plain(a.value()));
+                        tableCells.put(head[1], at);
+                    }
+                }
                 if (t.fields.get("label.project_name") == null) {
                     issues.add(ImportIssue.error(sheet, ImportText.FIELD_MISSING, "项目名称"));
                 }
