@@ -32,15 +32,16 @@ public final class DemoWord {
     private DemoWord() {
     }
 
-    /** A report of the data set: its unit-year and the CSV rows that state it. */
+    /** A report of the data set: its unit-year and the CSV rows that state it (its units.csv row too). */
     public record Report(String unitCode, int fiscalYear, String unitName, CSVRecord report, CSVRecord unitTable,
-                         List<CSVRecord> funds, List<CSVRecord> goals, List<CSVRecord> indicators, List<CSVRecord> texts) {
+                         List<CSVRecord> funds, List<CSVRecord> goals, List<CSVRecord> indicators, List<CSVRecord> texts,
+                         CSVRecord unit) {
     }
 
     /** The first {@code count} reports of the data set in {@code dataSet} (reports.csv order) with a whole-unit table. */
     public static List<Report> reports(Path dataSet, int count) {
-        Map<String, String> names = new LinkedHashMap<>();
-        read(dataSet, "units.csv").forEach(r -> names.put(r.get("unit_code"), r.get("unit_name")));
+        Map<String, CSVRecord> units = new LinkedHashMap<>();
+        read(dataSet, "units.csv").forEach(r -> units.put(r.get("unit_code"), r));
         Map<String, CSVRecord> tables = new LinkedHashMap<>();
         read(dataSet, "eval_tables.csv").stream().filter(r -> r.get("table_no").equals("0")).forEach(r -> tables.put(key(r), r));
         Map<String, List<CSVRecord>> funds = byReport(read(dataSet, "funds_rows.csv"));
@@ -55,9 +56,10 @@ public final class DemoWord {
                 break;
             }
             if (tables.containsKey(k)) {
-                out.add(new Report(r.get("unit_code"), Integer.parseInt(r.get("fiscal_year")), names.get(r.get("unit_code")), r,
+                CSVRecord unit = units.get(r.get("unit_code"));
+                out.add(new Report(r.get("unit_code"), Integer.parseInt(r.get("fiscal_year")), unit.get("unit_name"), r,
                         tables.get(k), funds.getOrDefault(k, List.of()), goals.getOrDefault(k, List.of()),
-                        indicators.getOrDefault(k, List.of()), texts.getOrDefault(k, List.of())));
+                        indicators.getOrDefault(k, List.of()), texts.getOrDefault(k, List.of()), unit));
             }
         }
         return out;
