@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,16 +80,12 @@ class DemoWorkbookTest {
                         .isEqualTo(amount(r.indicators().get(i).get("score")));
                 assertThat(indicators.get(i).get("level3")).as(as).isEqualTo(r.indicators().get(i).get("level3"));
             }
-            if (layout != DemoWorkbook.Layout.SICHUAN) {
-                // the Sichuan form prints its goals above the funds block, where the recognizer does not look
-                assertThat(rec.rowsOf(DataFormat.GOALS)).as(as + " goals").hasSize(r.goals().size());
-            }
+            // (the Sichuan form prints its goals above the funds block)
+            assertThat(rec.rowsOf(DataFormat.GOALS)).as(as + " goals").hasSize(r.goals().size());
         }
     }
 
     @Test
-    @Disabled("recognizer: Hunan's block label 年度预算申请(万元) is read as the 年初预算数 column, so no funds row is read "
-            + "(the same happens to the real hn-lingling-lyj-2021-zhengti-partial.xlsx)")
     void the_hunan_funds_block_under_its_printed_label_is_read() throws Exception {
         DemoWord.Report r = DemoWord.reports(Path.of("data/demo"), 1).get(0);
         String name = DemoWorkbook.fileName(r, DemoWorkbook.Layout.HUNAN);
