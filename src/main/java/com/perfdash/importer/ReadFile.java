@@ -31,6 +31,11 @@ public record ReadFile(String file, String layout, java.util.Map<String, String>
         return figures.stream().filter(f -> f.doubtful() && f.check() == null).count();
     }
 
+    /** The figures a clerk corrected in the preview. */
+    public long corrected() {
+        return figures.stream().filter(f -> f.check() != null).count();
+    }
+
     public ReadFigure figure(String id) {
         return figures.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
     }

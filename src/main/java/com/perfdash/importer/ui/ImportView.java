@@ -1,5 +1,8 @@
 package com.perfdash.importer.ui;
 
+import static com.perfdash.importer.ui.PreviewGrids.grid;
+import static com.perfdash.importer.ui.PreviewGrids.items;
+
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.importer.BatchState;
@@ -254,36 +257,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         List<SourceFile> files = List.copyOf(uploaded);
         String who = user.username();
         DataScope scope = user.scope();
-        UI ui = UI.getCurrent();
-        running = true;
         showUploaded();
-        progress.setVisible(true);
-        progressBar.setValue(0);
-        progressText.setText(getTranslation("import.progress.start", files.size()));
-        // no server push: the page asks for news twice a second while the job runs
-        ui.setPollInterval(500);
-        ImportProgress onProgress = (step, done, total, name) -> ui.access(() -> showProgress(step, done, total, name));
-        jobs.submit(() -> imports.preview(files, who, scope, onProgress)).whenComplete((result, error) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            running = false;
-            progress.setVisible(false);
-            if (error != null) {
-                log.error("Import preview failed", error);
-                notify(getTranslation("import.preview.failed"), true);
-                showUploaded();
-                return;
-            }
-            clearUploads();
-            if (!isAttached()) {
-                // the user left the page while the preview was being made: nobody will confirm it
-                if (result.acceptable()) {
-                    imports.cancel(result.id(), who);
-                }
-                return;
-            }
-            showPreview(result);
-            refreshLog();
-        }));
+        runPreviewJob(getTranslation("import.progress.start", files.size()), onProgress -> imports.preview(files, who, scope, onProgress),
+                error -> {
+                    log.error("Import preview failed", error);
+                    notify(getTranslation("import.preview.failed"), true);
+                    showUploaded();
+                }, result -> {
+                    clearUploads();
+                    showPreview(result);
+                    refreshLog();
+                });
     }
 
     /** Makes the preview again with the clerk's correction of a figure as read. */
@@ -294,26 +278,44 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         String id = preview.id();
         String who = user.username();
         DataScope scope = user.scope();
-        UI ui = UI.getCurrent();
-        running = true;
         preview = null;
         previewPanel.removeAll();
+        runPreviewJob(getTranslation("import.read.correcting", figure.label(getLocale())),
+                onProgress -> imports.correct(id, who, scope, file.file(), figure.id(), value, onProgress), error -> {
+                    if (error != null) {
+                        log.error("Import correction failed", error);
+                    }
+                    // (no preview: it was confirmed, cancelled or dropped meanwhile)
+                    notify(getTranslation("import.read.correct.failed"), true);
+                    previewPanel.setVisible(false);
+                    refreshLog();
+                }, result -> {
+                    showPreview(result);
+                    notify(getTranslation("import.read.correct.done", figure.label(getLocale())), false);
+                });
+    }
+
+    /**
+     * Makes a preview in the background, showing its progress: no server push, the page asks for news twice a
+     * second while the job runs. {@code failed} gets the error, or null when the job gave no preview; a
+     * preview made after the user left the page is dropped, since nobody will confirm it.
+     */
+    private void runPreviewJob(String startText, java.util.function.Function<ImportProgress, ImportPreview> job,
+                               java.util.function.Consumer<Throwable> failed, java.util.function.Consumer<ImportPreview> done) {
+        String who = user.username();
+        UI ui = UI.getCurrent();
+        running = true;
         progress.setVisible(true);
         progressBar.setValue(0);
-        progressText.setText(getTranslation("import.read.correcting", figure.label(getLocale())));
+        progressText.setText(startText);
         ui.setPollInterval(500);
-        ImportProgress onProgress = (step, done, total, name) -> ui.access(() -> showProgress(step, done, total, name));
-        jobs.submit(() -> imports.correct(id, who, scope, file.file(), figure.id(), value, onProgress)).whenComplete((result, error) -> ui.access(() -> {
+        ImportProgress onProgress = (step, n, total, name) -> ui.access(() -> showProgress(step, n, total, name));
+        jobs.submit(() -> job.apply(onProgress)).whenComplete((result, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             running = false;
             progress.setVisible(false);
             if (error != null || result == null) {
-                if (error != null) {
-                    log.error("Import correction failed", error);
-                }
-                notify(getTranslation("import.read.correct.failed"), true);
-                previewPanel.setVisible(false);
-                refreshLog();
+                failed.accept(error);
                 return;
             }
             if (!isAttached()) {
@@ -322,8 +324,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 }
                 return;
             }
-            showPreview(result);
-            notify(getTranslation("import.read.correct.done", figure.label(getLocale())), false);
+            done.accept(result);
         }));
     }
 
@@ -679,24 +680,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     // ---- helpers
-
-    private static <T> Grid<T> grid(String className) {
-        Grid<T> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addClassName(className);
-        return grid;
-    }
-
-    /** A short list shows whole; a long one (a large batch) scrolls inside the grid. */
-    private static <T> void items(Grid<T> grid, List<T> items) {
-        grid.setItems(items);
-        if (items.size() <= 40) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setAllRowsVisible(false);
-            grid.setHeight("28rem");
-        }
-    }
 
     private static String orDash(String s) {
         return s == null || s.isEmpty() ? Formats.MISSING : s;

@@ -1,5 +1,8 @@
 package com.perfdash.importer.ui;
 
+import static com.perfdash.importer.ui.PreviewGrids.grid;
+import static com.perfdash.importer.ui.PreviewGrids.items;
+
 import com.perfdash.base.ui.Formats;
 import com.perfdash.importer.CellRef;
 import com.perfdash.importer.FigureCheck;
@@ -53,6 +56,23 @@ final class RecognizedPanel extends Details {
                 read.unread().size()));
         summary.addClassName("recognized-summary");
         setSummary(summary);
+        // a file whose figures wait for the clerk, or that the clerk corrected, opens by itself; a file left
+        // out shows why above. The figures are laid out when the panel is first opened: a batch of a hundred
+        // files builds a hundred summaries, not ten thousand grid rows
+        setOpened(ready && (read.toConfirm() > 0 || read.corrected() > 0));
+        if (isOpened()) {
+            add(content());
+        } else {
+            addOpenedChangeListener(e -> {
+                if (e.isOpened() && getContent().findAny().isEmpty()) {
+                    add(content());
+                }
+            });
+        }
+    }
+
+    /** What the panel shows when opened: the layout, schemes, figures, synonyms and unread cells. */
+    private Div content() {
         Div content = new Div();
         content.addClassName("recognized-content");
         content.add(paragraph("recognized-layout", getTranslation("import.read.layout." + read.layout())));
@@ -78,10 +98,7 @@ final class RecognizedPanel extends Details {
         } else if ("printed".equals(read.layout())) {
             content.add(paragraph("recognized-heading", getTranslation("import.read.unread.none")));
         }
-        add(content);
-        // a file whose figures wait for the clerk, or that the clerk corrected, opens by itself; a file left
-        // out shows why above
-        setOpened(ready && (read.toConfirm() > 0 || read.figures().stream().anyMatch(f -> f.check() != null)));
+        return content;
     }
 
     private static Paragraph paragraph(String className, String text) {
@@ -200,21 +217,5 @@ final class RecognizedPanel extends Details {
                 .setHeader(getTranslation("import.read.col.text")).setFlexGrow(6);
         items(grid, read.unread().subList(0, Math.min(UNREAD_SHOWN, read.unread().size())));
         return grid;
-    }
-
-    private static <T> Grid<T> grid(String className) {
-        Grid<T> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addClassName(className);
-        return grid;
-    }
-
-    private static <T> void items(Grid<T> grid, List<T> items) {
-        grid.setItems(items);
-        if (items.size() <= 25) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("24rem");
-        }
     }
 }

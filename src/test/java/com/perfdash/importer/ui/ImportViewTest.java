@@ -174,6 +174,10 @@ class ImportViewTest extends KaribuTestBase {
 
         com.vaadin.flow.component.details.Details file = _get(com.vaadin.flow.component.details.Details.class, s -> s.withClasses("recognized-file"));
         assertThat(((Span) file.getSummary()).getText()).isEqualTo(name + "：识别出 38 个数字，0 个待核对，0 个单元格未读取");
+        // nothing to confirm: the panel is closed, and lays its figures out when opened
+        assertThat(file.isOpened()).isFalse();
+        assertThat(_find(Grid.class, s -> s.withClasses("recognized-figures"))).isEmpty();
+        file.setOpened(true);
         assertThat(_get(Paragraph.class, s -> s.withClasses("recognized-schemes")).getText())
                 .isEqualTo("分值构成：稷山县医疗保险服务中心 2020 · 项目表 1 表中写明 10/50/30/10");
         Grid<com.perfdash.importer.ReadFigure> figures = grid("recognized-figures");
@@ -202,6 +206,8 @@ class ImportViewTest extends KaribuTestBase {
             Thread.sleep(50);
             MockVaadin.clientRoundtrip();
         }
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, s -> s.withClasses("recognized-file")).isOpened())
+                .as("a corrected file's panel opens by itself").isTrue();
         Grid<com.perfdash.importer.ReadFigure> again = grid("recognized-figures");
         assertThat(GridKt._getFormattedRow(again, row).subList(1, 4)).containsExactly("项目表 1 · 总分", "95 分",
                 "工作表 Sheet1，第 19 行，列 H");
