@@ -8,9 +8,6 @@ import com.perfdash.importer.ImportProgress;
 import com.perfdash.importer.ImportService;
 import com.perfdash.importer.SourceFile;
 import com.perfdash.importer.document.DemoWord;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,17 +53,15 @@ class WordImportBenchmark extends KaribuTestBase {
                 + "Machine: %d cores, max heap %d MB. Documents written in %.1f s.%n%n| batch | reports recognized | preview | peak heap |%n|---|---|---|---|%n",
                 DOCUMENTS, BATCH, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, writeSeconds));
         for (int from = 0; from < DOCUMENTS; from += BATCH) {
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapPeak.reset();
             long start = System.nanoTime();
             ImportPreview preview = imports.preview(files.subList(from, from + BATCH), "clerk", ImportProgress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long peak = HeapPeak.megabytes();
             assertThat(preview.errors()).as("documents %d–%d", from + 1, from + BATCH).isEmpty();
             int recognized = preview.reports().size();
             imports.cancel(preview.id(), "clerk");
-            String line = String.format(Locale.ROOT, "| %d–%d | %d | %.1f s | %d MB |", from + 1, from + BATCH, recognized, seconds, peak >> 20);
+            String line = String.format(Locale.ROOT, "| %d–%d | %d | %.1f s | %d MB |", from + 1, from + BATCH, recognized, seconds, peak);
             System.out.println("bench: word " + line);
             report.append(line).append('\n');
         }

@@ -17,8 +17,6 @@ import com.perfdash.importer.recognize.ReportRecognizer;
 import com.perfdash.importer.sheet.DemoWorkbook;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,8 +99,7 @@ class WorkbookImportBenchmark extends KaribuTestBase {
         String[] previewLines = new String[WORKBOOKS / BATCH];
         for (int from = 0; from < WORKBOOKS; from += BATCH) {
             boolean last = from + BATCH >= WORKBOOKS;
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapPeak.reset();
             long start = System.nanoTime();
             long[] checkAt = {0};
             ImportPreview preview = imports.preview(files.subList(from, from + BATCH), "clerk", (step, done, total, name) -> {
@@ -112,7 +109,7 @@ class WorkbookImportBenchmark extends KaribuTestBase {
             });
             double seconds = (System.nanoTime() - start) / 1e9;
             double reading = (checkAt[0] - start) / 1e9;
-            long peak = heapPeak();
+            long peak = HeapPeak.megabytes();
             worstPeak = Math.max(worstPeak, peak);
             assertThat(preview.errors()).as("workbooks %d–%d", from + 1, from + BATCH).extracting(e -> e.describe(Locale.CHINESE)).isEmpty();
             int recognized = preview.reports().size();
@@ -120,23 +117,22 @@ class WorkbookImportBenchmark extends KaribuTestBase {
             previews.add(seconds);
             previewLines[from / BATCH] = String.format(Locale.ROOT, "| %d–%d | %d (%d new, %d replaced) | %.1f s | %.1f s | %.1f s | %%s | %d MB |",
                     from + 1, from + BATCH, recognized, preview.newReports().size(), preview.replacedReports().size(), seconds, reading,
-                    seconds - reading, peak >> 20);
+                    seconds - reading, peak);
             System.out.println("bench: workbook preview " + (from + 1) + "–" + (from + BATCH) + String.format(Locale.ROOT, " %.1f s, %d MB", seconds,
-                    peak >> 20) + ", load average " + loadAverage());
+                    peak) + ", load average " + loadAverage());
             if (!last) {
                 imports.cancel(preview.id(), "clerk");
                 continue;
             }
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapPeak.reset();
             long confirmStart = System.nanoTime();
             confirmed = imports.confirm(preview.id(), "clerk");
             confirmSeconds = (System.nanoTime() - confirmStart) / 1e9;
-            confirmPeak = heapPeak();
+            confirmPeak = HeapPeak.megabytes();
             worstPeak = Math.max(worstPeak, confirmPeak);
             assertThat(confirmed.errors()).extracting(e -> e.describe(Locale.CHINESE)).isEmpty();
             assertThat(confirmed.done()).isTrue();
-            System.out.println("bench: workbook confirm " + String.format(Locale.ROOT, "%.1f s, %d MB", confirmSeconds, confirmPeak >> 20)
+            System.out.println("bench: workbook confirm " + String.format(Locale.ROOT, "%.1f s, %d MB", confirmSeconds, confirmPeak)
                     + ", load average " + loadAverage());
             // the shared test database and import folder back as the other tests expect them
             deleteTree(Path.of("target", "no-imports", confirmed.batch()));
@@ -207,20 +203,15 @@ class WorkbookImportBenchmark extends KaribuTestBase {
         }
         report.append(String.format(Locale.ROOT, "| %d–%d confirmed | %d new, %d replaced | %.1f s | | | %.1f s beyond the bare load | %d MB |%n",
                 WORKBOOKS - BATCH + 1, WORKBOOKS, confirmed.reportsNew(), confirmed.reportsReplaced(), confirmSeconds, confirmSeconds - load,
-                confirmPeak >> 20));
+                confirmPeak));
         double[] sorted = previews.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         report.append(String.format(Locale.ROOT, "%nPreviews: median %.1f s, slowest %.1f s per %d workbooks (median %.1f s beyond the "
                         + "one-file preview, %.1f s beyond the bare load); peak heap %d MB at most. Load average at the end %s.%n"
                         + "(The fixed part was measured after the batches, warm.)%n",
-                median(sorted), sorted[sorted.length - 1], BATCH, median(sorted) - oneFile, median(sorted) - load, worstPeak >> 20,
+                median(sorted), sorted[sorted.length - 1], BATCH, median(sorted) - oneFile, median(sorted) - load, worstPeak,
                 loadAverage()));
         Files.writeString(Path.of("target", "bench", "workbook-import.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
-    }
-
-    private static long heapPeak() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static double median(double[] values) {

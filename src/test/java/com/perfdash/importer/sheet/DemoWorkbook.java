@@ -125,10 +125,7 @@ public final class DemoWorkbook {
         int row = 2;
         w.text(row, row + 4, 0, 0, fundsBlock);
         w.text(row, row, 1, 2, "");
-        List<String> heads = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分");
-        for (int i = 0; i < heads.size(); i++) {
-            w.text(row, row, 3 + i, 3 + i, heads.get(i));
-        }
+        headers(w, row, 3, List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分"));
         List<String[]> kinds = List.of(new String[] {"total", "年度资金总额"}, new String[] {"appropriation", "其中：一般公共预算"},
                 new String[] {"carryover", "上年结转"}, new String[] {"other", "其他资金"});
         for (String[] k : kinds) {
@@ -145,10 +142,7 @@ public final class DemoWorkbook {
         row = goals(w, r, row + 1, "年度总体目标", "预期目标", "实际完成情况", 1, 4, 5, 8);
         List<CSVRecord> ind = r.indicators();
         w.text(row, row + ind.size(), 0, 0, "绩效指标");
-        List<String> ih = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
-        for (int i = 0; i < ih.size(); i++) {
-            w.text(row, row, 1 + i, 1 + i, ih.get(i));
-        }
+        headers(w, row, 1, List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"));
         for (CSVRecord x : ind) {
             row++;
             w.text(row, row, 1, 1, level1(x, "（", "分）"));
@@ -161,10 +155,7 @@ public final class DemoWorkbook {
             w.text(row, row, 8, 8, x.get("deviation_note"));
         }
         row++;
-        w.text(row, row, 0, 5, "合计");
-        w.points(row, 6, t.get("total_weight"));
-        w.points(row, 7, t.get("total_score"));
-        w.text(row, row, 8, 8, t.get("grade").isEmpty() ? "" : "等级：" + t.get("grade"));
+        totalRow(w, row, "合计", t);
         row++;
         w.text(row, row, 0, 1, "填报人：");
         w.text(row, row, 2, 4, "联系电话：");
@@ -180,10 +171,7 @@ public final class DemoWorkbook {
         String fundsWeight = t.get("funds_weight");
         w.text(row, row + 5, 0, 0, fundsWeight.isEmpty() ? "预算执行情况" : "预算执行情况（" + fundsWeight + "分）");
         w.text(row, row, 1, 1, "年度预算数（万元）");
-        List<String> heads = List.of("年初预算", "预算数（A）", "执行数（B）", "执行率（B/A）", "权重", "自评得分");
-        for (int i = 0; i < heads.size(); i++) {
-            w.text(row, row, 2 + i, 2 + i, heads.get(i));
-        }
+        headers(w, row, 2, List.of("年初预算", "预算数（A）", "执行数（B）", "执行率（B/A）", "权重", "自评得分"));
         w.text(row, row, 8, 10, "原因");
         CSVRecord total = funds(r, "total");
         CSVRecord appropriation = funds(r, "appropriation");
@@ -218,10 +206,7 @@ public final class DemoWorkbook {
         List<CSVRecord> ind = r.indicators();
         String indicatorsWeight = difference(t.get("total_weight"), fundsWeight);
         w.text(row, row + ind.size(), 0, 0, indicatorsWeight == null ? "绩效指标" : "绩效指标（" + indicatorsWeight + "分）");
-        List<String> ih = List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "自评得分", "未完成原因分析");
-        for (int i = 0; i < ih.size(); i++) {
-            w.text(row, row, 1 + i, 1 + i, ih.get(i));
-        }
+        headers(w, row, 1, List.of("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "自评得分", "未完成原因分析"));
         for (int i = 0; i < ind.size(); i++) {
             CSVRecord x = ind.get(i);
             row++;
@@ -273,10 +258,7 @@ public final class DemoWorkbook {
         int row = 3;
         w.text(row, row + 4, 0, 0, "预算资金\n（万元）");
         w.text(row, row, 1, 2, "");
-        List<String> heads = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
-        for (int i = 0; i < heads.size(); i++) {
-            w.text(row, row, 3 + i, 3 + i, heads.get(i));
-        }
+        headers(w, row, 3, List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"));
         List<String[]> kinds = List.of(new String[] {"total", "年度资金总额"}, new String[] {"appropriation", "其中：当年财政拨款"},
                 new String[] {"carryover", "上年结转资金"}, new String[] {"other", "其他资金"});
         for (String[] k : kinds) {
@@ -294,10 +276,7 @@ public final class DemoWorkbook {
         row = goals(w, r, row + 1, "年度总\n体目标", "预期目标", "实际完成情况", 1, 4, 5, 8);
         List<CSVRecord> ind = r.indicators();
         w.text(row, row + ind.size(), 0, 0, "绩效指标");
-        List<String> ih = List.of("一级\n指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施");
-        for (int i = 0; i < ih.size(); i++) {
-            w.text(row, row, 1 + i, 1 + i, ih.get(i));
-        }
+        headers(w, row, 1, List.of("一级\n指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"));
         int first = row + 1;
         for (int i = 0; i < ind.size(); i++) {
             CSVRecord x = ind.get(i);
@@ -327,7 +306,19 @@ public final class DemoWorkbook {
             w.text(at, at, 8, 8, x.get("deviation_note"));
         }
         row = first + ind.size();
-        w.text(row, row, 0, 5, "总分");
+        totalRow(w, row, "总分", t);
+    }
+
+    /** A header row: {@code heads} one per column from {@code fromCol}. */
+    private static void headers(Writer w, int row, int fromCol, List<String> heads) {
+        for (int i = 0; i < heads.size(); i++) {
+            w.text(row, row, fromCol + i, fromCol + i, heads.get(i));
+        }
+    }
+
+    /** The closing row of the nine-column forms: its label, 分值 and 得分 of the table, and 等级 when stated. */
+    private static void totalRow(Writer w, int row, String label, CSVRecord t) {
+        w.text(row, row, 0, 5, label);
         w.points(row, 6, t.get("total_weight"));
         w.points(row, 7, t.get("total_score"));
         w.text(row, row, 8, 8, t.get("grade").isEmpty() ? "" : "等级：" + t.get("grade"));
