@@ -16,12 +16,11 @@ import java.util.List;
  *                 the preview could not be made at all (its one error says why). A file may be ready and the
  *                 import still refused, by an error no file holds ({@link #generalErrors()})
  * @param read     what was recognized in each workbook or document (not CSV files), every figure beside its
- *                 source, in file order
- * @param checks   the clerk's corrections of read figures made in this preview (and the previews it revised)
+ *                 source and with the clerk's correction when it has one, in file order
  */
 public record ImportPreview(String id, String user, LocalDateTime at, List<ImportedFile> files, List<ImportIssue> errors,
                             List<ImportIssue> notes, List<ReportChange> reports, List<PreviewFinding> findings,
-                            List<FileOutcome> outcomes, List<ReadFile> read, List<FigureCheck> checks) {
+                            List<FileOutcome> outcomes, List<ReadFile> read) {
 
     public ImportPreview {
         files = List.copyOf(files);
@@ -31,7 +30,11 @@ public record ImportPreview(String id, String user, LocalDateTime at, List<Impor
         findings = List.copyOf(findings);
         outcomes = List.copyOf(outcomes);
         read = List.copyOf(read);
-        checks = List.copyOf(checks);
+    }
+
+    /** The clerk's corrections of read figures made in this preview (and the previews it was made again from). */
+    public List<FigureCheck> checks() {
+        return read.stream().flatMap(r -> r.figures().stream()).map(ReadFigure::check).filter(java.util.Objects::nonNull).toList();
     }
 
     /** What was recognized in a file, or null (a CSV file, a file that could not be read). */

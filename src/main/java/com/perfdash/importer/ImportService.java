@@ -333,7 +333,7 @@ public class ImportService {
             }
             infos.add(new ImportedFile(f.name(), f.name(), size, sha, "unknown", 0));
         }
-        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new ImportPreview(id, user, at, infos, List.of(error), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -512,7 +512,7 @@ public class ImportService {
             FigureSources.write(staging, recognized, readyFiles(infos, parts).stream().map(ImportedFile::name).toList());
         }
         ImportPreview preview = new ImportPreview(id, user, at, infos, errors, notes, acceptable ? changes : List.of(),
-                acceptable ? found : List.of(), outcomes, recognized, checks);
+                acceptable ? found : List.of(), outcomes, recognized);
         return new Built(preview, batch);
     }
 

@@ -70,10 +70,9 @@ final class RecognizedFigures {
             }
             rows.add(changed ? new BatchRow(b.spec(), new DataRow(values), b.origin()) : b);
         }
-        List<ImportIssue> issues = new ArrayList<>(recognition.issues());
         ReadFile file = new ReadFile(recognition.file(), recognition.layout(), unitNames, figures, recognition.synonyms(),
                 recognition.schemes(), recognition.unread());
-        return new Read(file, new SourceRows(format, rows, issues));
+        return new Read(file, new SourceRows(format, rows, recognition.issues()));
     }
 
     private static boolean figure(ColumnSpec column) {
