@@ -1,5 +1,7 @@
 package com.perfdash.compare;
 
+import com.perfdash.base.unit.UnitRef;
+
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;

@@ -1,5 +1,7 @@
 package com.perfdash.compare;
 
+import com.perfdash.base.unit.UnitRef;
+
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;

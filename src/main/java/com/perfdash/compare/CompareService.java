@@ -1,5 +1,7 @@
 package com.perfdash.compare;
 
+import com.perfdash.base.unit.UnitRef;
+
 import com.perfdash.base.db.SearchText;
 import com.perfdash.review.Basis;
 import java.util.ArrayList;

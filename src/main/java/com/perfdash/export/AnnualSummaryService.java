@@ -3,7 +3,7 @@ package com.perfdash.export;
 import com.perfdash.compare.CompareMetric;
 import com.perfdash.compare.CompareService;
 import com.perfdash.compare.RankingRow;
-import com.perfdash.compare.UnitRef;
+import com.perfdash.base.unit.UnitRef;
 import com.perfdash.overview.Overview;
 import com.perfdash.overview.OverviewFilter;
 import com.perfdash.overview.OverviewOptions;

@@ -1,5 +1,7 @@
 package com.perfdash.export;
 
+import com.perfdash.base.download.ChartImage;
+
 import com.perfdash.base.ui.Formats;
 import com.perfdash.review.Basis;
 import com.perfdash.overview.WatchListEntry;

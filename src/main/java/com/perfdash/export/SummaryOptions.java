@@ -1,12 +1,12 @@
 package com.perfdash.export;
 
-import com.perfdash.compare.UnitRef;
+import com.perfdash.base.unit.UnitRef;
 import java.util.List;
 
 /**
  * What the summary page can choose from: the loaded fiscal years (oldest first), the unit categories
  * and the first unit by name (the units themselves are read a page at a time,
- * {@link com.perfdash.units.ui.UnitPicker}: a country has 100,000).
+ * {@link com.perfdash.base.unit.UnitPicker}: a country has 100,000).
  *
  * @param firstUnit the first unit by name; null when none is loaded
  */

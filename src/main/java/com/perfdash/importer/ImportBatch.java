@@ -67,7 +67,7 @@ final class ImportBatch {
         }
     }
 
-    private static final String UNCATEGORIZED = WorkbookLayout.UNCATEGORIZED;
+    private static final String UNCATEGORIZED = com.perfdash.base.unit.UnitRef.UNCATEGORIZED;
 
     List<BatchRow> rows(FileSpec spec) {
         return rows.get(spec);

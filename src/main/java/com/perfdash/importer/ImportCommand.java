@@ -1,7 +1,7 @@
 package com.perfdash.importer;
 
 import com.perfdash.security.CurrentUser;
-import com.perfdash.warehouse.ReadOnlyNode;
+import com.perfdash.base.db.ReadOnlyNode;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.PrintStream;

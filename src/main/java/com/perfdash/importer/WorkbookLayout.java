@@ -86,9 +86,6 @@ public final class WorkbookLayout {
     public static final String PROJECTS_HEADING = "五、项目清单";
     public static final String TEXTS_HEADING = "六、文字部分";
 
-    /** The 单位类别 of a unit whose report states none, until finance sets it on the unit page. */
-    public static final String UNCATEGORIZED = "未分类";
-
     /** source_kind in the workbook's words. */
     public static final Map<String, String> SOURCE_KINDS = Map.of("real", "真实报告", "demo", "演示数据");
 

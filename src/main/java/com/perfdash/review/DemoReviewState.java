@@ -11,7 +11,7 @@ import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.DemoUsers;
 import com.perfdash.security.Role;
-import com.perfdash.warehouse.ReadOnlyNode;
+import com.perfdash.base.db.ReadOnlyNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.Role;
-import com.perfdash.warehouse.ReadOnlyNode;
+import com.perfdash.base.db.ReadOnlyNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package com.perfdash.security;
 
+import com.perfdash.base.ui.SignedInUser;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in user from Spring Security's context (Vaadin keeps it per session). */
 @Component
-public class SpringCurrentUser implements CurrentUser {
+public class SpringCurrentUser implements CurrentUser, SignedInUser {
 
     private static Optional<AppUser> user() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -33,7 +34,8 @@ public class SpringCurrentUser implements CurrentUser {
     }
 
     /** The display name and role, for the app shell. */
-    public Optional<AppUser> appUser() {
-        return user();
+    @Override
+    public Optional<Badge> badge() {
+        return user().map(u -> new Badge(u.displayName(), "user.role." + u.role().name()));
     }
 }

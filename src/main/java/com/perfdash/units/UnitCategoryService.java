@@ -1,14 +1,14 @@
 package com.perfdash.units;
 
 import com.perfdash.base.db.Jdbis;
-import com.perfdash.importer.WorkbookLayout;
+import com.perfdash.base.unit.UnitRef;
 import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.ingest.UnitCategories;
 import com.perfdash.ingest.demo.DemoCategories;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.CurrentUser;
 import com.perfdash.security.Role;
-import com.perfdash.warehouse.ReadOnlyNode;
+import com.perfdash.base.db.ReadOnlyNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public class UnitCategoryService {
                         "SELECT DISTINCT c FROM (SELECT category AS c FROM unit UNION SELECT stated_category FROM unit) "
                                 + "WHERE c IS NOT NULL ORDER BY c")
                 .mapTo(String.class).list()));
-        choices.remove(WorkbookLayout.UNCATEGORIZED);
+        choices.remove(UnitRef.UNCATEGORIZED);
         return List.copyOf(choices);
     }
 

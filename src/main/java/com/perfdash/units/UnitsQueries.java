@@ -20,17 +20,17 @@ public interface UnitsQueries {
     int countUnits(@Bind("q") String query, @Bind("category") String category);
 
     @SqlQuery
-    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
-    List<com.perfdash.compare.UnitRef> unitRefs(@Bind("q") String query, @Bind("category") String category,
+    @RegisterConstructorMapper(com.perfdash.base.unit.UnitRef.class)
+    List<com.perfdash.base.unit.UnitRef> unitRefs(@Bind("q") String query, @Bind("category") String category,
                                                 @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery
-    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
-    java.util.Optional<com.perfdash.compare.UnitRef> unitRef(@Bind("unitCode") String unitCode);
+    @RegisterConstructorMapper(com.perfdash.base.unit.UnitRef.class)
+    java.util.Optional<com.perfdash.base.unit.UnitRef> unitRef(@Bind("unitCode") String unitCode);
 
     @SqlQuery
-    @RegisterConstructorMapper(com.perfdash.compare.UnitRef.class)
-    List<com.perfdash.compare.UnitRef> unitRefsOf(@Bind("unitCodes") String[] unitCodes);
+    @RegisterConstructorMapper(com.perfdash.base.unit.UnitRef.class)
+    List<com.perfdash.base.unit.UnitRef> unitRefsOf(@Bind("unitCodes") String[] unitCodes);
 
     /** {@code orderColumn} and {@code direction} come from {@link UnitSortKey} and {@link UnitOrder} only. */
     @SqlQuery

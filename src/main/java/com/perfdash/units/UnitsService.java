@@ -1,5 +1,7 @@
 package com.perfdash.units;
 
+import com.perfdash.base.unit.UnitDirectory;
+import com.perfdash.base.unit.UnitRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Service;
  * versions of a report.
  */
 @Service
-public class UnitsService {
+public class UnitsService implements UnitDirectory {
 
     /** The most units one page of the list returns. */
     public static final int MAX_PAGE = 500;
@@ -37,18 +39,28 @@ public class UnitsService {
     }
 
     /** One page of the units the filter keeps, by name, with nothing but their names: for a unit picker. */
-    public List<com.perfdash.compare.UnitRef> unitRefs(UnitFilter filter, int offset, int limit) {
+    public List<UnitRef> unitRefs(UnitFilter filter, int offset, int limit) {
         int pageSize = Math.max(0, Math.min(limit, MAX_PAGE));
         return pageSize == 0 ? List.of()
                 : jdbi.withExtension(UnitsQueries.class, q -> q.unitRefs(filter.query(), filter.category(), pageSize, Math.max(0, offset)));
     }
 
-    /** The unit {@code unitCode} with nothing but its name, if the user may see it. */
-    public java.util.Optional<com.perfdash.compare.UnitRef> unitRef(String unitCode) {
+    @Override
+    public int countUnits(String search) {
+        return countUnits(new UnitFilter(search, null));
+    }
+
+    @Override
+    public List<UnitRef> unitRefs(String search, int offset, int limit) {
+        return unitRefs(new UnitFilter(search, null), offset, limit);
+    }
+
+    @Override
+    public Optional<UnitRef> unitRef(String unitCode) {
         return jdbi.withExtension(UnitsQueries.class, q -> q.unitRef(unitCode));
     }
 
-    /** The names of the units of {@code unitCodes} the user may see, by code. */
+    @Override
     public Map<String, String> unitNames(java.util.Collection<String> unitCodes) {
         if (unitCodes.isEmpty()) {
             return Map.of();

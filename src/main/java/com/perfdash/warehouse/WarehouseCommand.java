@@ -1,5 +1,7 @@
 package com.perfdash.warehouse;
 
+import com.perfdash.base.db.ReadOnlyNode;
+
 import java.io.PrintStream;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

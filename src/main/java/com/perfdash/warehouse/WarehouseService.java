@@ -1,5 +1,7 @@
 package com.perfdash.warehouse;
 
+import com.perfdash.base.db.ReadOnlyNode;
+
 import com.perfdash.security.AuditLog;
 import java.nio.file.Path;
 import java.util.Optional;

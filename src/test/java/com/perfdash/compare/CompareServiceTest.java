@@ -1,5 +1,7 @@
 package com.perfdash.compare;
 
+import com.perfdash.base.unit.UnitRef;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,7 @@
 package com.perfdash.export;
 
+import com.perfdash.base.download.ChartImage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,7 @@
 package com.perfdash.export;
 
+import com.perfdash.base.download.ChartImage;
+
 import com.perfdash.TestDatabase;
 import com.perfdash.compare.CompareService;
 import com.perfdash.overview.OverviewService;

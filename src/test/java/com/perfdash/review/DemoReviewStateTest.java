@@ -11,7 +11,7 @@ import com.perfdash.export.SummaryScope;
 import com.perfdash.overview.OverviewService;
 import com.perfdash.security.AuditLog;
 import com.perfdash.units.UnitsService;
-import com.perfdash.warehouse.ReadOnlyNode;
+import com.perfdash.base.db.ReadOnlyNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;

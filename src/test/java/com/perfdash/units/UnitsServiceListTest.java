@@ -57,11 +57,11 @@ class UnitsServiceListTest {
     @Test
     void the_unit_picker_reads_names_only_a_page_at_a_time_and_finds_a_unit_by_code() {
         // by name: 中共株洲市荷塘区委办公室, 测试丙中心, 测试乙街道办事处, 测试甲局 (code points)
-        List<String> all = service.unitRefs(UnitFilter.ALL, 0, 10).stream().map(com.perfdash.compare.UnitRef::unitCode).toList();
+        List<String> all = service.unitRefs(UnitFilter.ALL, 0, 10).stream().map(com.perfdash.base.unit.UnitRef::unitCode).toList();
         assertThat(all).hasSize(service.countUnits(UnitFilter.ALL));
-        assertThat(service.unitRefs(UnitFilter.ALL, 1, 2)).extracting(com.perfdash.compare.UnitRef::unitCode)
+        assertThat(service.unitRefs(UnitFilter.ALL, 1, 2)).extracting(com.perfdash.base.unit.UnitRef::unitCode)
                 .containsExactlyElementsOf(all.subList(1, 3));
-        assertThat(service.unitRefs(new UnitFilter("街道", null), 0, 10)).extracting(com.perfdash.compare.UnitRef::unitName)
+        assertThat(service.unitRefs(new UnitFilter("街道", null), 0, 10)).extracting(com.perfdash.base.unit.UnitRef::unitName)
                 .containsExactly("测试乙街道办事处");
         assertThat(service.unitRef("fx-b")).hasValueSatisfying(u -> assertThat(u.category()).isEqualTo("街道/镇"));
         assertThat(service.unitRef("nobody")).isEmpty();

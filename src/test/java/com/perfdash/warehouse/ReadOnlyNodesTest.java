@@ -1,5 +1,7 @@
 package com.perfdash.warehouse;
 
+import com.perfdash.base.db.ReadOnlyNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.perfdash.security.SpringCurrentUser;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -33,7 +32,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication, SpringCurrentUser currentUser) {
+    public MainLayout(AuthenticationContext authentication, SignedInUser currentUser) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -63,13 +62,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** Who is signed in, in which role, and the sign-out button. */
-    private Div userBox(SpringCurrentUser currentUser) {
+    private Div userBox(SignedInUser currentUser) {
         Div box = new Div();
         box.addClassName("user-box");
-        currentUser.appUser().ifPresent(user -> {
+        currentUser.badge().ifPresent(user -> {
             Span name = new Span(user.displayName());
             name.addClassName("user-name");
-            Span role = new Span(getTranslation("user.role." + user.role().name()));
+            Span role = new Span(getTranslation(user.roleKey()));
             role.getElement().getThemeList().add("badge contrast small");
             Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -51,7 +51,7 @@ final class PrintedLayout {
             "label.project_name", "label.spending_direction", "label.total_investment", "label.investment_appropriation",
             "label.period");
     private static final List<String> AMOUNTS = List.of("funds.initial_budget", "funds.full_year_budget", "funds.executed");
-    static final String DEFAULT_CATEGORY = com.perfdash.importer.WorkbookLayout.UNCATEGORIZED;
+    static final String DEFAULT_CATEGORY = com.perfdash.base.unit.UnitRef.UNCATEGORIZED;
 
     private final SourceDocument document;
     private final SynonymTable synonyms;

@@ -15,7 +15,7 @@ import com.perfdash.importer.ImportOutcome;
 import com.perfdash.importer.ImportPreview;
 import com.perfdash.importer.ImportProgress;
 import com.perfdash.importer.ImportService;
-import com.perfdash.warehouse.ReadOnlyNode;
+import com.perfdash.base.db.ReadOnlyNode;
 import com.perfdash.importer.ImportedFile;
 import com.perfdash.importer.KeyFigure;
 import com.perfdash.importer.PreviewFinding;

@@ -17,9 +17,9 @@ import com.perfdash.review.ReviewRunInfo;
 import com.perfdash.review.ReviewService;
 import com.perfdash.review.RuleCountChartMapper;
 import com.perfdash.review.Severity;
-import com.perfdash.compare.UnitRef;
-import com.perfdash.units.UnitsService;
-import com.perfdash.units.ui.UnitPicker;
+import com.perfdash.base.unit.UnitRef;
+import com.perfdash.base.unit.UnitDirectory;
+import com.perfdash.base.unit.UnitPicker;
 import com.perfdash.review.YearCount;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
@@ -57,7 +57,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private final ReviewService review;
     private final ComboBox<ReviewRule> rule = new ComboBox<>();
-    private final UnitsService units;
+    private final UnitDirectory units;
     private final ComboBox<UnitRef> unit;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Severity> severity = new ComboBox<>();
@@ -74,7 +74,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     private List<Integer> loadedYears = List.of();
     private boolean showingFilter;
 
-    public ReviewView(ReviewService review, ReviewDecisions decisions, UnitsService units) {
+    public ReviewView(ReviewService review, ReviewDecisions decisions, UnitDirectory units) {
         this.review = review;
         this.decisions = decisions;
         this.units = units;

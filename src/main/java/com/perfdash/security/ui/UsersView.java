@@ -6,9 +6,9 @@ import com.perfdash.security.AppUser;
 import com.perfdash.security.AuditLog;
 import com.perfdash.security.Role;
 import com.perfdash.security.UserAdminService;
-import com.perfdash.compare.UnitRef;
-import com.perfdash.units.UnitsService;
-import com.perfdash.units.ui.UnitPicker;
+import com.perfdash.base.unit.UnitRef;
+import com.perfdash.base.unit.UnitDirectory;
+import com.perfdash.base.unit.UnitPicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,11 +40,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final UserAdminService admin;
     private final Grid<AppUser> users = new Grid<>();
     private final Grid<AuditLog.Entry> audit = new Grid<>();
-    private final UnitsService units;
+    private final UnitDirectory units;
     /** The names of the units the listed users belong to (never every unit: a country has 100,000). */
     private Map<String, String> unitNames = Map.of();
 
-    public UsersView(UserAdminService admin, UnitsService units) {
+    public UsersView(UserAdminService admin, UnitDirectory units) {
         this.admin = admin;
         this.units = units;
         addClassName("users-view");

@@ -1,8 +1,8 @@
 package com.perfdash.units.ui;
 
 import com.perfdash.base.ui.Formats;
-import com.perfdash.export.ExportTable;
-import com.perfdash.export.ui.GridDownload;
+import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.GridDownload;
 import com.perfdash.units.FundsRow;
 import com.perfdash.units.Goal;
 import com.perfdash.units.IndicatorTree;

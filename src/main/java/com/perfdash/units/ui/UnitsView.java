@@ -2,9 +2,9 @@ package com.perfdash.units.ui;
 
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.export.ExportTable;
-import com.perfdash.export.FileNames;
-import com.perfdash.export.ui.GridDownload;
+import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.FileNames;
+import com.perfdash.base.download.GridDownload;
 import com.perfdash.units.UnitFilter;
 import com.perfdash.review.Basis;
 import com.perfdash.review.BasisDefault;

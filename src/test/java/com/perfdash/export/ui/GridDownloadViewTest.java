@@ -1,5 +1,7 @@
 package com.perfdash.export.ui;
 
+import com.perfdash.base.download.GridDownload;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.perfdash.KaribuTestBase;
 import com.perfdash.TestDatabase;
 import com.perfdash.compare.RankingRow;
-import com.perfdash.export.DownloadFormat;
+import com.perfdash.base.download.DownloadFormat;
 import com.perfdash.ingest.DataLoader;
 import com.perfdash.units.UnitListRow;
 import com.vaadin.flow.component.grid.Grid;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.perfdash.KaribuTestBase;
-import com.perfdash.compare.UnitRef;
+import com.perfdash.base.unit.UnitRef;
 import com.perfdash.security.AppUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,4 +1,4 @@
-package com.perfdash.export;
+package com.perfdash.base.download;
 
 import com.perfdash.base.download.CsvDownload;
 import com.perfdash.base.download.SpreadsheetText;

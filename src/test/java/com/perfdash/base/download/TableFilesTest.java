@@ -1,4 +1,4 @@
-package com.perfdash.export;
+package com.perfdash.base.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

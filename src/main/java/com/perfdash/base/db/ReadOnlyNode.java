@@ -1,4 +1,4 @@
-package com.perfdash.warehouse;
+package com.perfdash.base.db;
 
 /**
  * Whether this app node is a read-only node over the warehouse ({@code perfdash.read-only},

@@ -1,8 +1,8 @@
-package com.perfdash.export.ui;
+package com.perfdash.base.download;
 
-import com.perfdash.export.DownloadFormat;
-import com.perfdash.export.ExportTable;
-import com.perfdash.export.TableFiles;
+import com.perfdash.base.download.DownloadFormat;
+import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.TableFiles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,4 +1,4 @@
-package com.perfdash.export;
+package com.perfdash.base.download;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.perfdash.export;
+package com.perfdash.base.download;
 
 /** The file formats a grid downloads as. */
 public enum DownloadFormat {

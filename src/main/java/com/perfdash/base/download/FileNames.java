@@ -1,4 +1,4 @@
-package com.perfdash.export;
+package com.perfdash.base.download;
 
 /** Download file names: Chinese is fine, characters a file system refuses are not. */
 public final class FileNames {

@@ -1,4 +1,4 @@
-package com.perfdash.export;
+package com.perfdash.base.download;
 
 /**
  * How a downloaded column holds its values. Numbers stay numbers in XLSX (with a number format) and are
