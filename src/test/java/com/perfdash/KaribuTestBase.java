@@ -29,7 +29,7 @@ import org.springframework.context.ApplicationContext;
  * subclass shares one Spring context and so one database: a test puts in the rows it needs first.
  */
 @SpringBootTest(properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.demo-review=false",
-        "perfdash.import.dir=target/no-imports", "perfdash.warehouse.dir=target/test-warehouse"})
+        "perfdash.import.dir=${perfdash.test.dir:target}/no-imports", "perfdash.warehouse.dir=${perfdash.test.dir:target}/test-warehouse"})
 public abstract class KaribuTestBase {
 
     // Route discovery scans the classpath: once per test run is enough.
@@ -93,7 +93,7 @@ public abstract class KaribuTestBase {
      */
     protected void loadShippedData() {
         context.getBean(com.perfdash.ingest.DataFolderLoader.class).loader()
-                .load(new com.perfdash.ingest.LoadSources(TestDatabase.DATA, java.nio.file.Path.of("target/no-imports")));
+                .load(new com.perfdash.ingest.LoadSources(TestDatabase.DATA, TestDatabase.NO_IMPORTS));
     }
 
     /**

@@ -19,6 +19,14 @@ public final class TestDatabase implements AutoCloseable {
     /** The repository's data folder (the tests run from the project root). */
     public static final Path DATA = Path.of("data");
     public static final Path SEED = DATA.resolve("seed");
+    /**
+     * The folder this test JVM writes its fixed-name files under: {@code target/test-fork-<n>} when the
+     * tests run in parallel forks (pom.xml sets {@code perfdash.test.dir}), so that two forks never share
+     * an import folder; {@code target} otherwise.
+     */
+    public static final Path WORK = Path.of(System.getProperty("perfdash.test.dir", "target"));
+    /** The import folder of the test contexts ({@code perfdash.import.dir}): empty unless a test imports. */
+    public static final Path NO_IMPORTS = WORK.resolve("no-imports");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     private static final List<String> MODEL_TABLES = List.of("unit", "report", "report_text", "project", "eval_table",

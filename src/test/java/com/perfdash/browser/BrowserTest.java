@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ({@code .ci/run} installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports",
+        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=${perfdash.test.dir:target}/no-imports",
                 "perfdash.demo-review=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {

@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * refuses inline event handlers even where markup gets into the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports",
+        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=${perfdash.test.dir:target}/no-imports",
                 "perfdash.data.dir=target/chart-text-data", "perfdash.demo-review=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChartTextBrowserTest {

@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * is Secure when the proxy was reached over HTTPS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports",
+        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=${perfdash.test.dir:target}/no-imports",
                 "perfdash.security.initial-admin-password=" + ProductionHttpTest.ADMIN_PASSWORD})
 @ActiveProfiles("prod")
 class ProductionHttpTest {

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * and passwords are hashed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports",
+        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=${perfdash.test.dir:target}/no-imports",
                 "perfdash.demo-review=false"})
 class SecurityHttpTest {
 

@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Skipped where chromium or its driver is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=target/no-imports",
+        properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=${perfdash.test.dir:target}/no-imports",
                 "perfdash.demo-review=false"})
 class ChartDownloadBrowserTest {
 

@@ -41,7 +41,7 @@ class ReportFindingsViewTest extends KaribuTestBase {
     /** The app's own loader, so the review checks run inside the load as they do in production. */
     @BeforeEach
     void loadTheShippedData() {
-        folderLoader.loader().load(new LoadSources(TestDatabase.DATA, Path.of("target/no-imports")));
+        folderLoader.loader().load(new LoadSources(TestDatabase.DATA, TestDatabase.NO_IMPORTS));
     }
 
     @SuppressWarnings("unchecked")
