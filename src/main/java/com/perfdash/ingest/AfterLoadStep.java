@@ -10,6 +10,10 @@ import org.jdbi.v3.core.Handle;
 @FunctionalInterface
 public interface AfterLoadStep {
 
-    /** Runs after the report model was replaced and its metrics stored ({@link ReportMetricsStore}), on the load's transaction handle. */
+    /**
+     * Runs after the report model was replaced and its stated metrics stored ({@link ReportMetricsStore#refreshStated}),
+     * on the load's transaction handle. The loader refreshes the 复核后 stores once after every step
+     * ({@link ReportMetricsStore#refreshReviewed}): a step that changes the findings need not.
+     */
     void afterLoad(Handle transaction);
 }

@@ -73,17 +73,6 @@ public final class HeldReloads {
     private HeldReloads() {
     }
 
-    /** Rows per set and file of the staging tables: what the load would bring. */
-    static Map<String, Map<String, Integer>> staged(Handle h) {
-        Map<String, Map<String, Integer>> rows = new TreeMap<>();
-        for (FileSpec spec : DataFormat.FILES) {
-            h.createQuery("SELECT _set, count(*)::INTEGER FROM " + spec.stageTable() + " GROUP BY _set")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
-                    .forEach(e -> rows.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(spec.fileName(), e.getValue()));
-        }
-        return rows;
-    }
-
     /** Rows per set and file as the last successful load stored them. */
     static Map<String, Map<String, Integer>> loaded(Handle h) {
         Map<String, Map<String, Integer>> rows = new TreeMap<>();
@@ -116,8 +105,10 @@ public final class HeldReloads {
     /**
      * Throws {@link HeldLoadException} when the staged sets drop rows by the rule (recording the hold, once
      * per set of files), unless {@code accepted} is their fingerprint (an administrator's confirmation).
+     * {@code staged} holds the rows per set and file the load would bring.
      */
-    static void check(Handle h, Path dataDir, String fingerprint, String accepted, LocalDateTime now) {
+    static void check(Handle h, Path dataDir, String fingerprint, String accepted, LocalDateTime now,
+                      Map<String, Map<String, Integer>> staged) {
         if (fingerprint.equals(accepted)) {
             return;
         }
@@ -125,7 +116,7 @@ public final class HeldReloads {
         if (standing.isPresent()) {
             throw new HeldLoadException(standing.get().heldId(), standing.get().rows(), !standing.get().pending());
         }
-        List<FileRows> drops = drops(loaded(h), staged(h));
+        List<FileRows> drops = drops(loaded(h), staged);
         if (drops.isEmpty()) {
             return;
         }
@@ -152,8 +143,11 @@ public final class HeldReloads {
     /** After a successful load, inside its transaction: the rows it brought, and no hold left pending. */
     static void loadedNow(Handle tx, Map<String, Map<String, Integer>> staged, String fingerprint) {
         WholeTables.empty(tx, List.of("load_set_rows"));
-        staged.forEach((set, files) -> files.forEach((file, rows) -> tx.execute(
-                "INSERT INTO load_set_rows (data_set, file_name, data_rows) VALUES (?, ?, ?)", set, file, rows)));
+        var insert = tx.prepareBatch("INSERT INTO load_set_rows (data_set, file_name, data_rows) VALUES (?, ?, ?)");
+        staged.forEach((set, files) -> files.forEach((file, rows) -> insert.add(set, file, rows)));
+        if (insert.size() > 0) {
+            insert.execute();
+        }
         tx.createUpdate("UPDATE held_load SET status = 'superseded' WHERE status = 'held' AND fingerprint <> :fp")
                 .bind("fp", fingerprint).execute();
     }

@@ -30,9 +30,17 @@ public final class ReportMetricsStore {
      * transaction, if any). Project names without a stored key get {@code project_key(name)} on the spot.
      */
     public static void refresh(Handle handle) {
+        refreshStated(handle);
+        refreshReviewed(handle);
+    }
+
+    /**
+     * As {@link #refresh}, the stated stores only ({@code report_metrics_store}, {@code project_years_store}):
+     * for a caller that changes the findings next and then refreshes the 复核后 stores once itself (the loader).
+     */
+    public static void refreshStated(Handle handle) {
         WholeTables.empty(handle, List.of("report_metrics_store", "project_years_store"));
         handle.createScript(ClasspathSql.read(REFRESH_SQL)).execute();
-        refreshReviewed(handle);
     }
 
     /**

@@ -114,20 +114,27 @@ public class ReviewChecks implements AfterLoadStep {
         return Set.copyOf(s);
     }
 
+    /** As {@link #run}, but the 复核后 stores are left to the loader, which refreshes them once after every step. */
     @Override
     public void afterLoad(Handle transaction) {
-        run(transaction);
+        long start = System.nanoTime();
+        replaceFindings(transaction);
+        logRun(transaction, start, "Review checks", false);
     }
 
     /**
      * Replaces every finding by those of the reports now in the database, on {@code handle} (run it in a
-     * transaction), and records the run.
+     * transaction), refreshes what 复核后 leaves out with them, and records the run.
      */
     public ReviewRun run(Handle handle) {
         long start = System.nanoTime();
+        replaceFindings(handle);
+        return logRun(handle, start, "Review checks", true);
+    }
+
+    private void replaceFindings(Handle handle) {
         WholeTables.empty(handle, List.of("review_finding"));
         check(handle, EnumSet.allOf(ReviewRule.class));
-        return logRun(handle, start, "Review checks");
     }
 
     /**
@@ -139,7 +146,7 @@ public class ReviewChecks implements AfterLoadStep {
         long start = System.nanoTime();
         handle.attach(ReviewRuleQueries.class).deleteFindings(RULE_SET_RULES.stream().map(ReviewRule::code).sorted().toList());
         check(handle, RULE_SET_RULES);
-        return logRun(handle, start, "Review checks of the scoring rule sets");
+        return logRun(handle, start, "Review checks of the scoring rule sets", true);
     }
 
     /** Inserts the findings of {@code rules}: the SQL rules in catalogue order, then the Java checks among them. */
@@ -167,9 +174,11 @@ public class ReviewChecks implements AfterLoadStep {
         log.debug("Java checks in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - javaStart));
     }
 
-    private ReviewRun logRun(Handle handle, long start, String what) {
-        // what 复核后 leaves out follows the findings
-        ReportMetricsStore.refreshReviewed(handle);
+    private ReviewRun logRun(Handle handle, long start, String what, boolean refreshReviewed) {
+        if (refreshReviewed) {
+            // what 复核后 leaves out follows the findings
+            ReportMetricsStore.refreshReviewed(handle);
+        }
         ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
         int findings = q.findingCount();
         int reports = q.reportCount();

@@ -14,10 +14,7 @@ import com.perfdash.compare.CompareQueries;
 import com.perfdash.compare.CompareService;
 import com.perfdash.compare.RankingOrder;
 import com.perfdash.ingest.AfterLoadStep;
-import com.perfdash.ingest.ColumnSpec;
-import com.perfdash.ingest.DataFormat;
 import com.perfdash.ingest.DataLoader;
-import com.perfdash.ingest.FileSpec;
 import com.perfdash.ingest.LoadResult;
 import com.perfdash.ingest.ReportMetricsStore;
 import com.perfdash.overview.OverviewFilter;
@@ -237,30 +234,14 @@ class ProvinceScaleBenchmark extends KaribuTestBase {
     }
 
     /** DuckDB alone: each file read with read_csv into a table typed like the model, nothing checked. */
-    private long bareLoad(Path set) throws SQLException {
+    private long bareLoad(Path set) throws SQLException, java.io.IOException {
         try (DuckDbDatabase db = freshDatabase("bare-load"); Connection c = db.newConnection(); Statement st = c.createStatement()) {
             long start = System.nanoTime();
-            for (FileSpec spec : DataFormat.FILES) {
-                String columns = spec.columns().stream().map(col -> "'" + col.name() + "': '" + duckType(col) + "'")
-                        .collect(Collectors.joining(", ", "{", "}"));
-                st.execute("CREATE TABLE " + spec.stageTable() + " AS SELECT * FROM read_csv('"
-                        + set.resolve(spec.fileName()).toAbsolutePath() + "', header = true, delim = ',', quote = '\"',"
-                        + " escape = '\"', columns = " + columns + ")");
-            }
+            BareLoad.readTyped(st, set);
             return System.nanoTime() - start;
         } finally {
             dropDatabase("bare-load");
         }
-    }
-
-    private static String duckType(ColumnSpec col) {
-        return switch (col.type()) {
-            case INTEGER -> "INTEGER";
-            case MONEY -> "DECIMAL(18,4)";
-            case POINTS -> "DECIMAL(6,2)";
-            case PERCENT -> "DECIMAL(7,2)";
-            case TEXT, ENUM -> "VARCHAR";
-        };
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.perfdash.base.db;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -21,18 +23,32 @@ public final class WholeTables {
     private WholeTables() {
     }
 
-    /** Empties each table by dropping it and creating it again as it was defined, in this order. */
+    /**
+     * Empties each table by dropping it and creating it again as it was defined, in this order. The
+     * definitions are read in one query (reading the catalog once per table cost a load more than the drops).
+     */
     public static void empty(Handle h, List<String> tables) {
         for (String table : tables) {
             if (!NAME.matcher(table).matches()) {
                 throw new IllegalArgumentException("Not a table name of the model: " + table);
             }
-            String ddl = h.createQuery("SELECT sql FROM duckdb_tables() WHERE database_name = current_database() "
-                            + "AND schema_name = 'main' AND table_name = :t AND NOT temporary")
-                    .bind("t", table).mapTo(String.class).findOne()
-                    .orElseThrow(() -> new IllegalStateException("No table " + table + " in the database"));
+        }
+        if (tables.isEmpty()) {
+            return;
+        }
+        Map<String, String> ddl = new HashMap<>();
+        h.createQuery("SELECT table_name, sql FROM duckdb_tables() WHERE database_name = current_database() "
+                        + "AND schema_name = 'main' AND NOT temporary AND list_contains(:tables, table_name)")
+                .bind("tables", tables.toArray(String[]::new))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> ddl.put(e.getKey(), e.getValue()));
+        for (String table : tables) {
+            String definition = ddl.get(table);
+            if (definition == null) {
+                throw new IllegalStateException("No table " + table + " in the database");
+            }
             h.execute("DROP TABLE main." + table);
-            h.execute(ddl);
+            h.execute(definition);
         }
     }
 }
