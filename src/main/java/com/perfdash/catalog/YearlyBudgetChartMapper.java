@@ -1,21 +1,21 @@
 package com.perfdash.catalog;
 
+import com.perfdash.base.chart.PercentValue;
+import com.perfdash.base.chart.YearSlots;
+
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
-import com.perfdash.overview.OverviewChartMapper;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Yearly budget totals to the chart "全年预算数 and 全年执行数 per fiscal year, with the execution rate":
  * columns in 万元 on the left axis, the rate as a line in percent on the right axis. The rate is the one
  * the database defines for the year ({@link YearlyBudget#executionRate()}, year_metrics), shown as the
- * overview shows it ({@link OverviewChartMapper#percent}); it is not computed here. Pure: no Vaadin, no
+ * overview shows it ({@link PercentValue}); it is not computed here. Pure: no Vaadin, no
  * database.
  */
 public final class YearlyBudgetChartMapper {
@@ -39,22 +39,9 @@ public final class YearlyBudgetChartMapper {
     }
 
     public static YearlySeries toSeries(List<YearlyBudget> rows) {
-        TreeMap<Integer, YearlyBudget> byYear = new TreeMap<>();
-        rows.forEach(r -> byYear.put(r.fiscalYear(), r));
-        List<String> years = new ArrayList<>();
-        List<BigDecimal> budget = new ArrayList<>();
-        List<BigDecimal> executed = new ArrayList<>();
-        List<BigDecimal> rate = new ArrayList<>();
-        if (!byYear.isEmpty()) {
-            for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
-                YearlyBudget row = byYear.get(year);
-                years.add(Integer.toString(year));
-                budget.add(row == null ? null : row.fullYearBudget());
-                executed.add(row == null ? null : row.executed());
-                rate.add(row == null ? null : OverviewChartMapper.percent(row.executionRate()));
-            }
-        }
-        return new YearlySeries(years, budget, executed, rate);
+        YearSlots<YearlyBudget> years = YearSlots.of(rows, YearlyBudget::fiscalYear);
+        return new YearlySeries(years.labels(), years.series(YearlyBudget::fullYearBudget), years.series(YearlyBudget::executed),
+                years.series(r -> PercentValue.of(r.executionRate())));
     }
 
     /**

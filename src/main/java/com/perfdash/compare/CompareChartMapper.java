@@ -1,5 +1,8 @@
 package com.perfdash.compare;
 
+import com.perfdash.base.chart.PercentValue;
+import com.perfdash.base.chart.YearSlots;
+
 import com.perfdash.base.unit.UnitRef;
 
 import com.perfdash.base.chart.ChartBuilder;
@@ -34,11 +37,7 @@ public final class CompareChartMapper {
 
     /** The fiscal years of the filter's range as categories, oldest first. */
     public static List<String> years(CompareFilter filter) {
-        List<String> years = new ArrayList<>();
-        for (int y = filter.fromYear(); y <= filter.toYear(); y++) {
-            years.add(Integer.toString(y));
-        }
-        return years;
+        return YearSlots.between(filter.fromYear(), filter.toYear(), List.<Integer>of(), y -> y).labels();
     }
 
     /** A value as drawn: rates and shares as percent values with two decimals, others as they are. */
@@ -46,8 +45,7 @@ public final class CompareChartMapper {
         if (value == null) {
             return null;
         }
-        BigDecimal v = metric.kind() == CompareMetric.Kind.FRACTION ? value.movePointRight(2) : value;
-        return v.setScale(2, RoundingMode.HALF_UP);
+        return metric.kind() == CompareMetric.Kind.FRACTION ? PercentValue.of(value) : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     public static ValueFormat format(CompareMetric metric) {

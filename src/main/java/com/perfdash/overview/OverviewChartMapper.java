@@ -1,14 +1,9 @@
 package com.perfdash.overview;
 
+import com.perfdash.base.chart.PercentValue;
+import com.perfdash.base.chart.YearSlots;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Turns the overview's per-year rows into chart data: every year of the range is a category, a year
@@ -32,79 +27,44 @@ public final class OverviewChartMapper {
     public static final String GRADE_FAIR = "overview.grade.fair";
     public static final String GRADE_POOR = "overview.grade.poor";
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private OverviewChartMapper() {
-    }
-
-    /** Every year from {@code fromYear} to {@code toYear}, inclusive. */
-    public static List<Integer> yearRange(int fromYear, int toYear) {
-        return IntStream.rangeClosed(fromYear, toYear).boxed().toList();
     }
 
     /** 全年预算数 and 全年执行数 (万元) per year, and the execution rate (percent value) for a second axis. */
     public static YearChartData budgetAndExecution(List<YearAggregate> rows, int fromYear, int toYear) {
-        Map<Integer, YearAggregate> byYear = byYear(rows, YearAggregate::fiscalYear);
-        List<Integer> years = yearRange(fromYear, toYear);
-        return new YearChartData(years, List.of(
-                series(FULL_YEAR_BUDGET, years, byYear, YearAggregate::fullYearBudget),
-                series(EXECUTED, years, byYear, YearAggregate::executed),
-                series(EXECUTION_RATE, years, byYear, y -> percent(y.executionRate()))));
+        YearSlots<YearAggregate> years = YearSlots.between(fromYear, toYear, rows, YearAggregate::fiscalYear);
+        return new YearChartData(years.years(), List.of(
+                new YearSeries(FULL_YEAR_BUDGET, years.series(YearAggregate::fullYearBudget)),
+                new YearSeries(EXECUTED, years.series(YearAggregate::executed)),
+                new YearSeries(EXECUTION_RATE, years.series(y -> PercentValue.of(y.executionRate())))));
     }
 
     /** 基本支出 and 项目支出 (万元) per year, to be stacked. */
     public static YearChartData spending(List<YearAggregate> rows, int fromYear, int toYear) {
-        Map<Integer, YearAggregate> byYear = byYear(rows, YearAggregate::fiscalYear);
-        List<Integer> years = yearRange(fromYear, toYear);
-        return new YearChartData(years, List.of(
-                series(BASIC_SPENDING, years, byYear, YearAggregate::basicSpending),
-                series(PROJECT_SPENDING, years, byYear, YearAggregate::projectSpending)));
+        YearSlots<YearAggregate> years = YearSlots.between(fromYear, toYear, rows, YearAggregate::fiscalYear);
+        return new YearChartData(years.years(), List.of(
+                new YearSeries(BASIC_SPENDING, years.series(YearAggregate::basicSpending)),
+                new YearSeries(PROJECT_SPENDING, years.series(YearAggregate::projectSpending))));
     }
 
     /** Minimum, quartiles, median and maximum of the total scores (points) per year. */
     public static YearChartData scores(List<ScoreDistribution> rows, int fromYear, int toYear) {
-        Map<Integer, ScoreDistribution> byYear = byYear(rows, ScoreDistribution::fiscalYear);
-        List<Integer> years = yearRange(fromYear, toYear);
-        return new YearChartData(years, List.of(
-                series(MIN_SCORE, years, byYear, ScoreDistribution::minScore),
-                series(Q1_SCORE, years, byYear, ScoreDistribution::q1Score),
-                series(MEDIAN_SCORE, years, byYear, ScoreDistribution::medianScore),
-                series(Q3_SCORE, years, byYear, ScoreDistribution::q3Score),
-                series(MAX_SCORE, years, byYear, ScoreDistribution::maxScore)));
+        YearSlots<ScoreDistribution> years = YearSlots.between(fromYear, toYear, rows, ScoreDistribution::fiscalYear);
+        return new YearChartData(years.years(), List.of(
+                new YearSeries(MIN_SCORE, years.series(ScoreDistribution::minScore)),
+                new YearSeries(Q1_SCORE, years.series(ScoreDistribution::q1Score)),
+                new YearSeries(MEDIAN_SCORE, years.series(ScoreDistribution::medianScore)),
+                new YearSeries(Q3_SCORE, years.series(ScoreDistribution::q3Score)),
+                new YearSeries(MAX_SCORE, years.series(ScoreDistribution::maxScore))));
     }
 
     /** Reports per grade (优, 良, 中, 差) per year, to be stacked; a year without reports is null, not 0. */
     public static YearChartData grades(List<GradeMix> rows, int fromYear, int toYear) {
-        Map<Integer, GradeMix> byYear = byYear(rows, GradeMix::fiscalYear);
-        List<Integer> years = yearRange(fromYear, toYear);
-        return new YearChartData(years, List.of(
-                countSeries(GRADE_EXCELLENT, years, byYear, GradeMix::excellent),
-                countSeries(GRADE_GOOD, years, byYear, GradeMix::good),
-                countSeries(GRADE_FAIR, years, byYear, GradeMix::fair),
-                countSeries(GRADE_POOR, years, byYear, GradeMix::poor)));
-    }
-
-    /** A fraction as a percent value with two decimals, half up: 0.941667 → 94.17. */
-    public static BigDecimal percent(BigDecimal fraction) {
-        return fraction == null ? null : fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static <T> Map<Integer, T> byYear(List<T> rows, ToIntFunction<T> year) {
-        return rows.stream().collect(Collectors.toMap(year::applyAsInt, Function.identity(), (a, b) -> {
-            throw new IllegalArgumentException("Two rows for one year");
-        }));
-    }
-
-    private static <T> YearSeries series(String key, List<Integer> years, Map<Integer, T> byYear, Function<T, BigDecimal> value) {
-        List<BigDecimal> values = new ArrayList<>(years.size());
-        for (Integer y : years) {
-            T row = byYear.get(y);
-            values.add(row == null ? null : value.apply(row));
-        }
-        return new YearSeries(key, values);
-    }
-
-    private static <T> YearSeries countSeries(String key, List<Integer> years, Map<Integer, T> byYear, ToIntFunction<T> count) {
-        return series(key, years, byYear, row -> BigDecimal.valueOf(count.applyAsInt(row)));
+        YearSlots<GradeMix> years = YearSlots.between(fromYear, toYear, rows, GradeMix::fiscalYear);
+        return new YearChartData(years.years(), List.of(
+                new YearSeries(GRADE_EXCELLENT, years.series(g -> BigDecimal.valueOf(g.excellent()))),
+                new YearSeries(GRADE_GOOD, years.series(g -> BigDecimal.valueOf(g.good()))),
+                new YearSeries(GRADE_FAIR, years.series(g -> BigDecimal.valueOf(g.fair()))),
+                new YearSeries(GRADE_POOR, years.series(g -> BigDecimal.valueOf(g.poor())))));
     }
 }

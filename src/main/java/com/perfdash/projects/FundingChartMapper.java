@@ -1,5 +1,7 @@
 package com.perfdash.projects;
 
+import com.perfdash.base.chart.YearSlots;
+
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
@@ -42,19 +44,17 @@ public final class FundingChartMapper {
         Map<String, List<BigDecimal>> byCategory = new LinkedHashMap<>();
         categories.forEach(c -> byCategory.put(c, new ArrayList<>()));
         List<BigDecimal> total = new ArrayList<>();
-        if (!loaded.isEmpty()) {
-            for (int year = loaded.first(); year <= loaded.last(); year++) {
-                years.add(Integer.toString(year));
-                BigDecimal sum = null;
-                for (String c : categories) {
-                    BigDecimal v = value(rows, year, c);
-                    byCategory.get(c).add(v);
-                    if (v != null) {
-                        sum = sum == null ? v : sum.add(v);
-                    }
+        for (int year : YearSlots.spanning(loaded).years()) {
+            years.add(Integer.toString(year));
+            BigDecimal sum = null;
+            for (String c : categories) {
+                BigDecimal v = value(rows, year, c);
+                byCategory.get(c).add(v);
+                if (v != null) {
+                    sum = sum == null ? v : sum.add(v);
                 }
-                total.add(sum);
             }
+            total.add(sum);
         }
         return new FundingSeries(years, byCategory, total);
     }

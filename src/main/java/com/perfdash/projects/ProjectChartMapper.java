@@ -1,10 +1,11 @@
 package com.perfdash.projects;
 
+import com.perfdash.base.chart.YearSlots;
+
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,22 +23,11 @@ public final class ProjectChartMapper {
 
     /** @param text translates a message key (a view passes {@code this::getTranslation}) */
     public static ChartOptions toOptions(ProjectHistory project, Function<String, String> text, Locale locale) {
-        List<String> years = new ArrayList<>();
-        List<BigDecimal> budget = new ArrayList<>();
-        List<BigDecimal> actual = new ArrayList<>();
-        List<BigDecimal> score = new ArrayList<>();
-        if (!project.years().isEmpty()) {
-            int first = project.years().get(0).fiscalYear();
-            int last = project.years().get(project.years().size() - 1).fiscalYear();
-            for (int y = first; y <= last; y++) {
-                int year = y;
-                ProjectYear py = project.years().stream().filter(p -> p.fiscalYear() == year).findFirst().orElse(null);
-                years.add(Integer.toString(y));
-                budget.add(py == null ? null : py.budget());
-                actual.add(py == null ? null : py.actual());
-                score.add(py == null ? null : py.tableScore());
-            }
-        }
+        YearSlots<ProjectYear> slots = YearSlots.of(project.years(), ProjectYear::fiscalYear);
+        List<String> years = slots.labels();
+        List<BigDecimal> budget = slots.series(ProjectYear::budget);
+        List<BigDecimal> actual = slots.series(ProjectYear::actual);
+        List<BigDecimal> score = slots.series(ProjectYear::tableScore);
         ChartBuilder b = ChartBuilder.create(locale)
                 .title(text.apply("project.chart.title"))
                 .fileName(project.displayName(), project.unitName())

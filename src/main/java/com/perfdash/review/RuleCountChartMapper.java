@@ -1,5 +1,7 @@
 package com.perfdash.review;
 
+import com.perfdash.base.chart.YearSlots;
+
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
@@ -45,12 +47,7 @@ public final class RuleCountChartMapper {
     public static RuleYearSeries toSeries(List<RuleYearCount> counts, List<Integer> loadedYears) {
         Set<Integer> loaded = new TreeSet<>(loadedYears);
         counts.forEach(c -> loaded.add(c.fiscalYear()));
-        List<Integer> years = new ArrayList<>();
-        if (!loaded.isEmpty()) {
-            for (int y = ((TreeSet<Integer>) loaded).first(); y <= ((TreeSet<Integer>) loaded).last(); y++) {
-                years.add(y);
-            }
-        }
+        List<Integer> years = YearSlots.spanning(loaded).years();
         Map<ReviewRule, List<Integer>> series = new LinkedHashMap<>();
         Arrays.stream(ReviewRule.values())
                 .filter(rule -> counts.stream().anyMatch(c -> c.rule() == rule && c.findings() > 0))

@@ -1,5 +1,8 @@
 package com.perfdash.units;
 
+import com.perfdash.base.chart.PercentValue;
+import com.perfdash.base.chart.YearSlots;
+
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
@@ -7,13 +10,10 @@ import com.perfdash.base.grade.GradeBand;
 import com.perfdash.base.grade.GradeBands;
 import com.perfdash.review.Basis;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -52,27 +52,11 @@ public final class UnitYearChartMapper {
     }
 
     public static UnitSeries toSeries(List<UnitYear> rows) {
-        TreeMap<Integer, UnitYear> byYear = new TreeMap<>();
-        rows.forEach(r -> byYear.put(r.fiscalYear(), r));
-        UnitSeries s = new UnitSeries(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        if (byYear.isEmpty()) {
-            return s;
-        }
-        for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
-            UnitYear y = byYear.get(year);
-            s.years().add(Integer.toString(year));
-            s.fullYearBudget().add(y == null ? null : y.fullYearBudget());
-            s.executed().add(y == null ? null : y.executed());
-            s.executionRatePct().add(y == null || y.executionRate() == null ? null
-                    : BigDecimal.valueOf(y.executionRate()).multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP));
-            s.basicSpending().add(y == null ? null : y.basicSpending());
-            s.projectSpending().add(y == null ? null : y.projectSpending());
-            s.totalScore().add(y == null ? null : y.totalScore());
-            s.projectFunding().add(y == null ? null : y.projectFunding());
-            s.projectCount().add(y == null ? null : y.projectCount());
-        }
-        return s;
+        YearSlots<UnitYear> years = YearSlots.of(rows, UnitYear::fiscalYear);
+        return new UnitSeries(years.labels(), years.series(UnitYear::fullYearBudget), years.series(UnitYear::executed),
+                years.series(y -> PercentValue.of(y.executionRate())), years.series(UnitYear::basicSpending),
+                years.series(UnitYear::projectSpending), years.series(UnitYear::totalScore), years.series(UnitYear::projectFunding),
+                years.series(UnitYear::projectCount));
     }
 
     /** 全年预算数 and 全年执行数 (万元) as columns, 执行率 (%) as a line on the right axis. */

@@ -1,10 +1,11 @@
 package com.perfdash.catalog;
 
+import com.perfdash.base.chart.PercentValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.TestDatabase;
 import com.perfdash.ingest.ReportMetricsStore;
-import com.perfdash.overview.OverviewChartMapper;
 import com.perfdash.overview.OverviewFilter;
 import com.perfdash.overview.OverviewService;
 import com.perfdash.overview.YearAggregate;
@@ -72,7 +73,7 @@ class CatalogServiceTest {
         // and the chart draws what the overview's chart draws for that year
         List<BigDecimal> dataPage = YearlyBudgetChartMapper.toSeries(catalog.yearlyBudgets()).executionRatePct();
         assertThat(dataPage.get(dataPage.size() - 1)).isEqualByComparingTo("84.84")
-                .isEqualByComparingTo(OverviewChartMapper.percent(o2023.executionRate()));
+                .isEqualByComparingTo(PercentValue.of(o2023.executionRate()));
     }
 
     @Test

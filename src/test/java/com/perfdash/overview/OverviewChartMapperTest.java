@@ -77,13 +77,6 @@ class OverviewChartMapperTest {
     }
 
     @Test
-    void percent_turns_a_fraction_into_a_percent_value_with_two_decimals() {
-        assertThat(percent(bd("0.941667"))).isEqualByComparingTo("94.17");
-        assertThat(percent(bd("0.0000049"))).isEqualByComparingTo("0.00");
-        assertThat(percent(null)).isNull();
-    }
-
-    @Test
     void a_series_must_have_one_value_per_year() {
         assertThatThrownBy(() -> new YearChartData(List.of(2021, 2022), List.of(new YearSeries("k", Arrays.asList(bd("1"))))))
                 .isInstanceOf(IllegalArgumentException.class);

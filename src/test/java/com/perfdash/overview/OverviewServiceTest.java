@@ -1,5 +1,7 @@
 package com.perfdash.overview;
 
+import com.perfdash.base.chart.PercentValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.TestDatabase;
@@ -69,7 +71,7 @@ class OverviewServiceTest {
         YearAggregate y2023 = year(DEMO, 2023);
         assertThat(y2023.executionRate()).isEqualByComparingTo("0.919843");
         assertThat(y2023.rateReports()).isEqualTo(3);
-        assertThat(OverviewChartMapper.percent(y2023.executionRate())).isEqualByComparingTo("91.98");
+        assertThat(PercentValue.of(y2023.executionRate())).isEqualByComparingTo("91.98");
         // shown with one decimal, as the KPI card does
         assertThat(y2023.executionRate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP))
                 .isEqualByComparingTo("92.0");
