@@ -3,9 +3,9 @@ package com.perfdash.catalog;
 import com.perfdash.base.chart.PercentValue;
 import com.perfdash.base.chart.YearSlots;
 
+import com.perfdash.base.chart.BudgetChart;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
-import com.perfdash.base.chart.ValueFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -52,15 +52,10 @@ public final class YearlyBudgetChartMapper {
      */
     public static ChartOptions toOptions(List<YearlyBudget> rows, Function<String, String> text, Locale locale) {
         YearlySeries s = toSeries(rows);
-        return ChartBuilder.create(locale)
+        ChartBuilder chart = ChartBuilder.create(locale)
                 .title(text.apply("chart.yearlyBudget.title"))
                 .fileName(text.apply("chart.yearlyBudget.file"), null)
-                .categories(s.years(), text.apply("chart.category.year"))
-                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
-                .column(text.apply("metric.fullYearBudget"), s.fullYearBudget())
-                .column(text.apply("metric.executed"), s.executed())
-                .axis(text.apply("axis.executionRate"), ValueFormat.PERCENT)
-                .line(text.apply("metric.executionRate"), s.executionRatePct())
-                .build();
+                .categories(s.years(), text.apply("chart.category.year"));
+        return BudgetChart.series(chart, text, s.fullYearBudget(), s.executed(), s.executionRatePct()).build();
     }
 }

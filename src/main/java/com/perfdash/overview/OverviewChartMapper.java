@@ -1,5 +1,6 @@
 package com.perfdash.overview;
 
+import com.perfdash.base.chart.BudgetChart;
 import com.perfdash.base.chart.PercentValue;
 import com.perfdash.base.chart.YearSlots;
 import java.math.BigDecimal;
@@ -12,9 +13,9 @@ import java.util.List;
  */
 public final class OverviewChartMapper {
 
-    public static final String FULL_YEAR_BUDGET = "overview.series.fullYearBudget";
-    public static final String EXECUTED = "overview.series.executed";
-    public static final String EXECUTION_RATE = "overview.series.executionRate";
+    public static final String FULL_YEAR_BUDGET = BudgetChart.FULL_YEAR_BUDGET;
+    public static final String EXECUTED = BudgetChart.EXECUTED;
+    public static final String EXECUTION_RATE = BudgetChart.EXECUTION_RATE;
     public static final String BASIC_SPENDING = "overview.series.basicSpending";
     public static final String PROJECT_SPENDING = "overview.series.projectSpending";
     public static final String MIN_SCORE = "overview.series.minScore";

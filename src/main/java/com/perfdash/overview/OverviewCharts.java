@@ -1,5 +1,6 @@
 package com.perfdash.overview;
 
+import com.perfdash.base.chart.BudgetChart;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
@@ -39,13 +40,9 @@ public final class OverviewCharts {
 
     /** 全年预算数 and 全年执行数 as columns (万元), the execution rate as a line on a second axis (%). */
     public static ChartOptions budget(YearChartData d, Function<String, String> text, Locale locale, String scope, Basis basis) {
-        return base(d, "overview.chart.budget", text, locale, scope, basis)
-                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
-                .column(name(d, OverviewChartMapper.FULL_YEAR_BUDGET, text), values(d, OverviewChartMapper.FULL_YEAR_BUDGET))
-                .column(name(d, OverviewChartMapper.EXECUTED, text), values(d, OverviewChartMapper.EXECUTED))
-                .axis(text.apply("axis.executionRate"), ValueFormat.PERCENT)
-                .line(name(d, OverviewChartMapper.EXECUTION_RATE, text), values(d, OverviewChartMapper.EXECUTION_RATE))
-                .build();
+        return BudgetChart.series(base(d, "overview.chart.budget", text, locale, scope, basis), text,
+                values(d, OverviewChartMapper.FULL_YEAR_BUDGET), values(d, OverviewChartMapper.EXECUTED),
+                values(d, OverviewChartMapper.EXECUTION_RATE)).build();
     }
 
     /** 基本支出 and 项目支出 stacked per year (万元). */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * One series of a per-year chart: one value per year of its {@link YearChartData}, in order; a null is
  * a year without a value (no report, or no report stating the figure), drawn as a gap, never as 0.
  *
- * @param key    the translation key of the series' name, e.g. {@code overview.series.executed}
+ * @param key    the translation key of the series' name, e.g. {@code metric.executed}
  * @param values one value per year
  */
 public record YearSeries(String key, List<BigDecimal> values) {

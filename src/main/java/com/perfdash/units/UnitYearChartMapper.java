@@ -3,6 +3,7 @@ package com.perfdash.units;
 import com.perfdash.base.chart.PercentValue;
 import com.perfdash.base.chart.YearSlots;
 
+import com.perfdash.base.chart.BudgetChart;
 import com.perfdash.base.chart.ChartBuilder;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
@@ -62,16 +63,11 @@ public final class UnitYearChartMapper {
     /** 全年预算数 and 全年执行数 (万元) as columns, 执行率 (%) as a line on the right axis. */
     public static ChartOptions budget(UnitSeries s, Function<String, String> text, Locale locale, String unitName,
                                      Basis basis) {
-        return ChartBuilder.create(locale)
+        ChartBuilder chart = ChartBuilder.create(locale)
                 .title(text.apply("units.chart.budget.title") + basis.shown(text))
                 .fileName(text.apply("units.chart.budget.file"), unitName)
-                .categories(s.years(), text.apply("chart.category.year"))
-                .axis(text.apply("axis.wanYuan"), ValueFormat.WAN_YUAN)
-                .column(text.apply("metric.fullYearBudget"), s.fullYearBudget())
-                .column(text.apply("metric.executed"), s.executed())
-                .axis(text.apply("axis.executionRate"), ValueFormat.PERCENT)
-                .line(text.apply("metric.executionRate"), s.executionRatePct())
-                .build();
+                .categories(s.years(), text.apply("chart.category.year"));
+        return BudgetChart.series(chart, text, s.fullYearBudget(), s.executed(), s.executionRatePct()).build();
     }
 
     /** 基本支出 and 项目支出 (万元), side by side. */
