@@ -11,8 +11,23 @@ package com.perfdash.importer;
  *               paragraph's number in running text; null when the whole file or sheet is concerned
  * @param column the column: a letter and its header in a workbook ({@code D 全年预算数}), the column name
  *               in a CSV file; null when the whole row is concerned
+ * @param inDocument whether {@code sheet} is a part of a document (a table, a page, the running text or
+ *               the title), named as people call it, rather than a workbook's sheet
  */
-public record CellRef(String file, String sheet, Integer row, String column) {
+public record CellRef(String file, String sheet, Integer row, String column, boolean inDocument) {
+
+    /** A place in a workbook or a CSV file. */
+    public CellRef(String file, String sheet, Integer row, String column) {
+        this(file, sheet, row, column, false);
+    }
+
+    /**
+     * A place in a document: {@code part} is its table ("表格 2"), page ("第 3 页"), running text ("正文") or
+     * title ("标题"); {@code row} the table row, the line of a page, or the paragraph of the running text.
+     */
+    public static CellRef inDocument(String file, String part, Integer row, String column) {
+        return new CellRef(file, part, row, column, true);
+    }
 
     public static CellRef file(String file) {
         return new CellRef(file, null, null, null);
@@ -23,21 +38,24 @@ public record CellRef(String file, String sheet, Integer row, String column) {
     }
 
     public CellRef withColumn(String column) {
-        return new CellRef(file, sheet, row, column);
+        return new CellRef(file, sheet, row, column, inDocument);
     }
 
     /**
      * Where it is inside its file, for people: {@code 工作表 自评表，第 7 行，列 D 全年预算数}, or in English
-     * {@code sheet 自评表, row 7, column D 全年预算数}; "" when the whole file is meant.
+     * {@code sheet 自评表, row 7, column D 全年预算数}; in a document {@code 表格 2，第 4 行，列 3} or
+     * {@code 正文，第 15 段}; "" when the whole file is meant.
      */
     public String place(java.util.Locale locale) {
         boolean en = com.perfdash.base.text.Bilingual.english(locale);
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (sheet != null) {
-            parts.add((en ? "sheet " : "工作表 ") + sheet);
+            parts.add(inDocument ? sheet : (en ? "sheet " : "工作表 ") + sheet);
         }
+        boolean paragraph = inDocument && (com.perfdash.importer.document.HtmlReader.BODY.equals(sheet)
+                || com.perfdash.importer.document.HtmlReader.TITLE.equals(sheet));
         if (row != null) {
-            parts.add(en ? "row " + row : "第 " + row + " 行");
+            parts.add(paragraph ? (en ? "paragraph " + row : "第 " + row + " 段") : (en ? "row " + row : "第 " + row + " 行"));
         }
         if (column != null) {
             parts.add((en ? "column " : "列 ") + column);

@@ -94,7 +94,7 @@ public final class DocxReader implements DocumentReader {
         private void paragraph(Element p) {
             String text = WordText.paragraph(p);
             if (!text.isBlank()) {
-                paragraphs.add(new Paragraph(text, new CellRef(file, HtmlReader.BODY, paragraphs.size() + 1, null)));
+                paragraphs.add(new Paragraph(text, CellRef.inDocument(file, HtmlReader.BODY, paragraphs.size() + 1, null)));
                 textSinceTable++;
             }
             for (Element box : WordText.textBoxes(p)) {

@@ -49,7 +49,7 @@ public final class HtmlReader implements DocumentReader {
         String title = page.title().strip();
         Walk walk = new Walk(fileName, paragraphs, grids);
         if (!title.isEmpty()) {
-            paragraphs.add(new Paragraph(title, new CellRef(fileName, TITLE, 1, null)));
+            paragraphs.add(new Paragraph(title, CellRef.inDocument(fileName, TITLE, 1, null)));
         }
         walk.text(page.body() == null ? page : page.body());
         walk.flush();
@@ -108,7 +108,7 @@ public final class HtmlReader implements DocumentReader {
             String s = collapse(line.toString());
             line.setLength(0);
             if (!s.isEmpty()) {
-                paragraphs.add(new Paragraph(s, new CellRef(file, BODY, paragraphs.size() + 1, null)));
+                paragraphs.add(new Paragraph(s, CellRef.inDocument(file, BODY, paragraphs.size() + 1, null)));
             }
         }
 

@@ -59,7 +59,7 @@ public final class PdfReader implements DocumentReader {
                         }
                         textSincePrevious = false;
                     } else {
-                        paragraphs.add(new Paragraph(block.line(), new CellRef(fileName, part, block.lineNo(), null)));
+                        paragraphs.add(new Paragraph(block.line(), CellRef.inDocument(fileName, part, block.lineNo(), null)));
                         textSincePrevious = true;
                     }
                 }

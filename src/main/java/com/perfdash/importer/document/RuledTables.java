@@ -486,7 +486,7 @@ final class RuledTables {
             for (int i = 0; i < boxes.size(); i++) {
                 int[] b = boxes.get(i);
                 cells.add(new Cell(b[0], b[2], b[1] - b[0] + 1, b[3] - b[2] + 1, cellText(glyphs.get(i)),
-                        new CellRef(file, name, b[0] + 1, String.valueOf(b[2] + 1))));
+                        CellRef.inDocument(file, name, b[0] + 1, String.valueOf(b[2] + 1))));
             }
         }
 

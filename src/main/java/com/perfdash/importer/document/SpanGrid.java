@@ -44,7 +44,7 @@ final class SpanGrid {
                 taken.put(key(r, c), Boolean.TRUE);
             }
         }
-        cells.add(new GridCell(row, column, rs, cs, text, null, new CellRef(file, name, row + 1, String.valueOf(column + 1))));
+        cells.add(new GridCell(row, column, rs, cs, text, null, CellRef.inDocument(file, name, row + 1, String.valueOf(column + 1))));
         column += cs;
     }
 

@@ -82,7 +82,7 @@ final class WordTable {
                 cells.add(new RawCell(column, span, v, h, cellText(tc, nested)));
                 column += span;
             }
-            t.rows.add(new RawRow(cells, header, new CellRef(file, name, number, null)));
+            t.rows.add(new RawRow(cells, header, CellRef.inDocument(file, name, number, null)));
         }
         return t;
     }

@@ -74,8 +74,7 @@ public final class GridCells {
         GridCell c = spreadsheet ? null : grid.at(row, col);
         if (c != null) {
             String column = c.source().column();
-            return new CellRef(c.source().file(), c.source().sheet(), c.source().row(),
-                    column == null ? (h.isEmpty() ? null : h.strip()) : column + h);
+            return c.source().withColumn(column == null ? (h.isEmpty() ? null : h.strip()) : column + h);
         }
         String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
         return new CellRef(file, grid.name(), row + 1, letter + h);
@@ -96,7 +95,7 @@ public final class GridCells {
     CellRef whereRow(int row) {
         GridCell c = spreadsheet ? null : grid.row(row).stream().findFirst().orElse(null);
         if (c != null) {
-            return new CellRef(c.source().file(), c.source().sheet(), c.source().row(), null);
+            return c.source().withColumn(null);
         }
         return new CellRef(file, grid.name(), row + 1, null);
     }

@@ -47,11 +47,17 @@ class HtmlReaderTest {
         assertThat(doc.paragraphs().get(0).source().sheet()).isEqualTo(HtmlReader.TITLE);
         assertThat(doc.paragraphs().get(6).source().sheet()).isEqualTo(HtmlReader.BODY);
         assertThat(doc.paragraphs().get(6).source().row()).isEqualTo(7);
+        // a document's parts are named as people call them, not as sheets
+        assertThat(doc.paragraphs().get(6).source().place(java.util.Locale.CHINESE)).isEqualTo("正文，第 7 段");
+        assertThat(doc.paragraphs().get(6).source().place(java.util.Locale.ENGLISH)).isEqualTo("正文, paragraph 7");
+        assertThat(doc.paragraphs().get(0).source().place(java.util.Locale.CHINESE)).isEqualTo("标题，第 1 段");
         assertThat(PublishedDate.of(doc)).get().extracting(PublishedDate::date).isEqualTo(LocalDate.of(2022, 4, 7));
 
         assertThat(doc.grids()).hasSize(1);
         Grid t = doc.grids().get(0);
         assertThat(t.name()).isEqualTo("表格 1");
+        assertThat(t.cells().get(0).source().withColumn("4 全年预算数").place(java.util.Locale.CHINESE))
+                .isEqualTo("表格 1，第 1 行，列 4 全年预算数");
         assertThat(t.rowCount()).isEqualTo(26);
         assertThat(t.columnCount()).isEqualTo(8);
         assertThat(row(t, 0)).containsExactly("0[1x8]=部门整体支出绩效自评表");
