@@ -384,7 +384,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             previewPanel.add(section("import.replaced.heading", replacedGrid(p.replacedReports())));
         }
         if (p.acceptable()) {
-            previewPanel.add(section("import.findings.heading", findingsGrid(p.findings())));
+            previewPanel.add(section("import.findings.heading", findingsGrid(p.findings(), p.reports())));
         }
         if (!p.read().isEmpty()) {
             Div read = new Div();
@@ -535,7 +535,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private Component findingsGrid(List<PreviewFinding> findings) {
+    /** The findings the preview's reports would raise, each report named as the reports grid names it (a printed table has no code of its own). */
+    private Component findingsGrid(List<PreviewFinding> findings, List<ReportChange> reports) {
         if (findings.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("import.findings.none"));
             none.addClassName("findings-none");
@@ -543,7 +544,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<PreviewFinding> grid = grid("findings-grid");
         grid.setPartNameGenerator(f -> f.added() ? "changed" : null);
-        grid.addColumn(f -> f.unitCode() + " · " + f.fiscalYear()).setHeader(getTranslation("import.col.report")).setFlexGrow(2);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        reports.forEach(r -> names.putIfAbsent(r.unitCode(), r.unitName()));
+        grid.addColumn(f -> names.getOrDefault(f.unitCode(), f.unitCode()) + " · " + f.fiscalYear())
+                .setHeader(getTranslation("import.col.report")).setFlexGrow(2);
         grid.addColumn(f -> getTranslation("import.severity." + f.severity())).setHeader(getTranslation("import.col.severity")).setFlexGrow(1);
         grid.addColumn(f -> f.added() ? getTranslation("import.findings.added") : "").setHeader(getTranslation("import.col.findingChange"))
                 .setFlexGrow(1);

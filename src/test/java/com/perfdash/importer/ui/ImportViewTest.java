@@ -134,6 +134,8 @@ class ImportViewTest extends KaribuTestBase {
         Grid<com.perfdash.importer.PreviewFinding> findings = grid("findings-grid");
         assertThat(GridKt._fetch(findings, 0, GridKt._size(findings))).extracting(com.perfdash.importer.PreviewFinding::messageZh)
                 .contains("整体支出表合计行全年预算数 516.66 万元，而正文预算收入 474.25 万元，相差 42.41 万元。");
+        assertThat(GridKt._getFormattedRow(findings, 0).get(0)).as("the report by its unit's name, as the reports grid names it")
+                .isEqualTo("中共株洲市荷塘区委办公室 · 2020");
 
         Button confirm = _get(Button.class, s -> s.withClasses("confirm-button"));
         assertThat(confirm.isEnabled()).isTrue();
