@@ -73,7 +73,7 @@ class DocxReaderTest {
         }
         assertThat(sum).isEqualTo(92);
         GridCell score = unit.at(21, 7);
-        assertThat(score.source()).isEqualTo(new com.perfdash.importer.CellRef("seed.docx", "表格 1", 22, "8"));
+        assertThat(score.source()).isEqualTo(com.perfdash.importer.CellRef.inDocument("seed.docx", "表格 1", 22, "8"));
 
         Grid project = doc.grids().get(1);
         assertThat(project.rowCount()).isEqualTo(23);
@@ -114,7 +114,7 @@ class DocxReaderTest {
                 "6[1x1]=10", "7[1x1]=9", "8[1x1]=");
         assertThat(row(unit, 21)).containsExactly("0[1x6]=总分", "6[1x1]=100", "7[1x1]=92", "8[1x1]=等级：优");
         // the rows after the break keep their place in the Word file: the second table's row 2
-        assertThat(unit.at(13, 3).source()).isEqualTo(new com.perfdash.importer.CellRef("seed-2.docx", "表格 2", 2, "4"));
+        assertThat(unit.at(13, 3).source()).isEqualTo(com.perfdash.importer.CellRef.inDocument("seed-2.docx", "表格 2", 2, "4"));
         assertThat(unit.text(20, 0)).isEqualTo("绩效指标");
     }
 

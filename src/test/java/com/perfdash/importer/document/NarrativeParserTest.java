@@ -33,7 +33,7 @@ class NarrativeParserTest {
     private static Narrative parse(String... paragraphs) {
         List<Paragraph> ps = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
-            ps.add(new Paragraph(paragraphs[i], new CellRef("r.docx", "正文", i + 1, null)));
+            ps.add(new Paragraph(paragraphs[i], CellRef.inDocument("r.docx", "正文", i + 1, null)));
         }
         return new NarrativeParser().parse(ps);
     }
@@ -67,7 +67,7 @@ class NarrativeParserTest {
                 .doesNotContainKey("income_carryover");
         StatedValue income = n.reportFields().get("income_initial");
         assertThat(income.stated()).isEqualTo("2020 年度预算收入 516.66 万元，其中年初预算 457.18 万元，调整追加 17.07 万元。其他资金来源 0 万元。");
-        assertThat(income.source()).isEqualTo(new CellRef("seed.docx", "正文", 15, null));
+        assertThat(income.source()).isEqualTo(CellRef.inDocument("seed.docx", "正文", 15, null));
         assertThat(income.lowConfidence()).isFalse();
         assertThat(n.reportFields().get("income_text").value()).isEqualTo(income.stated());
         assertThat(n.reportFields().get("expenditure_text").value())
