@@ -5,7 +5,13 @@ import com.perfdash.base.db.Jdbis;
 import com.perfdash.base.db.SchemaMigrations;
 import com.perfdash.ingest.DataLoader;
 import com.perfdash.ingest.ReportMetricsStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,7 +19,13 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** A fresh, migrated in-memory DuckDB for one test class; close it after the tests. */
+/**
+ * A fresh, migrated DuckDB for one test class (or one test); close it after the tests. Migrating an
+ * empty database takes about a second (every script and definition file); so the schema is migrated
+ * once per test JVM into a template file, and each database here starts as a copy of that file, in
+ * memory ({@code /dev/shm} where there is one) — about 0.1 s, the same tables, views, macros, sequences
+ * and recorded versions. Closing it deletes the copy.
+ */
 public final class TestDatabase implements AutoCloseable {
 
     /** The repository's data folder (the tests run from the project root). */
@@ -33,11 +45,52 @@ public final class TestDatabase implements AutoCloseable {
             "funds_row", "goal", "indicator_level1", "indicator", "report_version", "report_metrics_store", "project_years_store",
             "project_name_key");
 
-    private final DuckDbDatabase database = DuckDbDatabase.inMemory();
-    private final Jdbi jdbi = Jdbis.create(database);
+    /** The folder of this JVM's template and copies; the template, migrated once. */
+    private static Path scratch;
+    private static Path template;
+    private static final AtomicInteger COPIES = new AtomicInteger();
+
+    private final Path file;
+    private final DuckDbDatabase database;
+    private final Jdbi jdbi;
 
     public TestDatabase() {
+        file = copyOfTemplate();
+        database = DuckDbDatabase.openFile(file);
+        jdbi = Jdbis.create(database);
+        // the copy is current: nothing to apply, but a changed script or definition would still be applied
         SchemaMigrations.migrate(jdbi);
+    }
+
+    private static synchronized Path copyOfTemplate() {
+        try {
+            if (template == null) {
+                Path shm = Path.of("/dev/shm");
+                scratch = Files.createTempDirectory(Files.isDirectory(shm) && Files.isWritable(shm) ? shm
+                        : Path.of(System.getProperty("java.io.tmpdir")), "perfdash-test-");
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::deleteScratch));
+                Path migrated = scratch.resolve("migrated.duckdb");
+                try (DuckDbDatabase db = DuckDbDatabase.openFile(migrated)) {
+                    Jdbi j = Jdbis.create(db);
+                    SchemaMigrations.migrate(j);
+                    j.useHandle(h -> h.execute("CHECKPOINT"));
+                }
+                template = migrated;
+            }
+            Path copy = scratch.resolve("db-" + COPIES.incrementAndGet() + ".duckdb");
+            Files.copy(template, copy);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteScratch() {
+        try (Stream<Path> files = Files.walk(scratch)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder in /dev/shm or the temporary folder; nothing to do at exit
+        }
     }
 
     public Jdbi jdbi() {
@@ -78,5 +131,11 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(Path.of(file + ".wal"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
