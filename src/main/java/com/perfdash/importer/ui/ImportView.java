@@ -578,7 +578,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> l.outcome() == null ? "" : String.join("\n", l.outcome().errors().stream()
                         .map(e -> e.describe(getLocale())).toList()))
                 .setKey("messages").setHeader(getTranslation("import.col.messages")).setFlexGrow(6);
-        grid.addColumn(l -> getTranslation("import.format." + l.file().format())).setHeader(getTranslation("import.col.format")).setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("import.format." + l.file().format())).setKey("format").setHeader(getTranslation("import.col.format"))
+                .setFlexGrow(1);
         grid.addColumn(l -> humanSize(l.file().sizeBytes())).setHeader(getTranslation("import.col.size")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(l -> Formats.integer(l.file().reports())).setHeader(getTranslation("import.col.reports")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(l -> l.file().sha256().substring(0, 16) + "…").setHeader(getTranslation("import.col.sha256")).setFlexGrow(2);

@@ -306,6 +306,22 @@ class ImportViewTest extends KaribuTestBase {
         }
     }
 
+    /** The Qingshen bureau's page as the county site published it (src/test/resources/real-reports/README.md). */
+    @Test
+    void a_web_page_is_named_as_a_web_page_and_its_findings_by_the_unit_the_page_names() throws Exception {
+        folder.load();
+        UI.getCurrent().navigate("import");
+        previewOf("sc-qingshen-fgj-2023-gongzi.html",
+                Files.readAllBytes(Path.of("src/test/resources/real-reports/html/sc-qingshen-fgj-2023-gongzi.html")));
+
+        Grid<ImportView.FileLine> files = grid("files-grid");
+        assertThat(GridKt._getFormatted(files, 0, "format")).isEqualTo("网页");
+        assertThat(GridKt._getFormatted(files, 0, "status")).isEqualTo("可导入");
+        Grid<com.perfdash.importer.PreviewFinding> findings = grid("findings-grid");
+        assertThat(GridKt._getFormattedRow(findings, 0).get(0)).as("a printed table has no unit code: the report by its unit's name")
+                .isEqualTo("青神县发展和改革局 · 2023");
+    }
+
     @Test
     void a_bulk_import_marks_each_file_and_imports_the_ready_ones_only() throws Exception {
         folder.load();
