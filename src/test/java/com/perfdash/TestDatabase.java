@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * A fresh, migrated DuckDB for one test class (or one test); close it after the tests. Migrating an
  * empty database takes about a second (every script and definition file); so the schema is migrated
  * once per test JVM into a template file, and each database here starts as a copy of that file, in
- * memory ({@code /dev/shm} where there is one) — about 0.1 s, the same tables, views, macros, sequences
+ * memory ({@code /dev/shm} where it has room, else the temporary folder) — about 0.1 s, the same tables, views, macros, sequences
  * and recorded versions. Closing it deletes the copy.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -49,6 +49,8 @@ public final class TestDatabase implements AutoCloseable {
     private static Path scratch;
     private static Path template;
     private static final AtomicInteger COPIES = new AtomicInteger();
+    /** The room {@code /dev/shm} must have to hold the copies: two test JVMs' open databases, with room to spare. */
+    private static final long MIN_SHM_BYTES = 2L << 30;
 
     private final Path file;
     private final DuckDbDatabase database;
@@ -65,9 +67,7 @@ public final class TestDatabase implements AutoCloseable {
     private static synchronized Path copyOfTemplate() {
         try {
             if (template == null) {
-                Path shm = Path.of("/dev/shm");
-                scratch = Files.createTempDirectory(Files.isDirectory(shm) && Files.isWritable(shm) ? shm
-                        : Path.of(System.getProperty("java.io.tmpdir")), "perfdash-test-");
+                scratch = Files.createTempDirectory(scratchRoot(), "perfdash-test-");
                 Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::deleteScratch));
                 Path migrated = scratch.resolve("migrated.duckdb");
                 try (DuckDbDatabase db = DuckDbDatabase.openFile(migrated)) {
@@ -83,6 +83,18 @@ public final class TestDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code /dev/shm} when it is there with room for a test JVM's databases (a container may give it only
+     * 64 MB), else the temporary folder.
+     */
+    private static Path scratchRoot() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        if (Files.isDirectory(shm) && Files.isWritable(shm) && Files.getFileStore(shm).getUsableSpace() >= MIN_SHM_BYTES) {
+            return shm;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static void deleteScratch() {
