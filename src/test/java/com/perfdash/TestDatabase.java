@@ -22,9 +22,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * A fresh, migrated DuckDB for one test class (or one test); close it after the tests. Migrating an
  * empty database takes about a second (every script and definition file); so the schema is migrated
- * once per test JVM into a template file, and each database here starts as a copy of that file, in
- * memory ({@code /dev/shm} where it has room, else the temporary folder) — about 0.1 s, the same tables, views, macros, sequences
- * and recorded versions. Closing it deletes the copy.
+ * once per test JVM into a template file, and each database here starts as a copy of that file — in
+ * {@code /dev/shm} (memory) where it has room, else in the temporary folder: about 0.1 s, the same
+ * tables, views, macros, sequences and recorded versions. Closing it deletes the copy.
  */
 public final class TestDatabase implements AutoCloseable {
 
