@@ -49,6 +49,8 @@ public final class TestDatabase implements AutoCloseable {
     private static Path scratch;
     private static Path template;
     private static final AtomicInteger COPIES = new AtomicInteger();
+    /** The fixture loads made once in this JVM ({@link #loadedOnce}), by key. */
+    private static final java.util.Map<String, Path> SNAPSHOTS = new java.util.HashMap<>();
     /** The room {@code /dev/shm} must have to hold the copies: two test JVMs' open databases, with room to spare. */
     private static final long MIN_SHM_BYTES = 2L << 30;
 
@@ -57,14 +59,40 @@ public final class TestDatabase implements AutoCloseable {
     private final Jdbi jdbi;
 
     public TestDatabase() {
-        file = copyOfTemplate();
+        this(copyOf(null));
+    }
+
+    private TestDatabase(Path copy) {
+        file = copy;
         database = DuckDbDatabase.openFile(file);
         jdbi = Jdbis.create(database);
         // the copy is current: nothing to apply, but a changed script or definition would still be applied
         SchemaMigrations.migrate(jdbi);
     }
 
-    private static synchronized Path copyOfTemplate() {
+    /**
+     * A database holding what {@code load} puts into a fresh one (a fixture load), made once per test JVM
+     * for each {@code key} and copied for every later caller: the same rows, findings, stores and load
+     * log. {@code key} must name everything the load depends on (the data set and the after-load steps).
+     */
+    public static TestDatabase loadedOnce(String key, java.util.function.Consumer<TestDatabase> load) {
+        Path snapshot;
+        synchronized (SNAPSHOTS) {
+            snapshot = SNAPSHOTS.get(key);
+            if (snapshot == null) {
+                TestDatabase fresh = new TestDatabase();
+                load.accept(fresh);
+                fresh.jdbi.useHandle(h -> h.execute("CHECKPOINT"));
+                fresh.database.close(); // kept: the file is the snapshot
+                snapshot = fresh.file;
+                SNAPSHOTS.put(key, snapshot);
+            }
+        }
+        return new TestDatabase(copyOf(snapshot));
+    }
+
+    /** A copy of {@code source}, or of the migrated template when it is null. */
+    private static synchronized Path copyOf(Path source) {
         try {
             if (template == null) {
                 scratch = Files.createTempDirectory(scratchRoot(), "perfdash-test-");
@@ -78,7 +106,7 @@ public final class TestDatabase implements AutoCloseable {
                 template = migrated;
             }
             Path copy = scratch.resolve("db-" + COPIES.incrementAndGet() + ".duckdb");
-            Files.copy(template, copy);
+            Files.copy(source == null ? template : source, copy);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

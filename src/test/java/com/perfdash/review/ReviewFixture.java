@@ -15,9 +15,18 @@ public final class ReviewFixture implements AutoCloseable {
     /** The seed report with every defect DOMAIN.md lists corrected. */
     public static final Path CLEAN = Path.of("src/test/resources/review-fixtures/clean");
 
-    private final TestDatabase db = new TestDatabase();
+    private final TestDatabase db;
     private final ReviewChecks checks = new ReviewChecks(TestDatabase.CLOCK);
-    private final ReviewService service = new ReviewService(db.jdbi());
+    private final ReviewService service;
+
+    public ReviewFixture() {
+        this(new TestDatabase());
+    }
+
+    private ReviewFixture(TestDatabase db) {
+        this.db = db;
+        this.service = new ReviewService(db.jdbi());
+    }
 
     TestDatabase db() {
         return db;
@@ -40,10 +49,10 @@ public final class ReviewFixture implements AutoCloseable {
      * {@code dataDir} (a test's temporary folder, so that the test may change it) and loaded.
      */
     static ReviewFixture shipped(String set, Path dataDir) {
-        ReviewFixture fixture = new ReviewFixture();
         CsvDataSet.copy(TestDatabase.DATA.resolve(set), dataDir, set);
-        fixture.load(dataDir);
-        return fixture;
+        // loaded with the review checks once per test JVM, copied for every later fixture of the set
+        return new ReviewFixture(TestDatabase.loadedOnce("shipped " + set + " with the review checks",
+                fresh -> new ReviewFixture(fresh).load(dataDir)));
     }
 
     /** Loads every data set under {@code dataDir} and returns all findings. */
