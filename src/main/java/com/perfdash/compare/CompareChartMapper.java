@@ -37,7 +37,7 @@ public final class CompareChartMapper {
 
     /** The fiscal years of the filter's range as categories, oldest first. */
     public static List<String> years(CompareFilter filter) {
-        return YearSlots.between(filter.fromYear(), filter.toYear(), List.<Integer>of(), y -> y).labels();
+        return YearSlots.spanning(List.of(filter.fromYear(), filter.toYear())).labels();
     }
 
     /** A value as drawn: rates and shares as percent values with two decimals, others as they are. */

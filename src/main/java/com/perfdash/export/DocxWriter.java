@@ -21,9 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  */
 public final class DocxWriter {
 
-    /** The font of Chinese text (see {@link WordDocument}). */
-    public static final String EAST_ASIAN_FONT = WordDocument.EAST_ASIAN_FONT;
-
     private final Texts text;
     private final LocalDate generatedOn;
     private final WordDocument doc;

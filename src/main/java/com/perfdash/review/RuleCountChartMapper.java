@@ -47,18 +47,12 @@ public final class RuleCountChartMapper {
     public static RuleYearSeries toSeries(List<RuleYearCount> counts, List<Integer> loadedYears) {
         Set<Integer> loaded = new TreeSet<>(loadedYears);
         counts.forEach(c -> loaded.add(c.fiscalYear()));
-        List<Integer> years = YearSlots.spanning(loaded).years();
+        YearSlots<Integer> years = YearSlots.spanning(loaded);
         Map<ReviewRule, List<Integer>> series = new LinkedHashMap<>();
         Arrays.stream(ReviewRule.values())
                 .filter(rule -> counts.stream().anyMatch(c -> c.rule() == rule && c.findings() > 0))
-                .forEach(rule -> {
-                    List<Integer> values = new ArrayList<>();
-                    for (int y : years) {
-                        values.add(loaded.contains(y) ? countOf(counts, rule, y) : null);
-                    }
-                    series.put(rule, values);
-                });
-        return new RuleYearSeries(years.stream().map(String::valueOf).toList(), series);
+                .forEach(rule -> series.put(rule, years.series(y -> countOf(counts, rule, y))));
+        return new RuleYearSeries(years.labels(), series);
     }
 
     /**

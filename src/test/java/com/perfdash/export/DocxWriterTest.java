@@ -107,7 +107,7 @@ class DocxWriterTest {
                     .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
             assertThat(runs).isNotEmpty();
             assertThat(runs).filteredOn(r -> r.getEmbeddedPictures().isEmpty())
-                    .allSatisfy(r -> assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo(DocxWriter.EAST_ASIAN_FONT));
+                    .allSatisfy(r -> assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo(WordDocument.EAST_ASIAN_FONT));
             var size = doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(size.getW().toString()).isEqualTo("11906");
             assertThat(size.getH().toString()).isEqualTo("16838");

@@ -29,22 +29,26 @@ public final class YearSlots<T> {
 
     /** From the first to the last year of {@code rows}, each year with its first row; none when there are no rows. */
     public static <T> YearSlots<T> of(Collection<T> rows, ToIntFunction<T> year) {
-        Map<Integer, T> byYear = new HashMap<>();
-        rows.forEach(r -> byYear.putIfAbsent(year.applyAsInt(r), r));
+        Map<Integer, T> byYear = byYear(rows, year);
         return byYear.isEmpty() ? new YearSlots<>(List.of(), byYear)
                 : new YearSlots<>(span(Collections.min(byYear.keySet()), Collections.max(byYear.keySet())), byYear);
     }
 
     /** Every year from {@code fromYear} to {@code toYear} (a chosen range), each with its first row of {@code rows}. */
     public static <T> YearSlots<T> between(int fromYear, int toYear, Collection<T> rows, ToIntFunction<T> year) {
-        Map<Integer, T> byYear = new HashMap<>();
-        rows.forEach(r -> byYear.putIfAbsent(year.applyAsInt(r), r));
-        return new YearSlots<>(span(fromYear, toYear), byYear);
+        return new YearSlots<>(span(fromYear, toYear), byYear(rows, year));
     }
 
     /** From the first to the last of {@code years}, with no rows: for a chart that finds each year's values itself. */
     public static YearSlots<Integer> spanning(Collection<Integer> years) {
         return of(years, y -> y);
+    }
+
+    /** Each year's first row. */
+    private static <T> Map<Integer, T> byYear(Collection<T> rows, ToIntFunction<T> year) {
+        Map<Integer, T> byYear = new HashMap<>();
+        rows.forEach(r -> byYear.putIfAbsent(year.applyAsInt(r), r));
+        return byYear;
     }
 
     private static List<Integer> span(int fromYear, int toYear) {
@@ -63,11 +67,6 @@ public final class YearSlots<T> {
     /** The years as the axis labels them ("2020"). */
     public List<String> labels() {
         return years.stream().map(String::valueOf).toList();
-    }
-
-    /** Whether {@code year} has a row. */
-    public boolean has(int year) {
-        return byYear.containsKey(year);
     }
 
     /** {@code value} of each year's row, null for a year without one (a gap). */
