@@ -1,5 +1,7 @@
 package com.perfdash.base.download;
 
+import java.math.BigDecimal;
+
 /**
  * How a downloaded column holds its values. Numbers stay numbers in XLSX (with a number format) and are
  * written without grouping in CSV, so that a spreadsheet can add them up.
@@ -20,5 +22,16 @@ public enum ColumnFormat {
 
     public boolean isNumber() {
         return this != TEXT;
+    }
+
+    /**
+     * A number value as a BigDecimal, exactly as it prints (a Double's 0.95 stays 0.95), for the grid's text
+     * and the CSV's; null stays null.
+     */
+    static BigDecimal decimal(Object value) {
+        if (value == null || value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        return new BigDecimal(((Number) value).toString());
     }
 }

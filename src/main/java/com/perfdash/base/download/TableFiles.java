@@ -171,7 +171,7 @@ public final class TableFiles {
         if (!(v instanceof Number n) || !format.isNumber()) {
             return SpreadsheetText.csvCell(v.toString());
         }
-        BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+        BigDecimal d = ColumnFormat.decimal(n);
         return switch (format) {
             case MONEY, POINTS -> d.setScale(2, RoundingMode.HALF_UP).toPlainString();
             case PERCENT -> d.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
