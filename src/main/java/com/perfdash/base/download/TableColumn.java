@@ -120,7 +120,8 @@ public final class TableColumn<T> {
         return this;
     }
 
-    String header() {
+    /** The header as the grid shows it. */
+    public String header() {
         return header;
     }
 

@@ -7,9 +7,11 @@ import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.ColumnFormat;
 import com.perfdash.base.download.FileNames;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.overview.Overview;
 import com.perfdash.overview.OverviewChartMapper;
 import com.perfdash.overview.OverviewCharts;
@@ -29,7 +31,6 @@ import com.perfdash.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,6 +40,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -347,48 +349,32 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         Grid<WatchListEntry> grid = new Grid<>(WatchListEntry.class, false);
         grid.addClassName("watch-list-grid");
         // fixed minimum widths that add up to less than the page, growing to fill it; long texts wrap
-        grid.addComponentColumn(e -> new Anchor("units/" + path(e.unitCode()), e.unitName()))
-                .setHeader(getTranslation("overview.watch.unit")).setKey("unit").setWidth("9rem").setFlexGrow(3);
-        grid.addColumn(WatchListEntry::category).setHeader(getTranslation("overview.watch.category"))
-                .setWidth("6rem").setFlexGrow(1);
-        grid.addColumn(e -> Formats.money(e.fullYearBudget())).setHeader(getTranslation("overview.watch.fullYearBudget"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(1);
-        grid.addColumn(e -> Formats.money(e.executed())).setHeader(getTranslation("overview.watch.executed"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(1);
-        grid.addColumn(e -> Formats.percentOfFraction(e.executionRate())).setHeader(getTranslation("overview.watch.executionRate"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
-        grid.addColumn(e -> Formats.points(e.totalScore())).setHeader(getTranslation("overview.watch.score"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
-        grid.addColumn(e -> e.scoreChange() == null ? Formats.MISSING : signedPoints(e.scoreChange()))
-                .setHeader(getTranslation("overview.watch.scoreChange")).setTextAlign(ColumnTextAlign.END)
+        GridColumns<WatchListEntry> columns = new GridColumns<>(grid);
+        columns.add(TableColumn.text(getTranslation("overview.watch.unit"), WatchListEntry::unitName)
+                        .renderedBy(new ComponentRenderer<>(e -> new Anchor("units/" + path(e.unitCode()), e.unitName()))))
+                .setKey("unit").setWidth("9rem").setFlexGrow(3);
+        columns.text(getTranslation("overview.watch.category"), WatchListEntry::category).setWidth("6rem").setFlexGrow(1);
+        columns.money(getTranslation("overview.watch.fullYearBudget"), WatchListEntry::fullYearBudget)
+                .setWidth("8.5rem").setFlexGrow(1);
+        columns.money(getTranslation("overview.watch.executed"), WatchListEntry::executed).setWidth("8.5rem").setFlexGrow(1);
+        columns.percent(getTranslation("overview.watch.executionRate"), WatchListEntry::executionRate)
                 .setWidth("5rem").setFlexGrow(1);
-        grid.addColumn(this::reasons).setHeader(getTranslation("overview.watch.reasons")).setWidth("9rem").setFlexGrow(3);
-        grid.addColumn(this::findings).setHeader(getTranslation("overview.watch.findings")).setKey("findings")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(1);
-        grid.addComponentColumn(e -> new Anchor("units/" + path(e.unitCode()) + "/" + e.fiscalYear(),
-                        getTranslation("overview.watch.report", year(e.fiscalYear()))))
-                .setHeader(getTranslation("overview.watch.drill")).setKey("report").setWidth("7.5rem").setFlexGrow(1);
+        columns.points(getTranslation("overview.watch.score"), WatchListEntry::totalScore).setWidth("5rem").setFlexGrow(1);
+        columns.add(TableColumn.points(getTranslation("overview.watch.scoreChange"), WatchListEntry::scoreChange)
+                .shownAs(e -> signedPoints(e.scoreChange()))).setWidth("5rem").setFlexGrow(1);
+        columns.text(getTranslation("overview.watch.reasons"), this::reasons).setWidth("9rem").setFlexGrow(3);
+        columns.add(TableColumn.integer(getTranslation("overview.watch.findings"), WatchListEntry::findings)
+                .shownAs(this::findings)).setKey("findings").setWidth("6rem").setFlexGrow(1);
+        columns.downloadOnly(getTranslation("overview.watch.findingErrors"), ColumnFormat.INTEGER, WatchListEntry::findingErrors);
+        columns.gridOnly(getTranslation("overview.watch.drill"), new ComponentRenderer<>(e -> new Anchor(
+                        "units/" + path(e.unitCode()) + "/" + e.fiscalYear(), getTranslation("overview.watch.report", year(e.fiscalYear())))))
+                .setKey("report").setWidth("7.5rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(o.watchList());
-        section.add(GridDownload.of(grid, watchListExport(), () -> FileNames.withScope(
+        section.add(GridDownload.of(grid, columns.table(), () -> FileNames.withScope(
                 getTranslation("export.file.watchList", year(o.selectedYear())), scope(o.filter()))), grid);
         return section;
-    }
-
-    /** The watch list's columns as downloaded: the grid's, with the numbers as numbers. */
-    private ExportTable<WatchListEntry> watchListExport() {
-        return new ExportTable<WatchListEntry>()
-                .text(getTranslation("overview.watch.unit"), WatchListEntry::unitName)
-                .text(getTranslation("overview.watch.category"), WatchListEntry::category)
-                .money(getTranslation("overview.watch.fullYearBudget"), WatchListEntry::fullYearBudget)
-                .money(getTranslation("overview.watch.executed"), WatchListEntry::executed)
-                .percent(getTranslation("overview.watch.executionRate"), WatchListEntry::executionRate)
-                .points(getTranslation("overview.watch.score"), WatchListEntry::totalScore)
-                .points(getTranslation("overview.watch.scoreChange"), WatchListEntry::scoreChange)
-                .text(getTranslation("overview.watch.reasons"), this::reasons)
-                .integer(getTranslation("overview.watch.findings"), WatchListEntry::findings)
-                .integer(getTranslation("overview.watch.findingErrors"), WatchListEntry::findingErrors);
     }
 
     /** The review findings of a watched report: how many, the errors among them. */
@@ -417,7 +403,11 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         return String.join(getTranslation("overview.list.separator"), r);
     }
 
+    /** A change of points with its sign, "+2.5" or "−3"; {@link Formats#MISSING} for none. */
     private static String signedPoints(BigDecimal change) {
+        if (change == null) {
+            return Formats.MISSING;
+        }
         return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "") + Formats.points(change.abs());
     }
 

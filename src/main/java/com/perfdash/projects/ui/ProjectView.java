@@ -2,11 +2,11 @@ package com.perfdash.projects.ui;
 
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
-import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.base.download.ExportTable;
 import com.perfdash.base.download.FileNames;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.projects.ProjectChartMapper;
 import com.perfdash.projects.ProjectHistory;
 import com.perfdash.projects.ProjectYear;
@@ -14,7 +14,6 @@ import com.perfdash.projects.ProjectsService;
 import com.perfdash.units.ui.UnitRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.HeaderRow;
@@ -31,12 +30,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -125,25 +121,29 @@ public class ProjectView extends VerticalLayout implements HasDynamicTitle, Befo
         Grid<ProjectYear> grid = new Grid<>(ProjectYear.class, false);
         grid.addClassName("project-years");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(y -> Integer.toString(y.fiscalYear())).setKey("year").setHeader(getTranslation("project.column.year"))
-                .setComparator(Comparator.comparingInt(ProjectYear::fiscalYear)).setFlexGrow(0).setWidth("4.5rem");
-        grid.addColumn(y -> String.join("；", y.namesAsWritten())).setKey("names")
-                .setHeader(getTranslation("project.column.names")).setFlexGrow(1).setWidth("9rem").setSortable(true);
-        grid.addColumn(y -> y.kinds().stream().map(k -> getTranslation("project.kind." + k)).collect(Collectors.joining("、")))
-                .setKey("kind").setHeader(getTranslation("project.column.kind")).setFlexGrow(0).setWidth("5rem");
-        var budget = money(grid, ProjectYear::budget, "budget", "project.column.budget");
-        money(grid, ProjectYear::actual, "actual", "project.column.actual");
-        var carryover = money(grid, ProjectYear::carryover, "carryover", "project.column.carryover");
-        var table = grid.addColumn(new ComponentRenderer<>(this::tableLink)).setKey("table")
-                .setHeader(getTranslation("project.column.table")).setFlexGrow(0).setWidth("4rem");
-        money(grid, ProjectYear::tableBudget, "tableBudget", "project.column.tableBudget");
-        money(grid, ProjectYear::tableExecuted, "tableExecuted", "project.column.tableExecuted");
-        number(grid, y -> Formats.percentOfFraction(y.tableExecutionRate()), ProjectYear::tableExecutionRate,
-                "tableRate", "project.column.tableRate").setWidth("5rem");
-        number(grid, y -> Formats.points(y.tableScore()), ProjectYear::tableScore, "tableScore", "project.column.tableScore")
+        GridColumns<ProjectYear> columns = new GridColumns<>(grid);
+        columns.year(getTranslation("project.column.year"), ProjectYear::fiscalYear).setKey("year").setSortable(true)
+                .setFlexGrow(0).setWidth("4.5rem");
+        columns.text(getTranslation("project.column.names"), y -> String.join("；", y.namesAsWritten())).setKey("names")
+                .setFlexGrow(1).setWidth("9rem").setSortable(true);
+        columns.text(getTranslation("project.column.kind"),
+                        y -> y.kinds().stream().map(k -> getTranslation("project.kind." + k)).collect(Collectors.joining("、")))
+                .setKey("kind").setFlexGrow(0).setWidth("5rem");
+        GridColumns<ProjectYear> numbers = columns.headers(ColumnHeader::new);
+        var budget = number(numbers.money(getTranslation("project.column.budget"), ProjectYear::budget), "budget");
+        number(numbers.money(getTranslation("project.column.actual"), ProjectYear::actual), "actual");
+        var carryover = number(numbers.money(getTranslation("project.column.carryover"), ProjectYear::carryover), "carryover");
+        var table = columns.add(TableColumn.integer(getTranslation("project.column.table"), ProjectYear::tableNo)
+                        .renderedBy(new ComponentRenderer<>(this::tableLink)))
+                .setKey("table").setFlexGrow(0).setWidth("4rem");
+        number(numbers.money(getTranslation("project.column.tableBudget"), ProjectYear::tableBudget), "tableBudget");
+        number(numbers.money(getTranslation("project.column.tableExecuted"), ProjectYear::tableExecuted), "tableExecuted");
+        number(numbers.percent(getTranslation("project.column.tableRate"), ProjectYear::tableExecutionRate), "tableRate")
+                .setWidth("5rem");
+        number(numbers.points(getTranslation("project.column.tableScore"), ProjectYear::tableScore), "tableScore")
                 .setWidth("4.5rem");
-        var grade = grid.addColumn(y -> y.tableGrade() == null ? Formats.MISSING : y.tableGrade()).setKey("tableGrade")
-                .setHeader(getTranslation("project.column.tableGrade")).setFlexGrow(0).setWidth("3.5rem");
+        var grade = columns.add(TableColumn.text(getTranslation("project.column.tableGrade"), ProjectYear::tableGrade)
+                .missingAsDash()).setKey("tableGrade").setFlexGrow(0).setWidth("3.5rem");
         // group the columns by where they come from: the report's project list, the project's own table
         HeaderRow groups = grid.prependHeaderRow();
         groups.join(budget, grid.getColumnByKey("actual"), carryover).setText(getTranslation("project.group.listed"));
@@ -152,22 +152,8 @@ public class ProjectView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setText(getTranslation("project.group.table"));
         grid.setItems(p.years());
         grid.setAllRowsVisible(true);
-        ExportTable<ProjectYear> export = new ExportTable<ProjectYear>()
-                .year(getTranslation("project.column.year"), ProjectYear::fiscalYear)
-                .text(getTranslation("project.column.names"), y -> String.join("；", y.namesAsWritten()))
-                .text(getTranslation("project.column.kind"), y -> y.kinds().stream().map(k -> getTranslation("project.kind." + k))
-                        .collect(Collectors.joining("、")))
-                .money(getTranslation("project.column.budget"), ProjectYear::budget)
-                .money(getTranslation("project.column.actual"), ProjectYear::actual)
-                .money(getTranslation("project.column.carryover"), ProjectYear::carryover)
-                .integer(getTranslation("project.column.table"), ProjectYear::tableNo)
-                .money(getTranslation("project.column.tableBudget"), ProjectYear::tableBudget)
-                .money(getTranslation("project.column.tableExecuted"), ProjectYear::tableExecuted)
-                .percent(getTranslation("project.column.tableRate"), ProjectYear::tableExecutionRate)
-                .points(getTranslation("project.column.tableScore"), ProjectYear::tableScore)
-                .text(getTranslation("project.column.tableGrade"), ProjectYear::tableGrade);
         String name = FileNames.withScope(getTranslation("export.file.projectYears", p.displayName()), p.unitName());
-        Div panel = new Div(GridDownload.of(grid, export, () -> name), grid);
+        Div panel = new Div(GridDownload.of(grid, columns.table(), () -> name), grid);
         panel.addClassName("panel");
         return panel;
     }
@@ -183,19 +169,8 @@ public class ProjectView extends VerticalLayout implements HasDynamicTitle, Befo
         return a;
     }
 
-    private Component header(String key) {
-        return new ColumnHeader(getTranslation(key));
-    }
-
-    private Grid.Column<ProjectYear> money(Grid<ProjectYear> grid, Function<ProjectYear, BigDecimal> value, String key,
-                                           String header) {
-        return number(grid, y -> Formats.money(value.apply(y)), value, key, header);
-    }
-
-    private Grid.Column<ProjectYear> number(Grid<ProjectYear> grid, Function<ProjectYear, String> text,
-                                            Function<ProjectYear, BigDecimal> value, String key, String header) {
-        return grid.addColumn(text::apply).setKey(key).setHeader(header(header)).setTextAlign(ColumnTextAlign.END)
-                .setFlexGrow(0).setWidth("6rem")
-                .setComparator(Comparator.comparing(value::apply, Comparator.nullsLast(Comparator.naturalOrder())));
+    /** A number column of the years' table: keyed, narrow, sortable by its value. */
+    private static Grid.Column<ProjectYear> number(Grid.Column<ProjectYear> column, String key) {
+        return column.setKey(key).setFlexGrow(0).setWidth("6rem").setSortable(true);
     }
 }

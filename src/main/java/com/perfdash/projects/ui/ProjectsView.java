@@ -5,9 +5,10 @@ import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.base.download.ExportTable;
 import com.perfdash.base.download.FileNames;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.projects.ChangeSummary;
 import com.perfdash.projects.FundingChartMapper;
 import com.perfdash.projects.ProjectChange;
@@ -21,7 +22,6 @@ import com.perfdash.projects.ProjectsService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -38,11 +38,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -197,54 +195,49 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     /** A list with its download above it; the file is named by the year, the list and the category. */
-    private Div withDownload(String list, Grid<ProjectChange> grid) {
+    private Div withDownload(String list, GridColumns<ProjectChange> columns) {
         ProjectsFilter f = current;
         String name = FileNames.withScope(getTranslation("export.file.projectList", Integer.toString(f.year()),
                 getTranslation("projects.list." + list)) + f.basis().fileNameSuffix(this::getTranslation),
                 f.category());
-        String basis = f.basis().shown(this::getTranslation);
-        ExportTable<ProjectChange> table = new ExportTable<ProjectChange>()
-                .text(getTranslation("projects.column.project"), ProjectChange::displayName)
-                .text(getTranslation("projects.column.unit"), ProjectChange::unitName)
-                .text(getTranslation("projects.column.category"), ProjectChange::category)
-                .money(getTranslation("projects.column.budget") + basis, ProjectChange::budget)
-                .money(getTranslation("projects.column.actual") + basis, ProjectChange::actual)
-                .money(getTranslation("projects.column.previousBudget") + basis, ProjectChange::previousBudget)
-                .money(getTranslation("projects.column.change") + basis, ProjectChange::budgetChange);
-        Div box = new Div(GridDownload.of(grid, table, () -> name), grid);
+        Div box = new Div(GridDownload.of(columns.grid(), columns.table(), () -> name), columns.grid());
         box.setWidthFull();
         return box;
     }
 
-    /** One list of projects; every list has the same columns, so that they read alike. */
-    private Grid<ProjectChange> grid(String list, List<ProjectChange> rows) {
+    /**
+     * One list of projects; every list has the same columns, so that they read alike. The download's
+     * amounts say their 口径 in the header.
+     */
+    private GridColumns<ProjectChange> grid(String list, List<ProjectChange> rows) {
         Grid<ProjectChange> grid = new Grid<>(ProjectChange.class, false);
         grid.setId("projects-" + list);
         grid.addClassName("project-list");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(p -> ProjectLinks.project(p.unitCode(), p.projectKey(), p.displayName())))
-                .setKey("project").setHeader(getTranslation("projects.column.project")).setFlexGrow(3)
-                .setComparator(Comparator.comparing(ProjectChange::displayName)).setSortable(true);
-        grid.addColumn(ProjectChange::unitName).setKey("unit").setHeader(getTranslation("projects.column.unit"))
-                .setFlexGrow(2).setSortable(true);
-        grid.addColumn(ProjectChange::category).setKey("category").setHeader(getTranslation("projects.column.category"))
+        GridColumns<ProjectChange> columns = new GridColumns<>(grid);
+        columns.add(TableColumn.text(getTranslation("projects.column.project"), ProjectChange::displayName)
+                        .renderedBy(new ComponentRenderer<>(p -> ProjectLinks.project(p.unitCode(), p.projectKey(), p.displayName()))))
+                .setKey("project").setFlexGrow(3).setSortable(true);
+        columns.text(getTranslation("projects.column.unit"), ProjectChange::unitName).setKey("unit").setFlexGrow(2).setSortable(true);
+        columns.text(getTranslation("projects.column.category"), ProjectChange::category).setKey("category")
                 .setFlexGrow(1).setSortable(true);
-        money(grid, ProjectChange::budget, "budget", "projects.column.budget");
-        money(grid, ProjectChange::actual, "actual", "projects.column.actual");
-        money(grid, ProjectChange::previousBudget, "previousBudget", "projects.column.previousBudget");
-        grid.addColumn(p -> signed(p.budgetChange())).setKey("change").setHeader(new ColumnHeader(getTranslation("projects.column.change")))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7.5rem")
-                .setComparator(Comparator.comparing(ProjectChange::budgetChange, Comparator.nullsLast(Comparator.naturalOrder())));
+        GridColumns<ProjectChange> amounts = columns.headers(ColumnHeader::new);
+        money(amounts, TableColumn.money(getTranslation("projects.column.budget"), ProjectChange::budget), "budget");
+        money(amounts, TableColumn.money(getTranslation("projects.column.actual"), ProjectChange::actual), "actual");
+        money(amounts, TableColumn.money(getTranslation("projects.column.previousBudget"), ProjectChange::previousBudget),
+                "previousBudget");
+        money(amounts, TableColumn.money(getTranslation("projects.column.change"), ProjectChange::budgetChange)
+                .shownAs(p -> signed(p.budgetChange())), "change");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("projects.list.empty"));
-        return grid;
+        return columns;
     }
 
-    private void money(Grid<ProjectChange> grid, Function<ProjectChange, BigDecimal> value, String key, String header) {
-        grid.addColumn(p -> Formats.money(value.apply(p))).setKey(key).setHeader(new ColumnHeader(getTranslation(header)))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7.5rem")
-                .setComparator(Comparator.comparing(value::apply, Comparator.nullsLast(Comparator.naturalOrder())));
+    /** An amount column, sortable by the amount; its download header with the 口径 of the figures. */
+    private void money(GridColumns<ProjectChange> amounts, TableColumn<ProjectChange> column, String key) {
+        amounts.add(column.downloadHeader(column.header() + current.basis().shown(this::getTranslation)))
+                .setKey(key).setFlexGrow(0).setWidth("7.5rem").setSortable(true);
     }
 
     private static String signed(BigDecimal change) {
