@@ -1,8 +1,10 @@
 package com.perfdash.units.ui;
 
 import com.perfdash.base.ui.Formats;
-import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.ColumnFormat;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.units.FundsRow;
 import com.perfdash.units.Goal;
 import com.perfdash.units.IndicatorTree;
@@ -52,8 +54,17 @@ final class ReportTables {
      * before the unit, "全年预算数 / （万元）", never inside a word.
      */
     static <T> Grid.Column<T> money(Grid<T> grid, Function<T, BigDecimal> value, String header, String width) {
-        return grid.addColumn(r -> Formats.money(value.apply(r))).setHeader(twoLineHeader(header))
-                .setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
+        return money(new GridColumns<>(grid), value, header, width);
+    }
+
+    /** A 万元 column of a grid with a download, 10rem wide; the download holds the amount. */
+    static <T> Grid.Column<T> money(GridColumns<T> columns, Function<T, BigDecimal> value, String header) {
+        return money(columns, value, header, "10rem");
+    }
+
+    /** A 万元 column of the given width in a grid with a download; the download holds the amount. */
+    static <T> Grid.Column<T> money(GridColumns<T> columns, Function<T, BigDecimal> value, String header, String width) {
+        return columns.headers(ReportTables::twoLineHeader).money(header, value).setWidth(width).setFlexGrow(0);
     }
 
     static Component twoLineHeader(String header) {
@@ -69,28 +80,34 @@ final class ReportTables {
     }
 
     static <T> Grid.Column<T> points(Grid<T> grid, Function<T, BigDecimal> value, String header) {
-        return grid.addColumn(r -> Formats.points(value.apply(r))).setHeader(header).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+        return points(new GridColumns<>(grid), value, header);
     }
 
-    /** 年度资金总额 rows: amounts in 万元, 执行率 and 得分 as the table states them. */
-    static Grid<FundsRow> funds(Component i18n, List<FundsRow> rows, Set<String> highlight) {
+    /** A points column as wide as its values, in a grid with a download. */
+    static <T> Grid.Column<T> points(GridColumns<T> columns, Function<T, BigDecimal> value, String header) {
+        return columns.points(header, value).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /**
+     * 年度资金总额 rows: amounts in 万元, 执行率 and 得分 as the table states them; the download the same
+     * columns, the stated rate as a fraction with a percent format.
+     */
+    static GridColumns<FundsRow> funds(Component i18n, List<FundsRow> rows, Set<String> highlight) {
         Grid<FundsRow> grid = compactGrid(new Grid<>());
         grid.addClassName("funds-grid");
-        grid.addColumn(r -> fundsLabel(i18n, r)).setHeader(i18n.getTranslation("units.funds.col.kind"))
-                .setFlexGrow(1).setAutoWidth(true);
-        grid.addColumn(r -> fundsKind(i18n, r)).setHeader(i18n.getTranslation("units.funds.col.normalized"))
-                .setAutoWidth(true).setFlexGrow(0);
-        money(grid, FundsRow::initialBudget, i18n.getTranslation("units.funds.col.initialBudget"));
-        money(grid, FundsRow::fullYearBudget, i18n.getTranslation("units.funds.col.fullYearBudget"));
-        money(grid, FundsRow::executed, i18n.getTranslation("units.funds.col.executed"));
-        points(grid, FundsRow::weight, i18n.getTranslation("units.funds.col.weight"));
-        grid.addColumn(r -> Formats.percent(r.executionRatePct())).setHeader(i18n.getTranslation("units.funds.col.rate"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        points(grid, FundsRow::score, i18n.getTranslation("units.funds.col.score"));
+        GridColumns<FundsRow> columns = new GridColumns<>(grid);
+        columns.text(i18n.getTranslation("units.funds.col.kind"), r -> fundsLabel(i18n, r)).setFlexGrow(1).setAutoWidth(true);
+        columns.text(i18n.getTranslation("units.funds.col.normalized"), r -> fundsKind(i18n, r)).setAutoWidth(true).setFlexGrow(0);
+        money(columns, FundsRow::initialBudget, i18n.getTranslation("units.funds.col.initialBudget"));
+        money(columns, FundsRow::fullYearBudget, i18n.getTranslation("units.funds.col.fullYearBudget"));
+        money(columns, FundsRow::executed, i18n.getTranslation("units.funds.col.executed"));
+        points(columns, FundsRow::weight, i18n.getTranslation("units.funds.col.weight"));
+        columns.percent(i18n.getTranslation("units.funds.col.rate"),
+                r -> r.executionRatePct() == null ? null : r.executionRatePct().movePointLeft(2)).setAutoWidth(true).setFlexGrow(0);
+        points(columns, FundsRow::score, i18n.getTranslation("units.funds.col.score"));
         grid.setPartNameGenerator(r -> highlight.contains(r.key()) ? HIGHLIGHTED : null);
         grid.setItems(rows);
-        return grid;
+        return columns;
     }
 
     /** A funds row as the table prints it ("其中:本年财政拨款"); our name for its kind where it prints none. */
@@ -103,25 +120,11 @@ final class ReportTables {
         return r.rowLabel() == null || r.rowLabel().isBlank() ? "" : i18n.getTranslation("units.funds.kind." + r.rowKind());
     }
 
-    /** The funds rows as downloaded: the grid's columns; the stated rate as a percent. */
-    static ExportTable<FundsRow> fundsExport(Component i18n) {
-        return new ExportTable<FundsRow>()
-                .text(i18n.getTranslation("units.funds.col.kind"), r -> fundsLabel(i18n, r))
-                .text(i18n.getTranslation("units.funds.col.normalized"), r -> fundsKind(i18n, r))
-                .money(i18n.getTranslation("units.funds.col.initialBudget"), FundsRow::initialBudget)
-                .money(i18n.getTranslation("units.funds.col.fullYearBudget"), FundsRow::fullYearBudget)
-                .money(i18n.getTranslation("units.funds.col.executed"), FundsRow::executed)
-                .points(i18n.getTranslation("units.funds.col.weight"), FundsRow::weight)
-                .percent(i18n.getTranslation("units.funds.col.rate"),
-                        r -> r.executionRatePct() == null ? null : r.executionRatePct().movePointLeft(2))
-                .points(i18n.getTranslation("units.funds.col.score"), FundsRow::score);
-    }
-
     /** The funds grid with its download beside it. */
     static Component fundsWithDownload(Component i18n, List<FundsRow> rows, Set<String> highlight,
                                        com.vaadin.flow.function.SerializableSupplier<String> name) {
-        Grid<FundsRow> grid = funds(i18n, rows, highlight);
-        return new Div(GridDownload.of(grid, fundsExport(i18n), name), grid);
+        GridColumns<FundsRow> columns = funds(i18n, rows, highlight);
+        return new Div(GridDownload.of(columns.grid(), columns.table(), name), columns.grid());
     }
 
     /**
@@ -135,21 +138,6 @@ final class ReportTables {
             out.addAll(flatten(r.children()));
         }
         return out;
-    }
-
-    static ExportTable<IndicatorGridRow> indicatorsExport(Component i18n) {
-        return new ExportTable<IndicatorGridRow>()
-                .text(i18n.getTranslation("export.col.level"),
-                        r -> i18n.getTranslation("export.indicatorLevel." + r.kind().name().toLowerCase(java.util.Locale.ROOT)))
-                .text(i18n.getTranslation("units.indicators.col.name"), IndicatorGridRow::label)
-                .text(i18n.getTranslation("units.indicators.col.target"), IndicatorGridRow::target)
-                .text(i18n.getTranslation("units.indicators.col.actual"), IndicatorGridRow::actual)
-                .points(i18n.getTranslation("units.indicators.col.cap"),
-                        r -> r.kind() == IndicatorGridRow.Kind.LEVEL1 || r.kind() == IndicatorGridRow.Kind.TOTAL ? r.cap() : null)
-                .points(i18n.getTranslation("units.indicators.col.weight"), IndicatorGridRow::weight)
-                .points(i18n.getTranslation("units.indicators.col.score"), IndicatorGridRow::score)
-                .points(i18n.getTranslation("units.indicators.col.lost"), r -> r.lostPoints() ? r.pointsLost() : null)
-                .text(i18n.getTranslation("units.indicators.col.note"), r -> note(i18n, r));
     }
 
     /** 年度总体目标: expected beside achieved, as written. */
@@ -166,14 +154,6 @@ final class ReportTables {
         return grid;
     }
 
-    /**
-     * The indicator tree: level 1 → level 2 → level 3, all expanded, then the funds points and the total
-     * (the sum of funds and indicators) with the total the table states beside it.
-     */
-    static TreeGrid<IndicatorGridRow> indicators(Component i18n, IndicatorTree tree, int tableNo, Set<String> highlight) {
-        return indicators(i18n, roots(i18n, tree, tableNo), highlight);
-    }
-
     static List<IndicatorGridRow> roots(Component i18n, IndicatorTree tree, int tableNo) {
         return IndicatorGridRow.rows(tree, i18n.getTranslation("units.indicators.funds"),
                 i18n.getTranslation("units.indicators.total"), RowKeys.table(tableNo));
@@ -184,11 +164,16 @@ final class ReportTables {
                                             com.vaadin.flow.function.SerializableSupplier<String> name) {
         List<IndicatorGridRow> roots = roots(i18n, tree, tableNo);
         List<IndicatorGridRow> flat = flatten(roots);
-        return new Div(new GridDownload<>(indicatorsExport(i18n), () -> flat, name), indicators(i18n, roots, highlight));
+        GridColumns<IndicatorGridRow> columns = indicators(i18n, roots, highlight);
+        return new Div(new GridDownload<>(columns.table(), () -> flat, name), columns.grid());
     }
 
-    private static TreeGrid<IndicatorGridRow> indicators(Component i18n, List<IndicatorGridRow> givenRoots, Set<String> highlight) {
-        List<IndicatorGridRow> roots = givenRoots;
+    /**
+     * The indicator tree: level 1 → level 2 → level 3, all expanded, then the funds points and the total
+     * (the sum of funds and indicators) with the total the table states beside it. The download states each
+     * row's level in words first, as its flattened rows lose the tree's folds.
+     */
+    private static GridColumns<IndicatorGridRow> indicators(Component i18n, List<IndicatorGridRow> roots, Set<String> highlight) {
         TreeData<IndicatorGridRow> data = new TreeData<>();
         List<IndicatorGridRow> withChildren = new ArrayList<>();
         addAll(data, null, roots, withChildren);
@@ -196,27 +181,27 @@ final class ReportTables {
         grid.addClassName("indicator-tree");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
-        grid.addHierarchyColumn(IndicatorGridRow::label).setHeader(i18n.getTranslation("units.indicators.col.name"))
+        GridColumns<IndicatorGridRow> columns = new GridColumns<>(grid);
+        columns.downloadOnly(i18n.getTranslation("export.col.level"), ColumnFormat.TEXT,
+                r -> i18n.getTranslation("export.indicatorLevel." + r.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        columns.add(TableColumn.text(i18n.getTranslation("units.indicators.col.name"), IndicatorGridRow::label).inTree())
                 .setFlexGrow(3).setWidth("16rem").setSortable(false);
-        grid.addColumn(r -> text(r.target())).setHeader(i18n.getTranslation("units.indicators.col.target")).setFlexGrow(1);
-        grid.addColumn(r -> text(r.actual())).setHeader(i18n.getTranslation("units.indicators.col.actual")).setFlexGrow(1);
-        grid.addColumn(r -> r.kind() == IndicatorGridRow.Kind.LEVEL1 || r.kind() == IndicatorGridRow.Kind.TOTAL
-                        ? Formats.points(r.cap()) : "")
-                .setHeader(i18n.getTranslation("units.indicators.col.cap")).setTextAlign(ColumnTextAlign.END)
+        columns.text(i18n.getTranslation("units.indicators.col.target"), IndicatorGridRow::target).setFlexGrow(1);
+        columns.text(i18n.getTranslation("units.indicators.col.actual"), IndicatorGridRow::actual).setFlexGrow(1);
+        columns.add(TableColumn.points(i18n.getTranslation("units.indicators.col.cap"), IndicatorGridRow::cap)
+                        .onlyWhere(r -> r.kind() == IndicatorGridRow.Kind.LEVEL1 || r.kind() == IndicatorGridRow.Kind.TOTAL))
                 .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(r -> Formats.points(r.weight())).setHeader(i18n.getTranslation("units.indicators.col.weight"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(r -> Formats.points(r.score())).setHeader(i18n.getTranslation("units.indicators.col.score"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.lostPoints() ? Formats.points(r.pointsLost()) : "")
-                .setHeader(i18n.getTranslation("units.indicators.col.lost")).setTextAlign(ColumnTextAlign.END)
+        columns.points(i18n.getTranslation("units.indicators.col.weight"), IndicatorGridRow::weight).setWidth("5rem").setFlexGrow(0);
+        columns.points(i18n.getTranslation("units.indicators.col.score"), IndicatorGridRow::score).setWidth("5rem").setFlexGrow(0);
+        columns.add(TableColumn.points(i18n.getTranslation("units.indicators.col.lost"), IndicatorGridRow::pointsLost)
+                        .onlyWhere(IndicatorGridRow::lostPoints))
                 .setWidth("5rem").setFlexGrow(0)
                 .setPartNameGenerator(r -> r.kind() == IndicatorGridRow.Kind.INDICATOR && r.lostPoints() ? "lost-cell" : null);
-        grid.addColumn(r -> note(i18n, r)).setHeader(i18n.getTranslation("units.indicators.col.note")).setFlexGrow(2);
+        columns.text(i18n.getTranslation("units.indicators.col.note"), r -> note(i18n, r)).setFlexGrow(2);
         grid.setPartNameGenerator(r -> partNames(r, highlight));
         grid.setDataProvider(new TreeDataProvider<>(data));
         grid.expand(withChildren);
-        return grid;
+        return columns;
     }
 
     private static void addAll(TreeData<IndicatorGridRow> data, IndicatorGridRow parent, List<IndicatorGridRow> rows,

@@ -12,8 +12,9 @@ import com.perfdash.review.ui.ReportReviewPanel;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.units.BudgetStatement;
 import com.perfdash.units.EvalTableDetail;
 import com.perfdash.units.EvalTableInfo;
@@ -313,20 +314,20 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         ReportHeader h = r.header();
         Grid<ProjectRow> grid = ReportTables.compactGrid(new Grid<>());
         grid.addClassName("projects-grid");
-        grid.addColumn(ProjectRow::seq).setHeader(getTranslation("units.projects.col.seq")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("4rem").setFlexGrow(0);
-        Grid.Column<ProjectRow> name = grid.addColumn(LitRenderer.<ProjectRow>of(
-                        "<a href=\"${item.href}\" ?hidden=\"${!item.href}\">${item.name}</a><span ?hidden=\"${!!item.href}\">${item.name}</span>")
-                        .withProperty("href", p -> p.evalTableNo() == null ? "" : UnitRoutes.projectTable(h.unitCode(), h.fiscalYear(), p.evalTableNo()))
-                        .withProperty("name", ProjectRow::projectName))
-                .setHeader(getTranslation("units.projects.col.name")).setFlexGrow(1).setWidth("10rem");
-        grid.addColumn(p -> getTranslation("units.projects.kind." + p.kind())).setHeader(getTranslation("units.projects.col.kind"))
+        GridColumns<ProjectRow> columns = new GridColumns<>(grid);
+        columns.integer(getTranslation("units.projects.col.seq"), ProjectRow::seq).setWidth("4rem").setFlexGrow(0);
+        Grid.Column<ProjectRow> name = columns.add(TableColumn.text(getTranslation("units.projects.col.name"), ProjectRow::projectName)
+                        .renderedBy(LitRenderer.<ProjectRow>of(
+                                "<a href=\"${item.href}\" ?hidden=\"${!item.href}\">${item.name}</a><span ?hidden=\"${!!item.href}\">${item.name}</span>")
+                                .withProperty("href", p -> p.evalTableNo() == null ? "" : UnitRoutes.projectTable(h.unitCode(), h.fiscalYear(), p.evalTableNo()))
+                                .withProperty("name", ProjectRow::projectName)))
+                .setFlexGrow(1).setWidth("10rem");
+        columns.text(getTranslation("units.projects.col.kind"), p -> getTranslation("units.projects.kind." + p.kind()))
                 .setWidth("8rem").setFlexGrow(0);
-        Grid.Column<ProjectRow> budget = ReportTables.money(grid, ProjectRow::budget, getTranslation("units.projects.col.budget"));
-        Grid.Column<ProjectRow> actual = ReportTables.money(grid, ProjectRow::actual, getTranslation("units.projects.col.actual"));
-        ReportTables.money(grid, ProjectRow::carryover, getTranslation("units.projects.col.carryover"));
-        grid.addColumn(p -> ReportTables.text(p.purpose())).setHeader(getTranslation("units.projects.col.purpose"))
-                .setWidth("14rem").setFlexGrow(3);
+        Grid.Column<ProjectRow> budget = ReportTables.money(columns, ProjectRow::budget, getTranslation("units.projects.col.budget"));
+        Grid.Column<ProjectRow> actual = ReportTables.money(columns, ProjectRow::actual, getTranslation("units.projects.col.actual"));
+        ReportTables.money(columns, ProjectRow::carryover, getTranslation("units.projects.col.carryover"));
+        columns.text(getTranslation("units.projects.col.purpose"), ProjectRow::purpose).setWidth("14rem").setFlexGrow(3);
         grid.setPartNameGenerator(p -> highlight.contains(p.key()) ? ReportTables.HIGHLIGHTED : null);
         grid.setItems(r.projects());
         // The totals are the metrics' 项目资金 and its actual counterpart, not a sum made here.
@@ -334,15 +335,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         footer.getCell(name).setText(getTranslation("units.projects.total", Integer.toString(r.projects().size())));
         footer.getCell(budget).setText(Formats.money(h.projectFunding()));
         footer.getCell(actual).setText(Formats.money(h.projectActual()));
-        ExportTable<ProjectRow> table = new ExportTable<ProjectRow>()
-                .integer(getTranslation("units.projects.col.seq"), ProjectRow::seq)
-                .text(getTranslation("units.projects.col.name"), ProjectRow::projectName)
-                .text(getTranslation("units.projects.col.kind"), p -> getTranslation("units.projects.kind." + p.kind()))
-                .money(getTranslation("units.projects.col.budget"), ProjectRow::budget)
-                .money(getTranslation("units.projects.col.actual"), ProjectRow::actual)
-                .money(getTranslation("units.projects.col.carryover"), ProjectRow::carryover)
-                .text(getTranslation("units.projects.col.purpose"), ProjectRow::purpose);
-        Div list = new Div(GridDownload.of(grid, table, () -> fileName("export.file.report.projects", h)), grid);
+        Div list = new Div(GridDownload.of(grid, columns.table(), () -> fileName("export.file.report.projects", h)), grid);
         // the list's sums (the footer) are what a finding keyed "projects" is about
         list.addClassName("project-list");
         list.setId("row-" + RowKeys.PROJECTS);

@@ -6,8 +6,9 @@ import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.base.download.ExportTable;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.review.Finding;
 import com.perfdash.review.FindingFilter;
 import com.perfdash.review.ReviewService;
@@ -302,50 +303,46 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Grid<UnitYear> grid = ReportTables.compactGrid(new Grid<>());
         grid.addClassName("unit-years-grid");
         String unitCode = overview.unit().unitCode();
-        grid.addColumn(LitRenderer.<UnitYear>of("<a href=\"${item.href}\">${item.year}</a>")
-                        .withProperty("href", y -> UnitRoutes.withBasis(UnitRoutes.report(unitCode, y.fiscalYear()), basis))
-                        .withProperty("year", y -> Integer.toString(y.fiscalYear())))
-                .setHeader(getTranslation("units.unit.col.year")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<UnitYear>of("<span theme=\"badge ${item.theme}\">${item.text}</span>"
-                                + "<div class=\"source-file\">${item.file}</div>")
-                        .withProperty("theme", y -> y.isReal() ? "success" : "contrast")
-                        .withProperty("text", y -> getTranslation(y.isReal() ? "units.source.real" : "units.source.demo"))
-                        .withProperty("file", y -> y.sourceFile() + " · " + y.dataFile()))
-                .setHeader(getTranslation("units.unit.col.source")).setWidth("10rem").setFlexGrow(1);
-        ReportTables.money(grid, UnitYear::fullYearBudget, getTranslation("units.col.fullYearBudget"), "7rem");
-        ReportTables.money(grid, UnitYear::executed, getTranslation("units.col.executed"), "7rem");
-        grid.addColumn(y -> rate(y.executionRate())).setHeader(getTranslation("units.col.executionRate"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
-        ReportTables.money(grid, UnitYear::basicSpending, getTranslation("units.unit.col.basicSpending"), "7rem");
-        ReportTables.money(grid, UnitYear::projectSpending, getTranslation("units.unit.col.projectSpending"), "7rem");
-        ReportTables.money(grid, UnitYear::projectFunding, getTranslation("units.unit.col.projectFunding"), "7rem");
-        ReportTables.points(grid, UnitYear::totalScore, getTranslation("units.col.score"));
-        grid.addColumn(y -> y.grade() == null ? Formats.MISSING : y.grade()).setHeader(getTranslation("units.col.grade"))
+        GridColumns<UnitYear> columns = new GridColumns<>(grid);
+        columns.add(TableColumn.year(getTranslation("units.unit.col.year"), UnitYear::fiscalYear)
+                        .renderedBy(LitRenderer.<UnitYear>of("<a href=\"${item.href}\">${item.year}</a>")
+                                .withProperty("href", y -> UnitRoutes.withBasis(UnitRoutes.report(unitCode, y.fiscalYear()), basis))
+                                .withProperty("year", y -> Integer.toString(y.fiscalYear()))))
+                .setWidth("5rem").setFlexGrow(0);
+        columns.add(TableColumn.<UnitYear>text(getTranslation("units.unit.col.source"),
+                                y -> sourceKind(y) + " · " + y.sourceFile() + " · " + y.dataFile())
+                        .renderedBy(LitRenderer.<UnitYear>of("<span theme=\"badge ${item.theme}\">${item.text}</span>"
+                                        + "<div class=\"source-file\">${item.file}</div>")
+                                .withProperty("theme", y -> y.isReal() ? "success" : "contrast")
+                                .withProperty("text", this::sourceKind)
+                                .withProperty("file", y -> y.sourceFile() + " · " + y.dataFile())))
+                .setWidth("10rem").setFlexGrow(1);
+        ReportTables.money(columns, UnitYear::fullYearBudget, getTranslation("units.col.fullYearBudget"), "7rem");
+        ReportTables.money(columns, UnitYear::executed, getTranslation("units.col.executed"), "7rem");
+        columns.percent(getTranslation("units.col.executionRate"), UnitYear::executionRate).setWidth("5rem").setFlexGrow(0);
+        ReportTables.money(columns, UnitYear::basicSpending, getTranslation("units.unit.col.basicSpending"), "7rem");
+        ReportTables.money(columns, UnitYear::projectSpending, getTranslation("units.unit.col.projectSpending"), "7rem");
+        ReportTables.money(columns, UnitYear::projectFunding, getTranslation("units.unit.col.projectFunding"), "7rem");
+        ReportTables.points(columns, UnitYear::totalScore, getTranslation("units.col.score"));
+        columns.add(TableColumn.text(getTranslation("units.col.grade"), UnitYear::grade).missingAsDash())
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4rem").setFlexGrow(0);
-        grid.addColumn(y -> findingCount(findingCounts.get(y.fiscalYear())))
-                .setHeader(ReportTables.twoLineHeader(getTranslation("units.unit.col.findings")))
-                .setKey("findings").setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        columns.headers(ReportTables::twoLineHeader).add(TableColumn.<UnitYear>integer(getTranslation("units.unit.col.findings"),
+                                y -> {
+                                    YearCount c = findingCounts.get(y.fiscalYear());
+                                    return c == null ? 0 : c.total();
+                                })
+                        .shownAs(y -> findingCount(findingCounts.get(y.fiscalYear()))))
+                .setKey("findings").setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(overview.years());
-        ExportTable<UnitYear> table = new ExportTable<UnitYear>()
-                .year(getTranslation("units.unit.col.year"), UnitYear::fiscalYear)
-                .text(getTranslation("units.unit.col.source"), y -> getTranslation(y.isReal() ? "units.source.real" : "units.source.demo")
-                        + " · " + y.sourceFile() + " · " + y.dataFile())
-                .money(getTranslation("units.col.fullYearBudget"), UnitYear::fullYearBudget)
-                .money(getTranslation("units.col.executed"), UnitYear::executed)
-                .percent(getTranslation("units.col.executionRate"), UnitYear::executionRate)
-                .money(getTranslation("units.unit.col.basicSpending"), UnitYear::basicSpending)
-                .money(getTranslation("units.unit.col.projectSpending"), UnitYear::projectSpending)
-                .money(getTranslation("units.unit.col.projectFunding"), UnitYear::projectFunding)
-                .points(getTranslation("units.col.score"), UnitYear::totalScore)
-                .text(getTranslation("units.col.grade"), UnitYear::grade)
-                .integer(getTranslation("units.unit.col.findings"), y -> {
-                    YearCount c = findingCounts.get(y.fiscalYear());
-                    return c == null ? 0 : c.total();
-                });
         String name = getTranslation("export.file.unitYears", overview.unit().unitName());
-        Div panel = new Div(new H3(getTranslation("units.unit.years.heading")), GridDownload.of(grid, table, () -> name), grid);
+        Div panel = new Div(new H3(getTranslation("units.unit.years.heading")), GridDownload.of(grid, columns.table(), () -> name), grid);
         panel.addClassName("panel");
         return panel;
+    }
+
+    /** 真实报告 or 演示数据: where a year's figures come from. */
+    private String sourceKind(UnitYear y) {
+        return getTranslation(y.isReal() ? "units.source.real" : "units.source.demo");
     }
 
     static String rate(Double fraction) {

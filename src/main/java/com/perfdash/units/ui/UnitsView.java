@@ -2,9 +2,12 @@ package com.perfdash.units.ui;
 
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
+import com.perfdash.base.download.ColumnFormat;
 import com.perfdash.base.download.ExportTable;
 import com.perfdash.base.download.FileNames;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.units.UnitFilter;
 import com.perfdash.review.Basis;
 import com.perfdash.review.BasisDefault;
@@ -40,7 +43,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,50 +113,60 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("units-filters");
 
-        configureGrid();
-        GridDownload<UnitListRow> download = GridDownload.of(grid, export(), this::downloadName);
+        GridDownload<UnitListRow> download = GridDownload.of(grid, configureGrid(), this::downloadName);
         add(intro, filters, download, grid);
         setFlexGrow(1, grid);
     }
 
-    private void configureGrid() {
+    /**
+     * The list's columns, and the download's: the grid's with the unit code and the number of reports
+     * beside them, the numbers as numbers, the trend as the years and their scores.
+     */
+    private ExportTable<UnitListRow> configureGrid() {
         grid.addClassName("units-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setMultiSort(false);
+        GridColumns<UnitListRow> columns = new GridColumns<>(grid);
         // A real link, so that the page opens in a new tab too (middle click, ctrl-click, context menu).
-        sortColumns.put(UnitSortKey.NAME, grid.addColumn(LitRenderer.<UnitListRow>of(
-                        "<a class=\"unit-link\" href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("href", r -> UnitRoutes.unit(r.unitCode()) + "?" + basis.queryPart())
-                        .withProperty("name", UnitListRow::unitName))
-                .setHeader(getTranslation("units.col.name")).setFlexGrow(3).setWidth("16rem"));
-        sortColumns.put(UnitSortKey.CATEGORY, grid.addColumn(UnitListRow::category)
-                .setHeader(getTranslation("units.col.category")).setAutoWidth(true).setFlexGrow(0));
-        sortColumns.put(UnitSortKey.LATEST_YEAR, grid.addColumn(r -> r.latestYear() == null ? Formats.MISSING
-                        : latestYear(r))
-                .setHeader(getTranslation("units.col.latestYear")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
-        sortColumns.put(UnitSortKey.FULL_YEAR_BUDGET, grid.addColumn(r -> Formats.money(r.fullYearBudget()))
-                .setHeader(getTranslation("units.col.fullYearBudget")).setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0));
-        sortColumns.put(UnitSortKey.EXECUTED, grid.addColumn(r -> Formats.money(r.executed()))
-                .setHeader(getTranslation("units.col.executed")).setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0));
-        sortColumns.put(UnitSortKey.EXECUTION_RATE, grid.addColumn(r -> rate(r.executionRate()))
-                .setHeader(getTranslation("units.col.executionRate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
-        sortColumns.put(UnitSortKey.TOTAL_SCORE, grid.addColumn(r -> Formats.points(r.totalScore()))
-                .setHeader(getTranslation("units.col.score")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
-        sortColumns.put(UnitSortKey.GRADE, grid.addColumn(r -> r.grade() == null ? Formats.MISSING : r.grade())
-                .setHeader(getTranslation("units.col.grade")).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0));
-        grid.addColumn(LitRenderer.<UnitListRow>of(
-                        "<svg class=\"score-sparkline\" width=\"80\" height=\"22\" viewBox=\"0 0 80 22\" role=\"img\" aria-label=\"${item.title}\">"
-                        + "<title>${item.title}</title>"
-                        + "<path d=\"${item.path}\" fill=\"none\" stroke=\"var(--lumo-primary-color)\" stroke-width=\"1.5\""
-                        + " stroke-linecap=\"round\" stroke-linejoin=\"round\"></path>"
-                        + "<circle cx=\"${item.x}\" cy=\"${item.y}\" r=\"${item.r}\" fill=\"var(--lumo-primary-color)\"></circle></svg>")
-                        .withProperty("path", r -> sparkline(r).path())
-                        .withProperty("title", r -> sparkline(r).title())
-                        .withProperty("x", r -> sparkline(r).lastX() == null ? 0 : sparkline(r).lastX())
-                        .withProperty("y", r -> sparkline(r).lastY() == null ? 0 : sparkline(r).lastY())
-                        .withProperty("r", r -> sparkline(r).lastX() == null ? 0 : 2.5))
-                .setHeader(getTranslation("units.col.trend")).setWidth("7rem").setFlexGrow(0).setKey("trend");
+        sortColumns.put(UnitSortKey.NAME, columns.add(TableColumn.text(getTranslation("units.col.name"), UnitListRow::unitName)
+                        .renderedBy(LitRenderer.<UnitListRow>of("<a class=\"unit-link\" href=\"${item.href}\">${item.name}</a>")
+                                .withProperty("href", r -> UnitRoutes.unit(r.unitCode()) + "?" + basis.queryPart())
+                                .withProperty("name", UnitListRow::unitName)))
+                .setFlexGrow(3).setWidth("16rem"));
+        columns.downloadOnly(getTranslation("export.col.unitCode"), ColumnFormat.TEXT, UnitListRow::unitCode);
+        sortColumns.put(UnitSortKey.CATEGORY, columns.text(getTranslation("units.col.category"), UnitListRow::category)
+                .setAutoWidth(true).setFlexGrow(0));
+        sortColumns.put(UnitSortKey.LATEST_YEAR, columns.add(TableColumn.year(getTranslation("units.col.latestYear"), UnitListRow::latestYear)
+                        .shownAs(r -> r.latestYear() == null ? Formats.MISSING : latestYear(r))
+                        .downloadHeader(getTranslation("export.col.latestYear")))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
+        columns.downloadOnly(getTranslation("export.col.reports"), ColumnFormat.INTEGER, UnitListRow::reports);
+        sortColumns.put(UnitSortKey.FULL_YEAR_BUDGET, columns.money(getTranslation("units.col.fullYearBudget"), UnitListRow::fullYearBudget)
+                .setWidth("10rem").setFlexGrow(0));
+        sortColumns.put(UnitSortKey.EXECUTED, columns.money(getTranslation("units.col.executed"), UnitListRow::executed)
+                .setWidth("10rem").setFlexGrow(0));
+        sortColumns.put(UnitSortKey.EXECUTION_RATE, columns.percent(getTranslation("units.col.executionRate"), UnitListRow::executionRate)
+                .setAutoWidth(true).setFlexGrow(0));
+        sortColumns.put(UnitSortKey.TOTAL_SCORE, columns.points(getTranslation("units.col.score"), UnitListRow::totalScore)
+                .setAutoWidth(true).setFlexGrow(0));
+        sortColumns.put(UnitSortKey.GRADE, columns.add(TableColumn.text(getTranslation("units.col.grade"), UnitListRow::grade).missingAsDash())
+                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0));
+        columns.add(TableColumn.<UnitListRow>text(getTranslation("units.col.trend"), r -> r.scores().stream()
+                                .map(s -> s.fiscalYear() + ":" + (s.totalScore() == null ? Formats.MISSING : Formats.points(s.totalScore())))
+                                .collect(java.util.stream.Collectors.joining(" ")))
+                        .renderedBy(LitRenderer.<UnitListRow>of(
+                                "<svg class=\"score-sparkline\" width=\"80\" height=\"22\" viewBox=\"0 0 80 22\" role=\"img\" aria-label=\"${item.title}\">"
+                                + "<title>${item.title}</title>"
+                                + "<path d=\"${item.path}\" fill=\"none\" stroke=\"var(--lumo-primary-color)\" stroke-width=\"1.5\""
+                                + " stroke-linecap=\"round\" stroke-linejoin=\"round\"></path>"
+                                + "<circle cx=\"${item.x}\" cy=\"${item.y}\" r=\"${item.r}\" fill=\"var(--lumo-primary-color)\"></circle></svg>")
+                                .withProperty("path", r -> sparkline(r).path())
+                                .withProperty("title", r -> sparkline(r).title())
+                                .withProperty("x", r -> sparkline(r).lastX() == null ? 0 : sparkline(r).lastX())
+                                .withProperty("y", r -> sparkline(r).lastY() == null ? 0 : sparkline(r).lastY())
+                                .withProperty("r", r -> sparkline(r).lastX() == null ? 0 : 2.5)))
+                .setWidth("7rem").setFlexGrow(0).setKey("trend");
         sortColumns.forEach((key, column) -> column.setSortable(true).setSortProperty(key.name()).setKey(key.name()));
         grid.addSortListener(e -> {
             if (!restoring) {
@@ -162,24 +174,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
             }
         });
         grid.setItems(this::fetch, query -> service.countUnits(filter));
-    }
-
-    /** The list as downloaded: the grid's columns (the trend as the years and scores) with numbers as numbers. */
-    private ExportTable<UnitListRow> export() {
-        return new ExportTable<UnitListRow>()
-                .text(getTranslation("units.col.name"), UnitListRow::unitName)
-                .text(getTranslation("export.col.unitCode"), UnitListRow::unitCode)
-                .text(getTranslation("units.col.category"), UnitListRow::category)
-                .year(getTranslation("export.col.latestYear"), UnitListRow::latestYear)
-                .integer(getTranslation("export.col.reports"), UnitListRow::reports)
-                .money(getTranslation("units.col.fullYearBudget"), UnitListRow::fullYearBudget)
-                .money(getTranslation("units.col.executed"), UnitListRow::executed)
-                .percent(getTranslation("units.col.executionRate"), UnitListRow::executionRate)
-                .points(getTranslation("units.col.score"), UnitListRow::totalScore)
-                .text(getTranslation("units.col.grade"), UnitListRow::grade)
-                .text(getTranslation("units.col.trend"), r -> r.scores().stream()
-                        .map(s -> s.fiscalYear() + ":" + (s.totalScore() == null ? Formats.MISSING : Formats.points(s.totalScore())))
-                        .collect(java.util.stream.Collectors.joining(" ")));
+        return columns.table();
     }
 
     /** 预算单位列表（党委部门，含“荷塘”）: the list's filter in the file name. */
@@ -214,10 +209,6 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle, Before
         }
         QuerySortOrder first = sortOrders.get(0);
         return new UnitOrder(UnitSortKey.valueOf(first.getSorted()), first.getDirection() == SortDirection.DESCENDING);
-    }
-
-    private static String rate(Double fraction) {
-        return fraction == null ? Formats.MISSING : Formats.percentOfFraction(BigDecimal.valueOf(fraction));
     }
 
     @Override
