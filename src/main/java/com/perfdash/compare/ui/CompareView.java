@@ -18,9 +18,10 @@ import com.perfdash.compare.RankingRow;
 import com.perfdash.compare.RankingSortKey;
 import com.perfdash.base.unit.UnitRef;
 import com.perfdash.base.download.ColumnFormat;
-import com.perfdash.base.download.ExportTable;
 import com.perfdash.base.download.FileNames;
+import com.perfdash.base.download.GridColumns;
 import com.perfdash.base.download.GridDownload;
+import com.perfdash.base.download.TableColumn;
 import com.perfdash.review.Basis;
 import com.perfdash.review.BasisDefault;
 import com.perfdash.review.ui.BasisSelect;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -243,32 +243,43 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
                 getTranslation(m.higherFirst() ? "compare.ranking.help.higher" : "compare.ranking.help.lower")));
 
         ranking.removeAllColumns();
-        Grid.Column<RankingRow> rank = number(r -> r.rank() == null ? Formats.MISSING : Integer.toString(r.rank()),
-                RankingSortKey.RANK, "rank", "compare.column.rank");
-        header(rank, "compare.column.rank", "compare.column.rank.tooltip");
-        rank.setFlexGrow(0).setWidth("5.5rem");
-        ranking.addColumn(new ComponentRenderer<>(r -> unitLink(r, f.year(), f.basis())))
-                .setKey("unit").setHeader(getTranslation("compare.column.unit")).setFlexGrow(3).setWidth("14rem")
-                .setSortProperty(RankingSortKey.UNIT.name());
-        ranking.addColumn(RankingRow::category).setKey("category").setHeader(getTranslation("compare.column.category"))
+        GridColumns<RankingRow> columns = new GridColumns<>(ranking);
+        GridColumns<RankingRow> numbers = columns.headers(ColumnHeader::new);
+        Grid.Column<RankingRow> rank = number(columns.headers(withTooltip("compare.column.rank.tooltip"))
+                        .integer(getTranslation("compare.column.rank"), RankingRow::rank),
+                RankingSortKey.RANK, "rank").setWidth("5.5rem");
+        columns.add(TableColumn.text(getTranslation("compare.column.unit"), RankingRow::unitName)
+                        .renderedBy(new ComponentRenderer<>(r -> unitLink(r, f.year(), f.basis()))))
+                .setKey("unit").setFlexGrow(3).setWidth("14rem").setSortProperty(RankingSortKey.UNIT.name());
+        columns.text(getTranslation("compare.column.category"), RankingRow::category).setKey("category")
                 .setFlexGrow(0).setWidth("7rem").setSortProperty(RankingSortKey.CATEGORY.name());
-        number(r -> MetricText.value(m, r.value()), RankingSortKey.VALUE, "value", "compare.axis." + m.code());
-        number(r -> MetricText.change(m, r.change()), RankingSortKey.CHANGE, "change",
-                "compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        // the values as numbers in the metric's unit; the download's header says their 口径
+        ColumnFormat format = switch (m.kind()) {
+            case MONEY -> ColumnFormat.MONEY;
+            case FRACTION -> ColumnFormat.PERCENT;
+            case POINTS -> ColumnFormat.POINTS;
+        };
+        String valueHeader = getTranslation("compare.axis." + m.code());
+        number(numbers.add(TableColumn.of(valueHeader, format, RankingRow::value).shownAs(r -> MetricText.value(m, r.value()))
+                .downloadHeader(valueHeader + f.basis().shown(this::getTranslation))), RankingSortKey.VALUE, "value");
+        String changeHeader = getTranslation("compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
+        // a rate's change in percentage points, as the header says
+        TableColumn<RankingRow> change = m.kind() == CompareMetric.Kind.FRACTION
+                ? TableColumn.<RankingRow>points(changeHeader, r -> r.change() == null ? null : r.change().movePointRight(2))
+                : TableColumn.of(changeHeader, format, RankingRow::change);
+        number(numbers.add(change.shownAs(r -> MetricText.change(m, r.change()))), RankingSortKey.CHANGE, "change");
         if (m.kind() == CompareMetric.Kind.MONEY) {
-            number(r -> MetricText.relativeChange(r.relativeChange()), RankingSortKey.RELATIVE_CHANGE, "relativeChange",
-                    "compare.column.relativeChange");
+            number(numbers.add(TableColumn.percent(getTranslation("compare.column.relativeChange"), RankingRow::relativeChange)
+                    .shownAs(r -> MetricText.relativeChange(r.relativeChange()))), RankingSortKey.RELATIVE_CHANGE, "relativeChange");
         }
-        Grid.Column<RankingRow> rankChange = number(r -> MetricText.rankChange(r.rankChange()), RankingSortKey.RANK_CHANGE,
-                "rankChange", "compare.column.rankChange");
-        header(rankChange, "compare.column.rankChange", "compare.column.rankChange.tooltip");
-        Grid.Column<RankingRow> percentile = ranking.addColumn(r -> percentile(m, r)).setKey("percentile")
-                .setFlexGrow(3).setWidth("13rem").setSortProperty(RankingSortKey.PERCENTILE.name());
-        header(percentile, "compare.column.percentile", "compare.column.percentile.tooltip");
+        number(columns.headers(withTooltip("compare.column.rankChange.tooltip"))
+                .add(TableColumn.integer(getTranslation("compare.column.rankChange"), RankingRow::rankChange)
+                        .shownAs(r -> MetricText.rankChange(r.rankChange()))), RankingSortKey.RANK_CHANGE, "rankChange");
+        columns.headers(withTooltip("compare.column.percentile.tooltip")).text(getTranslation("compare.column.percentile"), r -> percentile(m, r))
+                .setKey("percentile").setFlexGrow(3).setWidth("13rem").setSortProperty(RankingSortKey.PERCENTILE.name());
         if (f.basis() == Basis.REVIEWED) {
             // under 复核后 a report not reviewed yet counts with its stated figures (and any corrections so far)
-            ranking.addColumn(this::reviewStatus).setKey("reviewed").setHeader(getTranslation("basis.status"))
-                    .setFlexGrow(0).setAutoWidth(true);
+            columns.text(getTranslation("basis.status"), this::reviewStatus).setKey("reviewed").setFlexGrow(0).setAutoWidth(true);
         }
         ranking.setItems(query -> service.ranking(m, f.year(), f.category(), f.basis(), order(query.getSortOrders()),
                 query.getOffset(), query.getLimit()).stream(), query -> size.units());
@@ -281,7 +292,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
                 f.category());
         rankingDownload.removeAll();
         // the whole ranking in the grid's sort, in one query when the link is clicked
-        rankingDownload.add(new GridDownload<>(rankingExport(m, f.basis()), () -> service.ranking(m, f.year(), f.category(), f.basis(),
+        rankingDownload.add(new GridDownload<>(columns.table(), () -> service.ranking(m, f.year(), f.category(), f.basis(),
                 order(ranking.getDataCommunicator().getBackEndSorting()), 0, GridDownload.MAX_ROWS), () -> fileName));
     }
 
@@ -294,50 +305,23 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         return new RankingOrder(RankingSortKey.valueOf(first.getSorted()), first.getDirection() == SortDirection.DESCENDING);
     }
 
-    /** The ranking as downloaded, in the grid's current sort: values as numbers in the metric's unit. */
-    private ExportTable<RankingRow> rankingExport(CompareMetric m, Basis basis) {
-        ColumnFormat format = switch (m.kind()) {
-            case MONEY -> ColumnFormat.MONEY;
-            case FRACTION -> ColumnFormat.PERCENT;
-            case POINTS -> ColumnFormat.POINTS;
-        };
-        ExportTable<RankingRow> table = new ExportTable<RankingRow>()
-                .integer(getTranslation("compare.column.rank"), RankingRow::rank)
-                .text(getTranslation("compare.column.unit"), RankingRow::unitName)
-                .text(getTranslation("compare.column.category"), RankingRow::category)
-                .column(getTranslation("compare.axis." + m.code()) + basis.shown(this::getTranslation), format, RankingRow::value);
-        String changeHeader = getTranslation("compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
-        if (m.kind() == CompareMetric.Kind.FRACTION) {
-            // percentage points, as the header says
-            table.points(changeHeader, r -> r.change() == null ? null : r.change().movePointRight(2));
-        } else {
-            table.column(changeHeader, format, RankingRow::change);
-        }
-        if (m.kind() == CompareMetric.Kind.MONEY) {
-            table.percent(getTranslation("compare.column.relativeChange"), RankingRow::relativeChange);
-        }
-        table.integer(getTranslation("compare.column.rankChange"), RankingRow::rankChange)
-                .text(getTranslation("compare.column.percentile"), r -> percentile(m, r));
-        return basis == Basis.REVIEWED ? table.text(getTranslation("basis.status"), this::reviewStatus) : table;
-    }
-
     /** 已复核 or 未复核, under 复核后. */
     private String reviewStatus(RankingRow r) {
         return getTranslation(Boolean.TRUE.equals(r.reviewed()) ? "basis.status.reviewed" : "basis.status.unreviewed");
     }
 
-    /** A right-aligned number column, sorted by its value with missing values last. */
-    private Grid.Column<RankingRow> number(Function<RankingRow, String> text, RankingSortKey sortKey,
-                                           String key, String headerKey) {
-        return ranking.addColumn(text::apply).setKey(key).setHeader(new ColumnHeader(getTranslation(headerKey)))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true)
-                .setSortProperty(sortKey.name());
+    /** A number column of the ranking, as wide as its values, sorted by the ranking query's key. */
+    private static Grid.Column<RankingRow> number(Grid.Column<RankingRow> column, RankingSortKey sortKey, String key) {
+        return column.setKey(key).setFlexGrow(0).setAutoWidth(true).setSortProperty(sortKey.name());
     }
 
-    private void header(Grid.Column<RankingRow> column, String key, String tooltipKey) {
-        Span header = new Span(getTranslation(key));
-        header.getElement().setAttribute("title", getTranslation(tooltipKey));
-        column.setHeader(header);
+    /** Headers that say how to read their column when pointed at. */
+    private Function<String, Component> withTooltip(String tooltipKey) {
+        return text -> {
+            Span header = new Span(text);
+            header.getElement().setAttribute("title", getTranslation(tooltipKey));
+            return header;
+        };
     }
 
     private String percentile(CompareMetric m, RankingRow r) {
