@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The columns of a downloaded grid, in the order the grid shows them. A view states them next to its
- * grid columns, with the same header texts:
+ * The columns of a downloaded grid, in the order the grid shows them. A view does not list them apart
+ * from its grid's: {@link GridColumns} appends each one as it adds the grid column, from the same
+ * header, format and value, and hands the table to {@link GridDownload}:
  * <pre>{@code
- * ExportTable<WatchListEntry> table = new ExportTable<WatchListEntry>()
- *         .text(getTranslation("overview.watch.unit"), WatchListEntry::unitName)
- *         .money(getTranslation("overview.watch.fullYearBudget"), WatchListEntry::fullYearBudget)
- *         .percent(getTranslation("overview.watch.executionRate"), WatchListEntry::executionRate);
+ * GridColumns<WatchListEntry> columns = new GridColumns<>(grid);
+ * columns.text(getTranslation("overview.watch.unit"), WatchListEntry::unitName);
+ * columns.money(getTranslation("overview.watch.fullYearBudget"), WatchListEntry::fullYearBudget);
+ * columns.percent(getTranslation("overview.watch.executionRate"), WatchListEntry::executionRate);
+ * add(GridDownload.of(grid, columns.table(), () -> name), grid);
  * }</pre>
- * A money column whose header does not name its unit gets {@value #WAN_YUAN} appended, so no
- * downloaded amount is without its unit.
+ * A table stated on its own serves a download without a grid (as in a test). A money
+ * column whose header does not name its unit gets {@value #WAN_YUAN} appended, so no downloaded amount
+ * is without its unit.
  */
 public final class ExportTable<T> {
 

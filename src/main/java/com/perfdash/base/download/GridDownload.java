@@ -25,10 +25,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * "下载表格：XLSX | CSV" beside a grid: downloads exactly the rows the grid shows, in its order (filters
  * and sort applied), under the columns of an {@link ExportTable}. The file is made when the link is
  * clicked, through the Vaadin session: it stays behind the sign-in, and the queries run with the signed-in
- * user's data scope. A view adopts it in two lines:
+ * user's data scope. The columns come from the grid's own definition ({@link GridColumns}), so that
+ * the file says what the grid says:
  * <pre>{@code
- * ExportTable<RankingRow> table = new ExportTable<RankingRow>().text(...).money(...);
- * add(GridDownload.of(grid, table, () -> "2024年度执行率排名（街道镇）"));
+ * GridColumns<RankingRow> columns = new GridColumns<>(grid);
+ * columns.text(...); columns.money(...);
+ * add(GridDownload.of(grid, columns.table(), () -> "2024年度执行率排名（街道镇）"));
  * }</pre>
  * For a lazy grid {@link #of} asks the grid's own data provider for its rows with the grid's filter and
  * sort, page by page without the screen's paging, up to {@link #MAX_ROWS}. Where the rows are not a

@@ -1,5 +1,7 @@
 /**
- * Downloads of what a page shows, for every page: a grid's columns as a download
+ * Downloads of what a page shows, for every page: a grid's columns and their download's stated once
+ * per column ({@link com.perfdash.base.download.GridColumns}, {@link com.perfdash.base.download.TableColumn};
+ * the grid's cell texts are {@code base/ui}'s {@code Formats}), the download's columns
  * ({@link com.perfdash.base.download.ExportTable}, {@link com.perfdash.base.download.ExportColumn},
  * {@link com.perfdash.base.download.ColumnFormat}) written as XLSX or CSV
  * ({@link com.perfdash.base.download.TableFiles}) by the download menu beside the grid
