@@ -1,6 +1,7 @@
 package com.perfdash;
 
 import com.perfdash.base.db.DuckDbDatabase;
+import com.perfdash.base.db.DuckDbSettings;
 import com.perfdash.base.db.Jdbis;
 import com.perfdash.base.db.SchemaMigrations;
 import com.perfdash.ingest.DataLoader;
@@ -45,6 +46,11 @@ public final class TestDatabase implements AutoCloseable {
             "funds_row", "goal", "indicator_level1", "indicator", "report_version", "report_metrics_store", "project_years_store",
             "project_name_key");
 
+    /**
+     * The test databases' DuckDB settings: the worker threads the build gives ({@code perfdash.db.threads},
+     * 1 in the test run, where two test JVMs share two cores; DuckDB's default in a benchmark).
+     */
+    public static final DuckDbSettings SETTINGS = new DuckDbSettings("", "", System.getProperty("perfdash.db.threads", ""));
     /** The folder of this JVM's template and copies; the template, migrated once. */
     private static Path scratch;
     private static Path template;
@@ -64,7 +70,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private TestDatabase(Path copy) {
         file = copy;
-        database = DuckDbDatabase.openFile(file);
+        database = DuckDbDatabase.openFile(file, SETTINGS);
         jdbi = Jdbis.create(database);
         // the copy is current: nothing to apply, but a changed script or definition would still be applied
         SchemaMigrations.migrate(jdbi);
@@ -98,7 +104,7 @@ public final class TestDatabase implements AutoCloseable {
                 scratch = Files.createTempDirectory(scratchRoot(), "perfdash-test-");
                 Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::deleteScratch));
                 Path migrated = scratch.resolve("migrated.duckdb");
-                try (DuckDbDatabase db = DuckDbDatabase.openFile(migrated)) {
+                try (DuckDbDatabase db = DuckDbDatabase.openFile(migrated, SETTINGS)) {
                     Jdbi j = Jdbis.create(db);
                     SchemaMigrations.migrate(j);
                     j.useHandle(h -> h.execute("CHECKPOINT"));

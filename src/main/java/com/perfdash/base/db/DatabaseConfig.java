@@ -13,14 +13,15 @@ public class DatabaseConfig {
 
     /**
      * {@code perfdash.db.path}: a file path, or {@code :memory:} for a private in-memory database;
-     * {@code perfdash.db.memory-limit} and {@code perfdash.db.temp-directory}: DuckDB's own settings
+     * {@code perfdash.db.memory-limit}, {@code perfdash.db.temp-directory} and {@code perfdash.db.threads}: DuckDB's own settings
      * ({@link DuckDbSettings}), empty for DuckDB's defaults.
      */
     @Bean(destroyMethod = "close")
     DuckDbDatabase duckDbDatabase(@Value("${perfdash.db.path}") String path,
                                   @Value("${perfdash.db.memory-limit:}") String memoryLimit,
-                                  @Value("${perfdash.db.temp-directory:}") String tempDirectory) {
-        DuckDbSettings settings = new DuckDbSettings(memoryLimit, tempDirectory);
+                                  @Value("${perfdash.db.temp-directory:}") String tempDirectory,
+                                  @Value("${perfdash.db.threads:}") String threads) {
+        DuckDbSettings settings = new DuckDbSettings(memoryLimit, tempDirectory, threads);
         return ":memory:".equals(path) ? DuckDbDatabase.inMemory(settings) : DuckDbDatabase.openFile(Path.of(path), settings);
     }
 

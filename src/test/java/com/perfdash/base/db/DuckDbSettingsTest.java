@@ -38,6 +38,16 @@ class DuckDbSettingsTest {
     }
 
     @Test
+    void the_threads_reach_duckdb_and_every_duplicate_connection() throws SQLException {
+        try (DuckDbDatabase db = DuckDbDatabase.inMemory(new DuckDbSettings("", "", " 1 "));
+             DuckDbDatabase defaults = DuckDbDatabase.inMemory()) {
+            assertThat(setting(db, "threads")).isEqualTo("1");
+            assertThat(setting(defaults, "threads")).isEqualTo(String.valueOf(Runtime.getRuntime().availableProcessors()));
+        }
+        assertThat(new DuckDbSettings("", "", "1").isDefault()).isFalse();
+    }
+
+    @Test
     void without_settings_duckdb_keeps_its_default_limit() throws SQLException {
         try (DuckDbDatabase db = DuckDbDatabase.inMemory(); DuckDbDatabase limited = DuckDbDatabase.inMemory(new DuckDbSettings("1GB", null))) {
             assertThat(setting(db, "memory_limit")).isNotEqualTo(setting(limited, "memory_limit"));
