@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,16 +89,10 @@ class BrowserTest {
         assumeTrue(Chromium.installed(), "Chromium and chromedriver are not installed: " + Chromium.BROWSER + ", " + Chromium.DRIVER);
         Files.createDirectories(SCREENSHOTS);
         Files.deleteIfExists(TIMINGS);
-        chromium = Chromium.start();
+        chromium = Chromium.shared();
         driver = chromium.driver();
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,16 +80,10 @@ class ChartTextBrowserTest {
     @BeforeAll
     void startBrowser() {
         assumeTrue(Chromium.installed(), "Chromium and chromedriver are not installed");
-        chromium = Chromium.start();
+        chromium = Chromium.shared();
         driver = chromium.driver();
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private String url(String route) {
         return "http://localhost:" + port + "/" + route;

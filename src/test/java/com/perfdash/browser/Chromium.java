@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.perfdash.TestDatabase;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,12 +22,17 @@ import org.openqa.selenium.logging.LogType;
  * driven over WebDriver. Both paths are given explicitly, so Selenium never looks for, let alone
  * downloads, a browser or a driver. Another location can be named with the system properties
  * {@code perfdash.chromium} and {@code perfdash.chromedriver}.
+ * <p>
+ * The browser tests of a test JVM share one browser ({@link #shared}): starting one, and its first page
+ * compiling the frontend bundle, costs seconds each time.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of(System.getProperty("perfdash.chromium", "/usr/bin/chromium"));
-    /** Where the browser saves downloads, without asking. */
-    static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
+    /** Where the browser saves downloads, without asking, unless a test names another folder ({@link #downloadInto}). */
+    static final Path DOWNLOADS = TestDatabase.WORK.resolve("browser-downloads").toAbsolutePath();
+    /** The window every test starts with. */
+    private static final Dimension WINDOW = new Dimension(1440, 900);
     static final Path DRIVER = Path.of(System.getProperty("perfdash.chromedriver", "/usr/bin/chromedriver"));
 
     /**
@@ -82,6 +89,9 @@ final class Chromium implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     }
 
+    /** This test JVM's browser, once a test has asked for it; closed when the JVM exits. */
+    private static Chromium shared;
+
     private final Path profile;
     private final ChromeDriver driver;
 
@@ -91,8 +101,38 @@ final class Chromium implements AutoCloseable {
     }
 
     /** True when both the browser and its driver are installed where we look for them. */
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /**
+     * This test JVM's browser, started on the first call, as a fresh one would be for the next test
+     * class: a blank page, no cookies, an empty console, the default window, downloads into
+     * {@link #DOWNLOADS}. Do not close it; it is closed when the JVM exits.
+     */
+    public static synchronized Chromium shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "chromium-quit"));
+        }
+        ChromeDriver d = shared.driver;
+        d.get("about:blank");
+        d.manage().deleteAllCookies();
+        d.manage().window().setSize(WINDOW);
+        d.manage().logs().get(LogType.BROWSER); // reading empties the console buffer
+        shared.downloadInto(DOWNLOADS);
+        return shared;
+    }
+
+    /** Saves the browser's downloads into {@code folder} (created), without asking. */
+    public void downloadInto(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
     }
 
     /** Starts a headless browser with a fresh profile and a 1440×900 window, Chinese first. */
@@ -107,7 +147,7 @@ final class Chromium implements AutoCloseable {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=zh-CN", "--user-data-dir=" + profile);
         try {
             Files.createDirectories(DOWNLOADS);
         } catch (IOException e) {
@@ -127,7 +167,7 @@ final class Chromium implements AutoCloseable {
         return new Chromium(profile, driver);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 

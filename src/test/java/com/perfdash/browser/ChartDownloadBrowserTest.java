@@ -1,4 +1,4 @@
-package com.perfdash.export.ui;
+package com.perfdash.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,19 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,15 +26,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In a real browser (Debian's headless chromium): a chart's toolbar download gives a PNG named by what the
  * chart shows and its years, and the chart element hands the same image to the server for documents.
- * Skipped where chromium or its driver is not installed.
+ * Skipped where chromium or its driver is not installed. The test JVM's one browser ({@link Chromium#shared}),
+ * each test's downloads in a folder of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"perfdash.db.path=:memory:", "perfdash.data.watch=false", "perfdash.import.dir=${perfdash.test.dir:target}/no-imports",
                 "perfdash.demo-review=false"})
 class ChartDownloadBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -48,23 +43,12 @@ class ChartDownloadBrowserTest {
     private ChromeDriver browser;
 
     @BeforeEach
-    void startTheBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium or chromedriver is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1200", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void theSharedBrowserSavesIntoThisTestsFolder() {
+        assumeTrue(Chromium.installed(), "chromium or chromedriver is not installed");
+        Chromium chromium = Chromium.shared();
+        chromium.driver().manage().window().setSize(new Dimension(1400, 1200));
+        chromium.downloadInto(downloads);
+        browser = chromium.driver();
     }
 
     private WebDriverWait waiting(int seconds) {
