@@ -10,6 +10,7 @@ import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.chart.ValueFormat;
 import com.perfdash.base.grade.GradeBands;
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -45,14 +46,15 @@ public final class CompareChartMapper {
         if (value == null) {
             return null;
         }
-        return metric.kind() == CompareMetric.Kind.FRACTION ? PercentValue.of(value) : value.setScale(2, RoundingMode.HALF_UP);
+        return metric.kind() == MeasureKind.RATE ? PercentValue.of(value) : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     public static ValueFormat format(CompareMetric metric) {
         return switch (metric.kind()) {
             case MONEY -> ValueFormat.WAN_YUAN;
-            case FRACTION -> ValueFormat.PERCENT;
+            case RATE -> ValueFormat.PERCENT;
             case POINTS -> ValueFormat.POINTS;
+            case COUNT -> ValueFormat.INTEGER;
         };
     }
 
@@ -147,8 +149,9 @@ public final class CompareChartMapper {
     private static String threshold(CompareMetric metric, BigDecimal v) {
         return switch (metric.kind()) {
             case MONEY -> Formats.money(v);
-            case FRACTION -> Formats.percent(v);
+            case RATE -> Formats.percent(v);
             case POINTS -> Formats.points(v);
+            case COUNT -> Formats.integer(v.longValue());
         };
     }
 }

@@ -1,5 +1,6 @@
 package com.perfdash.compare;
 
+import com.perfdash.base.ui.MeasureKind;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,27 +12,17 @@ import java.util.Optional;
 public enum CompareMetric {
 
     /** 执行率: executed / full-year budget, a fraction; the highest ranks first. */
-    EXECUTION_RATE("execution_rate", Kind.FRACTION, Judgement.HIGHER_IS_BETTER),
+    EXECUTION_RATE("execution_rate", MeasureKind.RATE, Judgement.HIGHER_IS_BETTER),
     /** 总得分 of the whole-unit table as stated, points; the highest ranks first. */
-    TOTAL_SCORE("total_score", Kind.POINTS, Judgement.HIGHER_IS_BETTER),
+    TOTAL_SCORE("total_score", MeasureKind.POINTS, Judgement.HIGHER_IS_BETTER),
     /** 全年执行数, 万元; the largest ranks first. */
-    EXECUTED("executed", Kind.MONEY, Judgement.NEUTRAL),
+    EXECUTED("executed", MeasureKind.MONEY, Judgement.NEUTRAL),
     /** 全年预算数, 万元; the largest ranks first. */
-    FULL_YEAR_BUDGET("full_year_budget", Kind.MONEY, Judgement.NEUTRAL),
+    FULL_YEAR_BUDGET("full_year_budget", MeasureKind.MONEY, Judgement.NEUTRAL),
     /** 项目支出占比: project / (basic + project) spending, a fraction; the largest ranks first. */
-    PROJECT_SHARE("project_share", Kind.FRACTION, Judgement.NEUTRAL),
+    PROJECT_SHARE("project_share", MeasureKind.RATE, Judgement.NEUTRAL),
     /** 扣分: points the whole-unit table lost, points; the fewest rank first. */
-    POINTS_LOST("points_lost", Kind.POINTS, Judgement.LOWER_IS_BETTER);
-
-    /** What the value is, and so how it reads. */
-    public enum Kind {
-        /** 万元, two decimals. */
-        MONEY,
-        /** A fraction (0.95), shown as a percent with one decimal; changes in percentage points. */
-        FRACTION,
-        /** Points (分). */
-        POINTS
-    }
+    POINTS_LOST("points_lost", MeasureKind.POINTS, Judgement.LOWER_IS_BETTER);
 
     /** Whether ranking first is good, bad or neither (for money, where bigger is just bigger). */
     public enum Judgement {
@@ -39,10 +30,10 @@ public enum CompareMetric {
     }
 
     private final String code;
-    private final Kind kind;
+    private final MeasureKind kind;
     private final Judgement judgement;
 
-    CompareMetric(String code, Kind kind, Judgement judgement) {
+    CompareMetric(String code, MeasureKind kind, Judgement judgement) {
         this.code = code;
         this.kind = kind;
         this.judgement = judgement;
@@ -53,7 +44,8 @@ public enum CompareMetric {
         return code;
     }
 
-    public Kind kind() {
+    /** What the value is, and so how its value and change read (as everywhere: money, a rate, points). */
+    public MeasureKind kind() {
         return kind;
     }
 

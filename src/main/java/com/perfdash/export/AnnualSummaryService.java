@@ -3,6 +3,7 @@ package com.perfdash.export;
 import com.perfdash.compare.CompareMetric;
 import com.perfdash.compare.CompareService;
 import com.perfdash.compare.RankingRow;
+import com.perfdash.base.ui.MeasureKind;
 import com.perfdash.base.unit.UnitRef;
 import com.perfdash.overview.Overview;
 import com.perfdash.overview.OverviewFilter;
@@ -173,17 +174,17 @@ public class AnnualSummaryService {
             return List.of();
         }
         return List.of(
-                new KeyFigure("export.figure.reports", KeyFigure.Kind.COUNT, BigDecimal.valueOf(y.reports()),
+                new KeyFigure("export.figure.reports", MeasureKind.COUNT, BigDecimal.valueOf(y.reports()),
                         p == null ? null : BigDecimal.valueOf(p.reports())),
-                new KeyFigure("export.figure.fullYearBudget", KeyFigure.Kind.MONEY, y.fullYearBudget(), p == null ? null : p.fullYearBudget()),
-                new KeyFigure("export.figure.executed", KeyFigure.Kind.MONEY, y.executed(), p == null ? null : p.executed()),
-                new KeyFigure("export.figure.executionRate", KeyFigure.Kind.RATE, y.executionRate(), p == null ? null : p.executionRate()),
-                new KeyFigure("export.figure.basicSpending", KeyFigure.Kind.MONEY, y.basicSpending(), p == null ? null : p.basicSpending()),
-                new KeyFigure("export.figure.projectSpending", KeyFigure.Kind.MONEY, y.projectSpending(), p == null ? null : p.projectSpending()),
-                new KeyFigure("export.figure.projectShare", KeyFigure.Kind.RATE, y.projectShare(), p == null ? null : p.projectShare()),
-                new KeyFigure("export.figure.projectFunding", KeyFigure.Kind.MONEY, y.projectFunding(), p == null ? null : p.projectFunding()),
-                new KeyFigure("export.figure.medianScore", KeyFigure.Kind.POINTS, y.medianScore(), p == null ? null : p.medianScore()),
-                new KeyFigure("export.figure.excellent", KeyFigure.Kind.COUNT, BigDecimal.valueOf(y.gradeExcellent()),
+                new KeyFigure("export.figure.fullYearBudget", MeasureKind.MONEY, y.fullYearBudget(), p == null ? null : p.fullYearBudget()),
+                new KeyFigure("export.figure.executed", MeasureKind.MONEY, y.executed(), p == null ? null : p.executed()),
+                new KeyFigure("export.figure.executionRate", MeasureKind.RATE, y.executionRate(), p == null ? null : p.executionRate()),
+                new KeyFigure("export.figure.basicSpending", MeasureKind.MONEY, y.basicSpending(), p == null ? null : p.basicSpending()),
+                new KeyFigure("export.figure.projectSpending", MeasureKind.MONEY, y.projectSpending(), p == null ? null : p.projectSpending()),
+                new KeyFigure("export.figure.projectShare", MeasureKind.RATE, y.projectShare(), p == null ? null : p.projectShare()),
+                new KeyFigure("export.figure.projectFunding", MeasureKind.MONEY, y.projectFunding(), p == null ? null : p.projectFunding()),
+                new KeyFigure("export.figure.medianScore", MeasureKind.POINTS, y.medianScore(), p == null ? null : p.medianScore()),
+                new KeyFigure("export.figure.excellent", MeasureKind.COUNT, BigDecimal.valueOf(y.gradeExcellent()),
                         p == null ? null : BigDecimal.valueOf(p.gradeExcellent())));
     }
 
@@ -192,16 +193,16 @@ public class AnnualSummaryService {
             return List.of();
         }
         return List.of(
-                new KeyFigure("export.figure.fullYearBudget", KeyFigure.Kind.MONEY, y.fullYearBudget(), p == null ? null : p.fullYearBudget()),
-                new KeyFigure("export.figure.executed", KeyFigure.Kind.MONEY, y.executed(), p == null ? null : p.executed()),
-                new KeyFigure("export.figure.executionRate", KeyFigure.Kind.RATE, KeyFigure.of(y.executionRate()),
+                new KeyFigure("export.figure.fullYearBudget", MeasureKind.MONEY, y.fullYearBudget(), p == null ? null : p.fullYearBudget()),
+                new KeyFigure("export.figure.executed", MeasureKind.MONEY, y.executed(), p == null ? null : p.executed()),
+                new KeyFigure("export.figure.executionRate", MeasureKind.RATE, KeyFigure.of(y.executionRate()),
                         p == null ? null : KeyFigure.of(p.executionRate())),
-                new KeyFigure("export.figure.basicSpending", KeyFigure.Kind.MONEY, y.basicSpending(), p == null ? null : p.basicSpending()),
-                new KeyFigure("export.figure.projectSpending", KeyFigure.Kind.MONEY, y.projectSpending(), p == null ? null : p.projectSpending()),
-                new KeyFigure("export.figure.projectFunding", KeyFigure.Kind.MONEY, y.projectFunding(), p == null ? null : p.projectFunding()),
-                new KeyFigure("export.figure.projectCount", KeyFigure.Kind.COUNT, KeyFigure.of(y.projectCount()),
+                new KeyFigure("export.figure.basicSpending", MeasureKind.MONEY, y.basicSpending(), p == null ? null : p.basicSpending()),
+                new KeyFigure("export.figure.projectSpending", MeasureKind.MONEY, y.projectSpending(), p == null ? null : p.projectSpending()),
+                new KeyFigure("export.figure.projectFunding", MeasureKind.MONEY, y.projectFunding(), p == null ? null : p.projectFunding()),
+                new KeyFigure("export.figure.projectCount", MeasureKind.COUNT, KeyFigure.of(y.projectCount()),
                         p == null ? null : KeyFigure.of(p.projectCount())),
-                new KeyFigure("export.figure.totalScore", KeyFigure.Kind.POINTS, y.totalScore(), p == null ? null : p.totalScore()));
+                new KeyFigure("export.figure.totalScore", MeasureKind.POINTS, y.totalScore(), p == null ? null : p.totalScore()));
     }
 
 }

@@ -3,6 +3,8 @@ package com.perfdash.export;
 import com.perfdash.base.download.ChartImage;
 
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureKind;
+import com.perfdash.compare.MetricText;
 import com.perfdash.review.Basis;
 import com.perfdash.overview.WatchListEntry;
 import java.io.OutputStream;
@@ -16,7 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /**
  * Writes annual summaries as Word documents (DOCX, A4): a title, the key figures against last year, the
  * chart images, the ranking, the watch list and the review findings; or every unit's one-page summary of
- * a year. Amounts are 万元 with two decimals, rates percents with one decimal. The Word plumbing (page,
+ * a year. Values and changes read as on the pages ({@link MeasureKind}): amounts 万元 with two decimals, rates
+ * percents with one decimal and their changes in percentage points. The Word plumbing (page,
  * fonts, headings, tables, images) is {@link WordDocument}'s.
  */
 public final class DocxWriter {
@@ -99,7 +102,8 @@ public final class DocxWriter {
         String previous = Integer.toString(s.fiscalYear() - 1);
         List<List<String>> rows = new ArrayList<>();
         for (KeyFigure f : s.keyFigures()) {
-            rows.add(List.of(text.get(f.labelKey()), value(f.kind(), f.current()), value(f.kind(), f.previous()), change(f)));
+            rows.add(List.of(text.get(f.labelKey()), f.kind().value(f.current()), f.kind().value(f.previous()),
+                    f.kind().yearOnYear(f.change(), f.relativeChange(), text)));
         }
         doc.table(List.of(text.get("export.doc.col.figure"), text.get("export.doc.col.year", year),
                 text.get("export.doc.col.year", previous), text.get("export.doc.col.change")), rows, new double[]{2.8, 1.9, 1.9, 3.4}, 1, 3);
@@ -122,8 +126,8 @@ public final class DocxWriter {
         for (RankingLine l : s.ranking()) {
             String score = Formats.points(l.totalScore()) + (Boolean.FALSE.equals(l.reviewed()) ? text.get("export.doc.ranking.unreviewedMark") : "");
             rows.add(List.of(l.rank() == null ? Formats.MISSING : Integer.toString(l.rank()), l.unitName(), l.category(),
-                    score, signed(l.scoreChange(), Formats.points(abs(l.scoreChange()))),
-                    rankChange(l.rankChange()), Formats.percentOfFraction(l.executionRate())));
+                    score, MeasureKind.POINTS.change(l.scoreChange()).signed(),
+                    MetricText.rankChange(l.rankChange()), Formats.percentOfFraction(l.executionRate())));
         }
         doc.table(List.of(text.get("export.doc.col.rank"), text.get("export.doc.col.unit"), text.get("export.doc.col.category"),
                 text.get("export.doc.col.score"), text.get("export.doc.col.scoreChange"), text.get("export.doc.col.rankChange"),
@@ -143,7 +147,7 @@ public final class DocxWriter {
         List<List<String>> rows = new ArrayList<>();
         for (WatchListEntry e : s.watchList()) {
             rows.add(List.of(e.unitName(), e.category(), Formats.money(e.fullYearBudget()), Formats.percentOfFraction(e.executionRate()),
-                    Formats.points(e.totalScore()), e.scoreChange() == null ? Formats.MISSING : signed(e.scoreChange(), Formats.points(e.scoreChange().abs())),
+                    Formats.points(e.totalScore()), MeasureKind.POINTS.change(e.scoreChange()).signed(),
                     reasons(e)));
         }
         doc.table(List.of(text.get("export.doc.col.unit"), text.get("export.doc.col.category"), text.get("export.doc.col.fullYearBudget"),
@@ -211,56 +215,6 @@ public final class DocxWriter {
         }
         doc.subheading(text.get("export.doc.review", year));
         review(s);
-    }
-
-    // ---- formatting ------------------------------------------------------------------------------
-
-    private String value(KeyFigure.Kind kind, BigDecimal v) {
-        if (v == null) {
-            return Formats.MISSING;
-        }
-        return switch (kind) {
-            case MONEY -> Formats.money(v);
-            case RATE -> Formats.percentOfFraction(v);
-            case POINTS -> Formats.points(v);
-            case COUNT -> Formats.integer(v.longValue());
-        };
-    }
-
-    private String change(KeyFigure f) {
-        BigDecimal c = f.change();
-        if (c == null) {
-            return Formats.MISSING;
-        }
-        return switch (f.kind()) {
-            case MONEY -> signed(c, Formats.money(c.abs())) + relative(f.relativeChange());
-            case COUNT -> signed(c, Formats.integer(c.abs().longValue())) + relative(f.relativeChange());
-            case RATE -> signed(c, text.get("overview.unit.percentagePoints",
-                    Formats.percent(c.abs().movePointRight(2)).replace("%", "")));
-            case POINTS -> signed(c, text.get("overview.unit.points", Formats.points(c.abs())));
-        };
-    }
-
-    private static String relative(BigDecimal r) {
-        return r == null ? "" : "（" + signed(r, Formats.percentOfFraction(r.abs())) + "）";
-    }
-
-    private static String signed(BigDecimal v, String magnitude) {
-        if (v == null) {
-            return Formats.MISSING;
-        }
-        return (v.signum() > 0 ? "+" : v.signum() < 0 ? "−" : "") + magnitude;
-    }
-
-    private static BigDecimal abs(BigDecimal v) {
-        return v == null ? null : v.abs();
-    }
-
-    private static String rankChange(Integer change) {
-        if (change == null) {
-            return Formats.MISSING;
-        }
-        return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "=";
     }
 
     // ---- document building -----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package com.perfdash.export;
 
+import com.perfdash.base.ui.MeasureKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -10,23 +11,12 @@ import java.util.Objects;
  * overview's changes are defined (docs/metrics.md, {@code year_metrics}).
  *
  * @param labelKey the translation key of the figure's name, with its unit (全年预算数（万元）)
+ * @param kind     what the figure is, and so how its value and change read (the pages' vocabulary)
  * @param current  this year's value: 万元, a fraction for rates and shares, points, or a count; null when
  *                 no report states it
  * @param previous last year's value in the same unit; null without one
  */
-public record KeyFigure(String labelKey, Kind kind, BigDecimal current, BigDecimal previous) {
-
-    /** What the value is, and so how it reads. */
-    public enum Kind {
-        /** 万元, two decimals. */
-        MONEY,
-        /** A fraction (0.953) read as a percent; its change in percentage points. */
-        RATE,
-        /** Points (分). */
-        POINTS,
-        /** A number of reports or units. */
-        COUNT
-    }
+public record KeyFigure(String labelKey, MeasureKind kind, BigDecimal current, BigDecimal previous) {
 
     public KeyFigure {
         Objects.requireNonNull(labelKey, "labelKey");
@@ -40,7 +30,7 @@ public record KeyFigure(String labelKey, Kind kind, BigDecimal current, BigDecim
 
     /** change / last year for amounts and counts (0.1 = +10 %); null for rates and points, or without a base. */
     public BigDecimal relativeChange() {
-        if ((kind != Kind.MONEY && kind != Kind.COUNT) || change() == null || previous.signum() == 0) {
+        if (!kind.hasRelativeChange() || change() == null || previous.signum() == 0) {
             return null;
         }
         return change().divide(previous, 6, RoundingMode.HALF_UP);

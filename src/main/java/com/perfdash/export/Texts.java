@@ -1,5 +1,6 @@
 package com.perfdash.export;
 
+import com.perfdash.base.ui.Translation;
 import com.perfdash.base.ui.TranslationProvider;
 import java.util.Locale;
 
@@ -8,8 +9,9 @@ import java.util.Locale;
  * take the bundle directly. Parameters are MessageFormat parameters; pass years as strings.
  */
 @FunctionalInterface
-public interface Texts {
+public interface Texts extends Translation {
 
+    @Override
     String get(String key, Object... params);
 
     /** The app's texts in {@code locale}, without a Vaadin session. */

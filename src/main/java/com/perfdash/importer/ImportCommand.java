@@ -210,10 +210,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         if (v == null) {
             return "—";
         }
-        return switch (f.unit()) {
-            case WAN_YUAN -> money(v);
-            case FRACTION -> v.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
-            case POINTS -> v.stripTrailingZeros().toPlainString();
+        // plain text for a terminal or a log: no grouping, so that a number copies as a number
+        return switch (f.kind()) {
+            case MONEY -> money(v);
+            case RATE -> v.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+            case POINTS, COUNT -> v.stripTrailingZeros().toPlainString();
         };
     }
 

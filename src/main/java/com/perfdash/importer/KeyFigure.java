@@ -1,38 +1,37 @@
 package com.perfdash.importer;
 
+import com.perfdash.base.ui.MeasureKind;
 import java.math.BigDecimal;
 import java.util.function.Function;
 
 /** A figure the import preview compares between the loaded and the imported version of a report. */
 public enum KeyFigure {
     /** 预算收入, 万元. */
-    INCOME_TOTAL(Unit.WAN_YUAN, KeyFigures::incomeTotal),
+    INCOME_TOTAL(MeasureKind.MONEY, KeyFigures::incomeTotal),
     /** 支出, 万元. */
-    EXPENDITURE_TOTAL(Unit.WAN_YUAN, KeyFigures::expenditureTotal),
+    EXPENDITURE_TOTAL(MeasureKind.MONEY, KeyFigures::expenditureTotal),
     /** 全年预算数 of the whole-unit table's 合计 row, 万元. */
-    FULL_YEAR_BUDGET(Unit.WAN_YUAN, KeyFigures::fullYearBudget),
+    FULL_YEAR_BUDGET(MeasureKind.MONEY, KeyFigures::fullYearBudget),
     /** 全年执行数, 万元. */
-    EXECUTED(Unit.WAN_YUAN, KeyFigures::executed),
+    EXECUTED(MeasureKind.MONEY, KeyFigures::executed),
     /** 执行率, a fraction (report_metrics.execution_rate). */
-    EXECUTION_RATE(Unit.FRACTION, KeyFigures::executionRate),
+    EXECUTION_RATE(MeasureKind.RATE, KeyFigures::executionRate),
     /** 项目资金: the budgets of the listed projects, 万元. */
-    PROJECT_FUNDING(Unit.WAN_YUAN, KeyFigures::projectFunding),
+    PROJECT_FUNDING(MeasureKind.MONEY, KeyFigures::projectFunding),
     /** 自评总分, points. */
-    TOTAL_SCORE(Unit.POINTS, KeyFigures::totalScore);
+    TOTAL_SCORE(MeasureKind.POINTS, KeyFigures::totalScore);
 
-    /** How the figure is written. */
-    public enum Unit { WAN_YUAN, FRACTION, POINTS }
-
-    private final Unit unit;
+    private final MeasureKind kind;
     private final Function<KeyFigures, BigDecimal> value;
 
-    KeyFigure(Unit unit, Function<KeyFigures, BigDecimal> value) {
-        this.unit = unit;
+    KeyFigure(MeasureKind kind, Function<KeyFigures, BigDecimal> value) {
+        this.kind = kind;
         this.value = value;
     }
 
-    public Unit unit() {
-        return unit;
+    /** What the figure is, and so how its value and its difference read (as on every page). */
+    public MeasureKind kind() {
+        return kind;
     }
 
     public BigDecimal of(KeyFigures figures) {

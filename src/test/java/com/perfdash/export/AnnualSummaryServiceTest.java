@@ -3,6 +3,7 @@ package com.perfdash.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.TestDatabase;
+import com.perfdash.base.ui.MeasureKind;
 import com.perfdash.overview.WatchListEntry;
 import com.perfdash.review.FindingFilter;
 import com.perfdash.review.ReviewService;
@@ -158,10 +159,10 @@ class AnnualSummaryServiceTest {
 
     @Test
     void key_figure_changes_are_plain_differences() {
-        KeyFigure money = new KeyFigure("k", KeyFigure.Kind.MONEY, new BigDecimal("110"), new BigDecimal("100"));
+        KeyFigure money = new KeyFigure("k", MeasureKind.MONEY, new BigDecimal("110"), new BigDecimal("100"));
         assertThat(money.change()).isEqualByComparingTo("10");
         assertThat(money.relativeChange()).isEqualByComparingTo("0.1");
-        assertThat(new KeyFigure("k", KeyFigure.Kind.MONEY, new BigDecimal("1"), BigDecimal.ZERO).relativeChange()).isNull();
-        assertThat(new KeyFigure("k", KeyFigure.Kind.POINTS, new BigDecimal("90"), null).change()).isNull();
+        assertThat(new KeyFigure("k", MeasureKind.MONEY, new BigDecimal("1"), BigDecimal.ZERO).relativeChange()).isNull();
+        assertThat(new KeyFigure("k", MeasureKind.POINTS, new BigDecimal("90"), null).change()).isNull();
     }
 }

@@ -84,7 +84,7 @@ class DocxWriterTest {
             assertThat(row(figures, 2)).containsExactly("全年预算数（万元）", "760.50", "490.00", "+270.50（+55.2%）");
             assertThat(row(figures, 3)).containsExactly("全年执行数（万元）", "684.35", "455.00", "+229.35（+50.4%）");
             // 90.0 % against 92.9 %: 2.87 points down, one decimal
-            assertThat(row(figures, 4)).containsExactly("执行率", "90.0%", "92.9%", "−2.9 个百分点");
+            assertThat(row(figures, 4)).containsExactly("执行率", "90.0%", "92.9%", "-2.9 个百分点");
 
             XWPFTable ranking = tables.get(1);
             assertThat(row(ranking, 0)).containsExactly("名次", "预算单位", "单位类别", "总得分（分）", "较上年（分）", "名次变化", "执行率");

@@ -1,5 +1,6 @@
 package com.perfdash.base.download;
 
+import com.perfdash.base.ui.MeasureKind;
 import java.math.BigDecimal;
 
 /**
@@ -19,6 +20,27 @@ public enum ColumnFormat {
     PERCENT,
     /** Points (分), two decimals. */
     POINTS;
+
+    /** The column of a measure of {@code kind}: money {@link #MONEY}, a rate {@link #PERCENT}, points, a count {@link #INTEGER}. */
+    public static ColumnFormat of(MeasureKind kind) {
+        return switch (kind) {
+            case MONEY -> MONEY;
+            case RATE -> PERCENT;
+            case POINTS -> POINTS;
+            case COUNT -> INTEGER;
+        };
+    }
+
+    /** The measure a number column holds, whose value it shows as every page does; null for text and years. */
+    MeasureKind measure() {
+        return switch (this) {
+            case MONEY -> MeasureKind.MONEY;
+            case PERCENT -> MeasureKind.RATE;
+            case POINTS -> MeasureKind.POINTS;
+            case INTEGER -> MeasureKind.COUNT;
+            case TEXT, YEAR -> null;
+        };
+    }
 
     public boolean isNumber() {
         return this != TEXT;

@@ -1,6 +1,7 @@
 package com.perfdash.base.download;
 
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureKind;
 import com.vaadin.flow.data.renderer.Renderer;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
  * an option says how the grid shows it, and the download keeps the value:
  * <pre>{@code
  * TableColumn.points(getTranslation("overview.watch.scoreChange"), WatchListEntry::scoreChange)
- *         .shownAs(e -> signedPoints(e.scoreChange()));
+ *         .shownAs(e -> MeasureKind.POINTS.change(e.scoreChange()).signed());
  * TableColumn.text(getTranslation("units.col.name"), UnitListRow::unitName).renderedBy(link);
  * }</pre>
  * A lambda value needs its row type named where an option follows: {@code TableColumn.<UnitYear>text(...)}.
@@ -172,15 +173,12 @@ public final class TableColumn<T> {
         return (a, b) -> natural.compare(valueOf(a), valueOf(b));
     }
 
-    /** A value in a format as {@link Formats} writes it for a grid; text is left as it is. */
+    /** A value in a format as a grid shows it, its measure's value as every page reads it ({@link MeasureKind}); text is left as it is. */
     static Object cellText(ColumnFormat format, Object v) {
         return switch (format) {
             case TEXT -> v;
-            case MONEY -> Formats.money(ColumnFormat.decimal(v));
-            case PERCENT -> Formats.percentOfFraction(ColumnFormat.decimal(v));
-            case POINTS -> Formats.points(ColumnFormat.decimal(v));
-            case INTEGER -> v == null ? Formats.MISSING : Formats.integer(((Number) v).longValue());
             case YEAR -> v == null ? Formats.MISSING : v.toString();
+            default -> format.measure().value(ColumnFormat.decimal(v));
         };
     }
 }

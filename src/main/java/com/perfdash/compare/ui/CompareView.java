@@ -4,6 +4,7 @@ import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureKind;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.compare.CompareChartMapper;
 import com.perfdash.compare.CompareFilter;
@@ -254,21 +255,17 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         columns.text(getTranslation("compare.column.category"), RankingRow::category).setKey("category")
                 .setFlexGrow(0).setWidth("7rem").setSortProperty(RankingSortKey.CATEGORY.name());
         // the values as numbers in the metric's unit; the download's header says their 口径
-        ColumnFormat format = switch (m.kind()) {
-            case MONEY -> ColumnFormat.MONEY;
-            case FRACTION -> ColumnFormat.PERCENT;
-            case POINTS -> ColumnFormat.POINTS;
-        };
+        ColumnFormat format = ColumnFormat.of(m.kind());
         String valueHeader = getTranslation("compare.axis." + m.code());
         number(numbers.add(TableColumn.of(valueHeader, format, RankingRow::value).shownAs(r -> MetricText.value(m, r.value()))
                 .downloadHeader(valueHeader + f.basis().shown(this::getTranslation))), RankingSortKey.VALUE, "value");
         String changeHeader = getTranslation("compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
         // a rate's change in percentage points, as the header says
-        TableColumn<RankingRow> change = m.kind() == CompareMetric.Kind.FRACTION
+        TableColumn<RankingRow> change = m.kind() == MeasureKind.RATE
                 ? TableColumn.<RankingRow>points(changeHeader, r -> r.change() == null ? null : r.change().movePointRight(2))
                 : TableColumn.of(changeHeader, format, RankingRow::change);
         number(numbers.add(change.shownAs(r -> MetricText.change(m, r.change()))), RankingSortKey.CHANGE, "change");
-        if (m.kind() == CompareMetric.Kind.MONEY) {
+        if (m.kind().hasRelativeChange()) {
             number(numbers.add(TableColumn.percent(getTranslation("compare.column.relativeChange"), RankingRow::relativeChange)
                     .shownAs(r -> MetricText.relativeChange(r.relativeChange()))), RankingSortKey.RELATIVE_CHANGE, "relativeChange");
         }

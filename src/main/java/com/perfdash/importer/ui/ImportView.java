@@ -501,24 +501,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String format(KeyFigure figure, BigDecimal v) {
-        return switch (figure.unit()) {
-            case WAN_YUAN -> Formats.money(v);
-            case FRACTION -> Formats.percentOfFraction(v);
-            case POINTS -> Formats.points(v);
-        };
+        return figure.kind().value(v);
     }
 
-    private static String difference(FigureChange f) {
+    /** The difference with its sign and unit word (a rate's in percentage points); blank where the figure did not change. */
+    private String difference(FigureChange f) {
         BigDecimal d = f.difference();
-        if (d == null || d.signum() == 0) {
-            return "";
-        }
-        String sign = d.signum() > 0 ? "+" : "";
-        return switch (f.figure().unit()) {
-            case WAN_YUAN -> sign + Formats.money(d);
-            case FRACTION -> sign + Formats.percentOfFraction(d);
-            case POINTS -> sign + Formats.points(d);
-        };
+        return d == null || d.signum() == 0 ? "" : f.figure().kind().change(d).signed(this::getTranslation);
     }
 
     private Grid<FigureLine> replacedGrid(List<ReportChange> reports) {

@@ -5,6 +5,8 @@ import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.chart.ChartOptions;
 import com.perfdash.base.grade.GradeBandService;
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureChange;
+import com.perfdash.base.ui.MeasureKind;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.base.download.ColumnFormat;
@@ -69,8 +71,6 @@ import java.util.stream.IntStream;
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.overview", icon = "vaadin:dashboard", order = 0)
 public class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final OverviewService service;
     private final GradeBandService grades;
@@ -212,17 +212,17 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             return section;
         }
         String reports = y.hasPreviousYear()
-                ? getTranslation("overview.kpi.reports.change", Formats.integer(y.reports()), signed(y.reportsChange()))
+                ? getTranslation("overview.kpi.reports.change", Formats.integer(y.reports()), count(y.reportsChange()).signed())
                 : getTranslation("overview.kpi.reports", Formats.integer(y.reports()));
         Paragraph count = new Paragraph(reports + " " + params.basis().shown(this::getTranslation));
         count.addClassName("overview-report-count");
         Div row = new Div(
-                card("overview.kpi.fullYearBudget", Formats.money(y.fullYearBudget()), y, relative(y.fullYearBudgetChange())),
-                card("overview.kpi.executed", Formats.money(y.executed()), y, relative(y.executedChange())),
-                card("overview.kpi.executionRate", Formats.percentOfFraction(y.executionRate()), y, percentagePoints(y.executionRateChange())),
-                card("overview.kpi.projectShare", Formats.percentOfFraction(y.projectShare()), y, percentagePoints(y.projectShareChange())),
-                card("overview.kpi.projectFunding", Formats.money(y.projectFunding()), y, relative(y.projectFundingChange())),
-                card("overview.kpi.medianScore", Formats.points(y.medianScore()), y, points(y.medianScoreChange())),
+                card("overview.kpi.fullYearBudget", MeasureKind.MONEY.value(y.fullYearBudget()), y, MeasureKind.relativeChange(y.fullYearBudgetChange())),
+                card("overview.kpi.executed", MeasureKind.MONEY.value(y.executed()), y, MeasureKind.relativeChange(y.executedChange())),
+                card("overview.kpi.executionRate", MeasureKind.RATE.value(y.executionRate()), y, MeasureKind.RATE.change(y.executionRateChange())),
+                card("overview.kpi.projectShare", MeasureKind.RATE.value(y.projectShare()), y, MeasureKind.RATE.change(y.projectShareChange())),
+                card("overview.kpi.projectFunding", MeasureKind.MONEY.value(y.projectFunding()), y, MeasureKind.relativeChange(y.projectFundingChange())),
+                card("overview.kpi.medianScore", MeasureKind.POINTS.value(y.medianScore()), y, MeasureKind.POINTS.change(y.medianScoreChange())),
                 card("overview.kpi.excellent", Formats.integer(y.gradeExcellent()), y, count(y.gradeExcellentChange())));
         if (o.selectedFindings() != null) {
             row.add(findingsCard(o.selectedFindings()));
@@ -258,47 +258,26 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
         return card;
     }
 
-    private KpiCard card(String key, String value, YearAggregate y, String change) {
-        String detail = y.hasPreviousYear() && change != null
-                ? getTranslation("overview.kpi.change", change)
+    /**
+     * A key figure's card: its value and its change against last year, marked with an arrow (▲ up, ▼ down,
+     * ＝ none) by the sign rule every change follows ({@link MeasureChange}).
+     */
+    private KpiCard card(String key, String value, YearAggregate y, MeasureChange change) {
+        String detail = y.hasPreviousYear() && !change.isMissing()
+                ? getTranslation("overview.kpi.change", change.arrowed(this::getTranslation))
                 : getTranslation("overview.kpi.noPrevious", year(y.fiscalYear() - 1));
         KpiCard card = new KpiCard(getTranslation(key), value, detail);
         card.addClassName(key.substring(key.lastIndexOf('.') + 1));
         return card;
     }
 
-    /** An arrow and the size of a change: ▲ up, ▼ down, ＝ none. */
-    private static String arrow(BigDecimal change) {
-        return change.signum() > 0 ? "▲ " : change.signum() < 0 ? "▼ " : "＝ ";
-    }
-
-    private static String relative(BigDecimal change) {
-        return change == null ? null : arrow(change) + Formats.percentOfFraction(change.abs());
-    }
-
-    private String percentagePoints(BigDecimal change) {
-        if (change == null) {
-            return null;
-        }
-        BigDecimal pp = change.multiply(HUNDRED).abs();
-        return arrow(change) + getTranslation("overview.unit.percentagePoints", Formats.percent(pp).replace("%", ""));
-    }
-
-    private String points(BigDecimal change) {
-        return change == null ? null : arrow(change) + getTranslation("overview.unit.points", Formats.points(change.abs()));
-    }
-
-    private static String count(Integer change) {
-        return change == null ? null : arrow(BigDecimal.valueOf(change)) + Math.abs(change);
+    private static MeasureChange count(Integer change) {
+        return MeasureKind.COUNT.change(change == null ? null : BigDecimal.valueOf(change));
     }
 
     /** A year as a message parameter: MessageFormat would write 2023 as "2,023". */
     private static String year(int fiscalYear) {
         return Integer.toString(fiscalYear);
-    }
-
-    private static String signed(Integer n) {
-        return n > 0 ? "+" + n : Integer.toString(n);
     }
 
     // ---- charts ---------------------------------------------------------------------------------
@@ -361,7 +340,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setWidth("5rem").setFlexGrow(1);
         columns.points(getTranslation("overview.watch.score"), WatchListEntry::totalScore).setWidth("5rem").setFlexGrow(1);
         columns.add(TableColumn.points(getTranslation("overview.watch.scoreChange"), WatchListEntry::scoreChange)
-                .shownAs(e -> signedPoints(e.scoreChange()))).setWidth("5rem").setFlexGrow(1);
+                .shownAs(e -> MeasureKind.POINTS.change(e.scoreChange()).signed())).setWidth("5rem").setFlexGrow(1);
         columns.text(getTranslation("overview.watch.reasons"), this::reasons).setWidth("9rem").setFlexGrow(3);
         columns.add(TableColumn.integer(getTranslation("overview.watch.findings"), WatchListEntry::findings)
                 .shownAs(this::findings)).setKey("findings").setWidth("6rem").setFlexGrow(1);
@@ -401,14 +380,6 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle, Bef
             r.add(getTranslation("overview.watch.reason.largeFall", String.valueOf(e.fallRank())));
         }
         return String.join(getTranslation("overview.list.separator"), r);
-    }
-
-    /** A change of points with its sign, "+2.5" or "−3"; {@link Formats#MISSING} for none. */
-    private static String signedPoints(BigDecimal change) {
-        if (change == null) {
-            return Formats.MISSING;
-        }
-        return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "") + Formats.points(change.abs());
     }
 
     private static String path(String segment) {

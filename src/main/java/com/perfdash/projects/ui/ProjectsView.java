@@ -3,6 +3,7 @@ package com.perfdash.projects.ui;
 import com.perfdash.base.chart.ApexChart;
 import com.perfdash.base.ui.ColumnHeader;
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureKind;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.base.download.FileNames;
@@ -37,7 +38,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +227,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         money(amounts, TableColumn.money(getTranslation("projects.column.previousBudget"), ProjectChange::previousBudget),
                 "previousBudget");
         money(amounts, TableColumn.money(getTranslation("projects.column.change"), ProjectChange::budgetChange)
-                .shownAs(p -> signed(p.budgetChange())), "change");
+                .shownAs(p -> MeasureKind.MONEY.change(p.budgetChange()).signed()), "change");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("projects.list.empty"));
@@ -238,12 +238,5 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     private void money(GridColumns<ProjectChange> amounts, TableColumn<ProjectChange> column, String key) {
         amounts.add(column.downloadHeader(column.header() + current.basis().shown(this::getTranslation)))
                 .setKey(key).setFlexGrow(0).setWidth("7.5rem").setSortable(true);
-    }
-
-    private static String signed(BigDecimal change) {
-        if (change == null) {
-            return Formats.MISSING;
-        }
-        return change.signum() > 0 ? "+" + Formats.money(change) : Formats.money(change);
     }
 }

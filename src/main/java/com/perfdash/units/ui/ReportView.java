@@ -10,6 +10,7 @@ import com.perfdash.review.ui.BasisSelect;
 import com.perfdash.review.ui.FindingsGrid;
 import com.perfdash.review.ui.ReportReviewPanel;
 import com.perfdash.base.ui.Formats;
+import com.perfdash.base.ui.MeasureKind;
 import com.perfdash.base.ui.KpiCard;
 import com.perfdash.base.ui.MainLayout;
 import com.perfdash.base.download.GridColumns;
@@ -414,7 +415,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
         Grid.Column<IndicatorComparison> ct = text(grid, IndicatorComparison::target, "units.comparison.col.target");
         Grid.Column<IndicatorComparison> ca = text(grid, IndicatorComparison::actual, "units.comparison.col.actual");
         Grid.Column<IndicatorComparison> cs = ReportTables.points(grid, IndicatorComparison::score, getTranslation("units.comparison.col.score"));
-        grid.addColumn(i -> signed(i.scoreChange())).setHeader(getTranslation("units.comparison.col.change"))
+        grid.addColumn(i -> MeasureKind.POINTS.change(i.scoreChange()).signed()).setHeader(getTranslation("units.comparison.col.change"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         HeaderRow years = grid.prependHeaderRow();
         years.join(pt, pa, ps).setText(getTranslation("units.comparison.year", previous));
@@ -426,13 +427,6 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private Grid.Column<IndicatorComparison> text(Grid<IndicatorComparison> grid, Function<IndicatorComparison, String> value, String key) {
         return grid.addColumn(i -> ReportTables.text(value.apply(i))).setHeader(getTranslation(key)).setFlexGrow(1);
-    }
-
-    private static String signed(BigDecimal change) {
-        if (change == null) {
-            return Formats.MISSING;
-        }
-        return change.signum() > 0 ? "+" + Formats.points(change) : Formats.points(change);
     }
 
     private static Paragraph note(String text) {
