@@ -97,6 +97,14 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(copyOf(snapshot));
     }
 
+    /**
+     * A database holding the data folder {@code folder} as {@link #loader()} (no after-load steps) loads
+     * it, made once per test JVM and copied ({@link #loadedOnce}): a test may change its copy.
+     */
+    public static TestDatabase loadedFrom(Path folder) {
+        return loadedOnce("the loader alone: " + folder.toAbsolutePath().normalize(), db -> db.loader().load(folder));
+    }
+
     /** A copy of {@code source}, or of the migrated template when it is null. */
     private static synchronized Path copyOf(Path source) {
         try {

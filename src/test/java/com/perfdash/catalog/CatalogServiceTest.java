@@ -30,8 +30,7 @@ class CatalogServiceTest {
 
     @BeforeAll
     static void loadTheFixtureDistrictWithTwoHalfStatedReports() {
-        db = new TestDatabase();
-        db.loader().load(Path.of("src/test/resources/fixtures/overview"));
+        db = TestDatabase.loadedFrom(Path.of("src/test/resources/fixtures/overview"));
         db.jdbi().useHandle(h -> {
             h.execute(totalRow("executed"), "t-zf-czj");
             h.execute(totalRow("full_year_budget"), "t-dw-qwb");

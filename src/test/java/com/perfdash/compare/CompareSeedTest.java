@@ -16,8 +16,7 @@ class CompareSeedTest {
 
     @BeforeAll
     static void load() {
-        db = new TestDatabase();
-        db.loader().load(TestDatabase.DATA);
+        db = TestDatabase.loadedFrom(TestDatabase.DATA);
     }
 
     @AfterAll

@@ -41,8 +41,7 @@ class CompareServiceTest {
 
     @BeforeAll
     static void load() {
-        db = new TestDatabase();
-        db.loader().load(FIXTURE);
+        db = TestDatabase.loadedFrom(FIXTURE);
         service = new CompareService(db.jdbi());
     }
 

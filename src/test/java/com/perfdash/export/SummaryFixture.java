@@ -26,10 +26,9 @@ final class SummaryFixture {
     private SummaryFixture() {
     }
 
+    /** The district loaded (once per test JVM, copied for each caller: a test may change its copy). */
     static TestDatabase district() {
-        TestDatabase db = new TestDatabase();
-        db.loader().load(DISTRICT);
-        return db;
+        return TestDatabase.loadedFrom(DISTRICT);
     }
 
     static AnnualSummaryService service(TestDatabase db) {

@@ -36,8 +36,7 @@ class ProjectYearsStoreTest {
 
     @BeforeEach
     void loadTheShippedData() {
-        db = new TestDatabase();
-        db.loader().load(TestDatabase.DATA);
+        db = TestDatabase.loadedFrom(TestDatabase.DATA);
     }
 
     @AfterEach

@@ -34,8 +34,7 @@ class ReportMetricsStoreTest {
 
     @BeforeEach
     void loadTheShippedData() {
-        db = new TestDatabase();
-        db.loader().load(TestDatabase.DATA);
+        db = TestDatabase.loadedFrom(TestDatabase.DATA);
     }
 
     @AfterEach

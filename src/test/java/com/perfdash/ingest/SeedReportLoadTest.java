@@ -17,8 +17,7 @@ class SeedReportLoadTest {
 
     @BeforeAll
     static void load() {
-        db = new TestDatabase();
-        db.loader().load(TestDatabase.DATA);
+        db = TestDatabase.loadedFrom(TestDatabase.DATA);
     }
 
     @AfterAll

@@ -37,8 +37,7 @@ class OverviewServiceTest {
 
     @BeforeAll
     static void loadTheFixtureDistrict() {
-        db = new TestDatabase();
-        db.loader().load(Path.of("src/test/resources/fixtures/overview"));
+        db = TestDatabase.loadedFrom(Path.of("src/test/resources/fixtures/overview"));
         service = new OverviewService(db.jdbi());
     }
 

@@ -38,8 +38,7 @@ class ProjectsServiceTest {
 
     @BeforeAll
     static void load() {
-        db = new TestDatabase();
-        db.loader().load(FIXTURE);
+        db = TestDatabase.loadedFrom(FIXTURE);
         service = new ProjectsService(db.jdbi());
     }
 

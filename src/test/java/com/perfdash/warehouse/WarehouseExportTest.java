@@ -45,8 +45,7 @@ class WarehouseExportTest {
 
     @BeforeAll
     static void exportTheShippedData() throws IOException {
-        db = new TestDatabase();
-        db.loader().load(TestDatabase.DATA);
+        db = TestDatabase.loadedFrom(TestDatabase.DATA);
         manifest = new WarehouseExporter(db.jdbi(), warehouse, TestDatabase.CLOCK).export("tester");
 
         // bare DuckDB, none of the app's migrations: views over the files, then the app's definition files
