@@ -19,8 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,9 +36,6 @@ import java.util.stream.Collectors;
 final class TemplateLayout {
 
     private static final Pattern PROJECT_SHEET_NUMBER = Pattern.compile("项目支出绩效自评表[(]?([0-9]+)[)]?");
-    private static final Pattern CAP = Pattern.compile(
-            "^(.*?)[\\s\\u3000]*[(（][\\s\\u3000]*([0-9]+(?:\\.[0-9]{1,2})?)[\\s\\u3000]*分[\\s\\u3000]*[)）][\\s\\u3000]*$",
-            Pattern.DOTALL);
     private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、.*");
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -246,22 +243,14 @@ final class TemplateLayout {
         return v;
     }
 
-    /** Columns of a table on the 报告信息 sheet, found by their headers in {@code headerRow}. */
-    private Map<String, Integer> columns(GridCells s, int headerRow, List<Column> columns) {
-        Map<String, Integer> found = new LinkedHashMap<>();
-        for (Column c : columns) {
-            int col = s.findInRow(headerRow, label -> headerMatches(label, c.header()));
-            if (col < 0) {
-                s.error(s.whereRow(headerRow), ImportText.HEADER_MISSING, c.header());
-            } else {
-                found.put(c.column(), col);
-            }
-        }
-        return found.size() == columns.size() ? found : null;
+    /** Columns of a table on the 报告信息 sheet, found by their headers in {@code headerRow}; null when one is missing. */
+    private static Map<String, Integer> columns(GridCells s, int headerRow, List<Column> columns) {
+        Map<String, Integer> found = TemplateColumns.find(s, headerRow, columns);
+        return TemplateColumns.complete(found) ? found : null;
     }
 
     private static String header(List<Column> columns, String column) {
-        return columns.stream().filter(c -> c.column().equals(column)).findFirst().orElseThrow().header();
+        return TemplateColumns.header(columns, column);
     }
 
     private boolean endOfTable(GridCells s, int r) {
@@ -375,261 +364,72 @@ final class TemplateLayout {
 
     // ---- 自评表
 
+    /**
+     * One 自评表 sheet: finds its blocks by their labels, top to bottom (a project table's 专项名称, 年度资金总额,
+     * 预期目标, 一级指标, 总分), hands each block's rows to its reader and keeps what they give: the table's
+     * eval_tables.csv row, then its funds rows, goals and indicators, in the sheet's order. A block that is
+     * missing, or a header without one of its columns, leaves the whole table out; a sheet that states
+     * nothing is an empty template, noted and skipped.
+     */
     private void readTable(GridCells s, int tableNo) {
         int before = issues.size();
-        String no = Integer.toString(tableNo);
         boolean project = tableNo > 0;
-        DataRow.Builder table = DataRow.builder().put("unit_code", unitCode).put("fiscal_year", fiscalYear)
-                .put("table_no", no).put("kind", project ? "project" : "unit");
-        Map<String, CellRef> tableCells = new HashMap<>();
+        TableKey key = new TableKey(unitCode, fiscalYear, Integer.toString(tableNo));
+        TableRow table = new TableRow(key.row().put("kind", project ? "project" : "unit"));
         boolean anyValue = false;
-
         if (project) {
-            int[] name = s.find(0, l -> l.equals(normalize(PROJECT_NAME)));
+            int[] name = block(s, 0, l -> l.equals(normalize(PROJECT_NAME)), PROJECT_NAME);
             if (name == null) {
-                s.error(CellRef.sheet(file, s.name()), ImportText.SHEET_SHAPE, PROJECT_NAME);
                 return;
             }
-            anyValue |= labelled(s, table, tableCells, name, "project_name", PROJECT_NAME, false);
-            anyValue |= labelled(s, table, tableCells, s.find(0, l -> l.startsWith("支出方向名称")), "spending_direction", SPENDING_DIRECTION, false);
-            anyValue |= labelled(s, table, tableCells, s.find(0, l -> l.startsWith("项目总投资")), "total_investment", TOTAL_INVESTMENT, true);
-            anyValue |= labelled(s, table, tableCells, s.find(0, l -> l.equals(normalize(INVESTMENT_APPROPRIATION))),
-                    "investment_appropriation", INVESTMENT_APPROPRIATION, true);
-            int[] period = s.find(0, l -> l.startsWith(PERIOD));
-            if (period != null) {
-                String label = s.label(period[0], period[1]);
-                int colon = Math.max(label.indexOf('：'), label.indexOf(':'));
-                String inline = colon >= 0 ? label.substring(colon + 1).strip() : "";
-                CellRef at = s.where(period[0], period[1], PERIOD);
-                if (!inline.isEmpty() && !inline.equals("……")) {
-                    table.put("period", inline);
-                    tableCells.put("period", at);
-                    anyValue = true;
-                } else {
-                    anyValue |= labelled(s, table, tableCells, period, "period", PERIOD, false);
-                }
-            }
+            anyValue = TemplateHead.read(s, name, table);
         }
-
-        // 资金情况
-        int[] fundsAt = s.find(0, l -> l.startsWith(FUNDS_HEADER));
+        int[] fundsAt = block(s, 0, l -> l.startsWith(FUNDS_HEADER), FUNDS_HEADER);
         if (fundsAt == null) {
-            s.error(CellRef.sheet(file, s.name()), ImportText.SHEET_SHAPE, FUNDS_HEADER);
             return;
         }
-        int fundsHeader = fundsAt[0];
-        Matcher weight = Pattern.compile("\\(([0-9]+(?:\\.[0-9]{1,2})?)分\\)").matcher(normalize(s.label(fundsAt[0], fundsAt[1])));
-        if (weight.find()) {
-            table.put("funds_weight", GridCells.plain(new java.math.BigDecimal(weight.group(1))));
-            tableCells.put("funds_weight", s.where(fundsAt[0], fundsAt[1], FUNDS_HEADER));
-        }
-        Map<String, Integer> fundsCols = new LinkedHashMap<>();
-        for (Column c : FUNDS_COLUMNS) {
-            int col = s.findInRow(fundsHeader, l -> headerMatches(l, c.header()));
-            if (col < 0) {
-                s.error(s.whereRow(fundsHeader), ImportText.HEADER_MISSING, c.header());
-            }
-            fundsCols.put(c.column(), col);
-        }
-        int[] goalsAt = s.find(fundsHeader + 1, l -> l.equals(GOAL_EXPECTED));
+        TemplateFunds funds = new TemplateFunds(s, fundsAt, table);
+        int[] goalsAt = block(s, fundsAt[0] + 1, l -> l.equals(GOAL_EXPECTED), GOAL_EXPECTED);
         if (goalsAt == null) {
-            s.error(CellRef.sheet(file, s.name()), ImportText.SHEET_SHAPE, GOAL_EXPECTED);
             return;
         }
-        int goalsHeader = goalsAt[0];
-        int achievedCol = s.findInRow(goalsHeader, l -> normalize(l).equals(GOAL_ACHIEVED));
-        if (achievedCol < 0) {
-            s.error(s.whereRow(goalsHeader), ImportText.HEADER_MISSING, GOAL_ACHIEVED);
-        }
-        int[] indicatorsAt = s.find(goalsHeader + 1, l -> l.equals("一级指标"));
+        TemplateGoals goals = new TemplateGoals(s, goalsAt);
+        int[] indicatorsAt = block(s, goalsAt[0] + 1, l -> l.equals(TemplateIndicators.LABEL), TemplateIndicators.LABEL);
         if (indicatorsAt == null) {
-            s.error(CellRef.sheet(file, s.name()), ImportText.SHEET_SHAPE, "一级指标");
             return;
         }
-        int indicatorHeader = indicatorsAt[0];
-        Map<String, Integer> indicatorCols = new LinkedHashMap<>();
-        for (Column c : INDICATOR_COLUMNS) {
-            int col = s.findInRow(indicatorHeader, l -> headerMatches(l, c.header()));
-            if (col < 0) {
-                s.error(s.whereRow(indicatorHeader), ImportText.HEADER_MISSING, c.header());
-            }
-            indicatorCols.put(c.column(), col);
-        }
-        int[] totalAt = s.find(indicatorHeader + 1, l -> l.equals(TOTAL));
-        if (totalAt == null) {
-            s.error(CellRef.sheet(file, s.name()), ImportText.SHEET_SHAPE, TOTAL);
+        TemplateIndicators indicators = new TemplateIndicators(s, indicatorsAt[0]);
+        int[] totalAt = block(s, indicatorsAt[0] + 1, l -> l.equals(TOTAL), TOTAL);
+        if (totalAt == null || !funds.complete() || !indicators.complete() || !goals.complete()) {
             return;
         }
-        if (fundsCols.containsValue(-1) || indicatorCols.containsValue(-1) || achievedCol < 0) {
-            return;
-        }
-        int totalRow = totalAt[0];
-
-        // funds rows
-        int labelCol = fundsAt[1];
-        Map<String, BatchRow> funds = new LinkedHashMap<>();
-        for (int r = fundsHeader + 1; r < goalsHeader; r++) {
-            String label = s.label(r, labelCol);
-            final int row = r;
-            boolean blank = label.isBlank() && fundsCols.values().stream().allMatch(c -> s.label(row, c).isBlank());
-            if (blank || normalize(label).equals(GOALS_BLOCK)) {
-                continue;
-            }
-            Optional<String> kind = fundsRowKind(label);
-            CellRef labelAt = s.where(r, labelCol, FUNDS_HEADER);
-            if (kind.isEmpty()) {
-                s.error(labelAt, ImportText.FUNDS_ROW_UNKNOWN, label.strip());
-                continue;
-            }
-            if (funds.containsKey(kind.get())) {
-                s.error(labelAt, ImportText.FUNDS_ROW_TWICE, label.strip());
-                continue;
-            }
-            Map<String, CellRef> cells = new HashMap<>();
-            fundsCols.forEach((column, c) -> cells.put(column, s.where(row, c, header(FUNDS_COLUMNS, column))));
-            cells.put("row_kind", labelAt);
-            cells.put("row_label", labelAt);
-            DataRow f = DataRow.builder().put("unit_code", unitCode).put("fiscal_year", fiscalYear).put("table_no", no)
-                    .put("row_kind", kind.get())
-                    .put("row_label", fundsRowLabel(kind.get(), label))
-                    .put("initial_budget", s.money(r, fundsCols.get("initial_budget"), "年初预算数", false))
-                    .put("full_year_budget", s.money(r, fundsCols.get("full_year_budget"), "全年预算数", false))
-                    .put("executed", s.money(r, fundsCols.get("executed"), "全年执行数", false))
-                    .put("weight", s.points(r, fundsCols.get("weight"), "分值"))
-                    .put("execution_rate_pct", s.percent(r, fundsCols.get("execution_rate_pct"), "执行率"))
-                    .put("score", s.points(r, fundsCols.get("score"), "得分"))
-                    .build();
-            anyValue |= FUNDS_COLUMNS.stream().anyMatch(c -> f.get(c.column()) != null);
-            funds.put(kind.get(), new BatchRow(DataFormat.FUNDS_ROWS, f, new RowOrigin(labelAt, cells)));
-        }
-
-        // goals
-        List<BatchRow> goals = new ArrayList<>();
-        int expectedCol = goalsAt[1];
-        for (int r = goalsHeader + 1; r < indicatorHeader; r++) {
-            String expected = s.text(r, expectedCol, GOAL_EXPECTED);
-            String achieved = s.text(r, achievedCol, GOAL_ACHIEVED);
-            if (expected == null && achieved == null) {
-                continue;
-            }
-            Map<String, CellRef> cells = Map.of("expected", s.where(r, expectedCol, GOAL_EXPECTED),
-                    "achieved", s.where(r, achievedCol, GOAL_ACHIEVED));
-            goals.add(new BatchRow(DataFormat.GOALS, DataRow.builder().put("unit_code", unitCode).put("fiscal_year", fiscalYear)
-                    .put("table_no", no).put("seq", Integer.toString(goals.size() + 1))
-                    .put("expected", expected).put("achieved", achieved).build(),
-                    new RowOrigin(cells.get("expected"), cells)));
-        }
-
-        // indicators
-        List<BatchRow> indicators = new ArrayList<>();
-        String level1 = null;
-        String level2 = null;
-        int level1Col = indicatorCols.get("level1");
-        int level2Col = indicatorCols.get("level2");
-        for (int r = indicatorHeader + 1; r < totalRow; r++) {
-            final int row = r;
-            boolean content = INDICATOR_COLUMNS.stream().skip(2)
-                    .anyMatch(c -> !s.label(row, indicatorCols.get(c.column())).isBlank());
-            // a blank 一级/二级指标 cell (a row the clerk added without merging) continues the one above
-            String l1 = s.label(r, level1Col).isBlank() ? null : s.text(r, level1Col, "一级指标");
-            if (l1 != null && !l1.equals(level1)) {
-                level1 = l1;
-                level2 = null;
-            }
-            String l2 = s.label(r, level2Col).isBlank() ? null : s.text(r, level2Col, "二级指标");
-            if (l2 != null) {
-                level2 = l2;
-            }
-            if (!content) {
-                continue;
-            }
-            Map<String, CellRef> cells = new HashMap<>();
-            indicatorCols.forEach((column, c) -> cells.put(column, s.where(row, c, header(INDICATOR_COLUMNS, column))));
-            cells.put("level1_cap", cells.get("level1"));
-            String name1 = null;
-            String cap = null;
-            if (level1 == null) {
-                s.error(cells.get("level1"), ImportText.VALUE_REQUIRED);
-            } else {
-                Matcher m = CAP.matcher(level1);
-                if (m.matches()) {
-                    name1 = unwrap(m.group(1));
-                    cap = GridCells.plain(new java.math.BigDecimal(m.group(2)));
-                } else {
-                    name1 = unwrap(level1);
-                }
-            }
-            if (level2 == null) {
-                s.error(cells.get("level2"), ImportText.VALUE_REQUIRED);
-            }
-            String level3 = s.text(r, indicatorCols.get("level3"), "三级指标");
-            if (level3 == null) {
-                s.error(cells.get("level3"), ImportText.VALUE_REQUIRED);
-            }
-            DataRow ind = DataRow.builder().put("unit_code", unitCode).put("fiscal_year", fiscalYear).put("table_no", no)
-                    .put("seq", Integer.toString(indicators.size() + 1))
-                    .put("level1", name1).put("level1_cap", cap).put("level2", level2).put("level3", level3)
-                    .put("target", s.text(r, indicatorCols.get("target"), "年度指标值"))
-                    .put("actual", s.text(r, indicatorCols.get("actual"), "实际完成值"))
-                    .put("weight", s.points(r, indicatorCols.get("weight"), "分值"))
-                    .put("score", s.points(r, indicatorCols.get("score"), "得分"))
-                    .put("deviation_note", s.text(r, indicatorCols.get("deviation_note"), "偏差原因分析及改进措施"))
-                    .build();
-            indicators.add(new BatchRow(DataFormat.INDICATORS, ind, new RowOrigin(cells.get("level3"), cells)));
-        }
-
-        // 总分, 等级
-        String totalWeight = s.points(totalRow, indicatorCols.get("weight"), TOTAL + " 分值");
-        String totalScore = s.points(totalRow, indicatorCols.get("score"), TOTAL + " 得分");
-        tableCells.put("total_weight", s.where(totalRow, indicatorCols.get("weight"), TOTAL + " 分值"));
-        tableCells.put("total_score", s.where(totalRow, indicatorCols.get("score"), TOTAL + " 得分"));
-        table.put("total_weight", totalWeight).put("total_score", totalScore);
-        int gradeCol = s.findInRow(totalRow, l -> normalize(l).startsWith(GRADE));
-        if (gradeCol >= 0) {
-            String g = normalize(s.label(totalRow, gradeCol)).substring(GRADE.length()).replace(":", "");
-            CellRef at = s.where(totalRow, gradeCol, GRADE);
-            tableCells.put("grade", at);
-            if (g.isEmpty()) {
-                // no grade stated
-            } else if (List.of("优", "良", "中", "差").contains(g)) {
-                table.put("grade", g);
-            } else {
-                s.error(at, ImportText.NOT_ONE_OF, g, "优、良、中、差");
-            }
-        }
-        anyValue |= totalWeight != null || totalScore != null || table.build().get("grade") != null
-                || !goals.isEmpty() || !indicators.isEmpty();
+        List<BatchRow> fundsRows = funds.rows(key, goalsAt[0]);
+        List<BatchRow> goalRows = goals.rows(key, indicatorsAt[0]);
+        List<BatchRow> indicatorRows = indicators.rows(key, totalAt[0]);
+        anyValue |= TemplateFunds.statesFigures(fundsRows);
+        anyValue |= TemplateTotal.read(s, totalAt[0], indicators, table) || !goalRows.isEmpty() || !indicatorRows.isEmpty();
 
         if (!anyValue && issues.size() == before) {
             issues.add(ImportIssue.note(CellRef.sheet(file, s.name()), ImportText.NOTE_EMPTY_TABLE_SKIPPED));
             return;
         }
         DataRow t = table.build();
-        if (project && t.get("project_name") == null && tableCells.containsKey("project_name")) {
-            s.error(tableCells.get("project_name"), ImportText.VALUE_REQUIRED);
+        if (project && t.get("project_name") == null && table.cells().containsKey("project_name")) {
+            s.error(table.cells().get("project_name"), ImportText.VALUE_REQUIRED);
         }
-        add(DataFormat.EVAL_TABLES, t, new RowOrigin(s.where(totalRow, totalAt[1], TOTAL), tableCells));
+        add(DataFormat.EVAL_TABLES, t, new RowOrigin(s.where(totalAt[0], totalAt[1], TOTAL), table.cells()));
         // the rows the sheet has, in its order: a row it leaves out is not stated, and none is made up for it
-        rows.addAll(funds.values());
-        rows.addAll(goals);
-        rows.addAll(indicators);
+        rows.addAll(fundsRows);
+        rows.addAll(goalRows);
+        rows.addAll(indicatorRows);
     }
 
-    /** A label without the line breaks a narrow cell wrapped it with ("效益指标\n（30 分）"). */
-    private static String unwrap(String label) {
-        return label.replaceAll("\\s*\\n\\s*", "").strip();
-    }
-
-    /** The value right of a label (after its merged range); true when there is one. */
-    private boolean labelled(GridCells s, DataRow.Builder table, Map<String, CellRef> cells, int[] at, String column,
-                             String label, boolean money) {
+    /** The first cell at or below {@code fromRow} whose label is a block's; null when none (reported). */
+    private int[] block(GridCells s, int fromRow, Predicate<String> label, String name) {
+        int[] at = s.find(fromRow, label);
         if (at == null) {
-            return false;
+            s.error(CellRef.sheet(file, s.name()), ImportText.SHEET_SHAPE, name);
         }
-        int col = s.lastColumnOf(at[0], at[1]) + 1;
-        String value = money ? s.money(at[0], col, label, false) : s.text(at[0], col, label);
-        cells.put(column, s.where(at[0], col, label));
-        table.put(column, value);
-        return value != null;
+        return at;
     }
 }
