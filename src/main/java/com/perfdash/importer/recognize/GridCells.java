@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class GridCells {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    /** A plain decimal number as a cell or a report may write it: "516.66", "+5", ".5", "10.". */
+    static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal NOISE = new BigDecimal("0.000001");
     /** An amount's decimals at most, as the data format keeps them (ColumnType.MONEY). */

@@ -8,6 +8,7 @@ import com.perfdash.importer.DataRow;
 import com.perfdash.importer.ImportIssue;
 import com.perfdash.importer.ImportText;
 import com.perfdash.importer.RowOrigin;
+import com.perfdash.importer.WorkbookLayout;
 import com.perfdash.importer.grid.Grid;
 import com.perfdash.importer.grid.GridCell;
 import com.perfdash.importer.grid.Narrative;
@@ -42,9 +43,7 @@ final class PrintedLayout {
     private static final Pattern TITLE = Pattern.compile("^.{0,40}自评表.{0,12}$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年度");
     private static final Pattern CAP = Pattern.compile("^(.*?)[(]?([0-9]+(?:\\.[0-9]{1,2})?)分?[)]$");
-    private static final Pattern POINTS_IN_LABEL = Pattern.compile("[(]([0-9]+(?:\\.[0-9]{1,2})?)分[)]");
     private static final Pattern CODE_AND_NAME = Pattern.compile("^([0-9][0-9A-Za-z]*)-(.+)$");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     /** What a number cell holds when the report states nothing there. */
     private static final Set<String> NOTHING = Set.of("—", "——", "-", "－", "/", "／", "无", "\\", "…", "……");
     private static final List<String> LABELS = List.of("label.unit_name", "label.supervisor", "label.implementer",
@@ -328,7 +327,7 @@ final class PrintedLayout {
         int first = cols.values().stream().mapToInt(Integer::intValue).min().orElse(1);
         int labelCol = Math.max(0, first - 1);
         for (GridCell c : s.grid().row(header)) {
-            Matcher m = POINTS_IN_LABEL.matcher(normalize(c.text()));
+            Matcher m = TableLabels.POINTS.matcher(normalize(c.text()));
             if (m.find() && !t.table.containsKey("funds_weight")) {
                 t.table.put("funds_weight", plain(new BigDecimal(m.group(1))));
                 t.tableCells.put("funds_weight", c.source());
@@ -338,7 +337,7 @@ final class PrintedLayout {
         // a block label left of the header ("预算执行情况(10分)") declares the weight too
         GridCell block = s.grid().at(header, 0);
         if (block != null && !t.table.containsKey("funds_weight")) {
-            Matcher m = POINTS_IN_LABEL.matcher(normalize(block.text()));
+            Matcher m = TableLabels.POINTS.matcher(normalize(block.text()));
             if (m.find()) {
                 t.table.put("funds_weight", plain(new BigDecimal(m.group(1))));
                 t.tableCells.put("funds_weight", block.source());
@@ -454,7 +453,7 @@ final class PrintedLayout {
         Map<String, Integer> cols = columns(s, header, synonyms.fields("indicators"), true);
         blockLabel(s, header, cols);
         for (GridCell c : s.grid().row(header)) {
-            Matcher m = POINTS_IN_LABEL.matcher(normalize(c.text()));
+            Matcher m = TableLabels.POINTS.matcher(normalize(c.text()));
             if (m.find() && normalize(c.text()).startsWith("绩效指标")) {
                 t.table.put("indicators_weight", plain(new BigDecimal(m.group(1))));
                 s.use(c);
@@ -462,7 +461,7 @@ final class PrintedLayout {
         }
         GridCell block = s.grid().at(header, 0);
         if (block != null && normalize(block.text()).startsWith("绩效指标")) {
-            Matcher m = POINTS_IN_LABEL.matcher(normalize(block.text()));
+            Matcher m = TableLabels.POINTS.matcher(normalize(block.text()));
             if (m.find()) {
                 t.table.put("indicators_weight", plain(new BigDecimal(m.group(1))));
                 s.use(block);
@@ -521,7 +520,7 @@ final class PrintedLayout {
             if (l2 != null) {
                 String v = s.label(r, l2).strip();
                 if (!v.isEmpty() && synonyms.match(v, List.of("indicators.level2")) == null) {
-                    level2 = v.replaceAll("\\s*\\n\\s*", "");
+                    level2 = TableLabels.unwrap(v);
                 }
             }
             final int row = r;
@@ -604,10 +603,10 @@ final class PrintedLayout {
         for (int row = r; row <= Math.min(r + 1, t.to - 1); row++) {
             for (GridCell c : s.grid().row(row)) {
                 String g = normalize(c.text());
-                int i = g.indexOf("等级");
+                int i = g.indexOf(WorkbookLayout.GRADE);
                 if (i >= 0) {
-                    String grade = g.substring(i + 2).replace(":", "");
-                    if (List.of("优", "良", "中", "差").contains(grade)) {
+                    String grade = g.substring(i + WorkbookLayout.GRADE.length()).replace(":", "");
+                    if (TableLabels.GRADES.contains(grade)) {
                         t.table.put("grade", grade);
                         t.tableCells.put("grade", c.source());
                         s.use(c);
@@ -677,7 +676,7 @@ final class PrintedLayout {
                     break;
                 }
             }
-            if (!NUMBER.matcher(t).matches()) {
+            if (!GridCells.NUMBER.matcher(t).matches()) {
                 issues.add(ImportIssue.error(at, wrong, text));
                 return null;
             }
@@ -712,7 +711,7 @@ final class PrintedLayout {
             if (t.endsWith("%")) {
                 t = t.substring(0, t.length() - 1);
             }
-            if (!NUMBER.matcher(t).matches()) {
+            if (!GridCells.NUMBER.matcher(t).matches()) {
                 issues.add(ImportIssue.error(at, ImportText.NOT_PERCENT, text));
                 return null;
             }
