@@ -25,6 +25,14 @@ CREATE OR REPLACE MACRO score_grade(score) AS
        AND (b.upper_bound IS NULL OR score < b.upper_bound)
        AND score IS NOT NULL);
 
+-- A figure's relative change against the year before, the one definition every year-on-year change of an
+-- amount uses (the overview's year_metrics, the ranking's metric_ranking): this / last − 1, a fraction
+-- (0.1 = 10 % more), six decimals; NULL when either year's figure is NULL or last year's is 0 (no base
+-- to compare with). The annual summary applies the same definition to its counts and a unit's own years
+-- in Java (com.perfdash.export.KeyFigure.relativeChange), whose figures come row by row.
+CREATE OR REPLACE MACRO relative_change(this_year, last_year) AS
+    CASE WHEN last_year <> 0 THEN (this_year / last_year - 1)::DECIMAL(18,6) END;
+
 -- The definitions over the whole model, every unit. Money figures come from the whole-unit table's
 -- 合计 funds row (eval_table.table_no = 0, funds_row.row_kind = 'total') as the report states it; when
 -- a report's sub-rows contradict the 合计 row (the real seed does), the 合计 row wins, and the review

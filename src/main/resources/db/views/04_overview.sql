@@ -17,10 +17,10 @@
 -- report_metrics. Score statistics are over the reports that state a total score, quartiles by
 -- linear interpolation (quantile_cont), rounded to 0.01 point.
 --
--- YoY: money is a relative change (this / last - 1, a fraction, NULL when last year is NULL or 0),
--- rates, shares and scores a difference (fraction or points), counts a difference. The year before
--- is fiscal_year - 1 exactly: after a year without reports there is no YoY, rather than a jump
--- over the gap.
+-- YoY: money is a relative change (relative_change, 03_report_metrics.sql: this / last - 1, a fraction,
+-- NULL when last year is NULL or 0), rates, shares and scores a difference (fraction or points), counts a
+-- difference. The year before is fiscal_year - 1 exactly: after a year without reports there is no
+-- YoY, rather than a jump over the gap.
 --
 -- p_basis is the 口径 (basis_metrics, 03_report_metrics.sql): 'stated' (自评（原文）, the default) the
 -- figures as the reports state them, 'reviewed' (复核后) with finance's review applied: the same
@@ -71,18 +71,13 @@ WITH r AS (
 )
 SELECT y.*,
        (y.reports - p.reports)::INTEGER                                        AS reports_change,
-       CASE WHEN p.full_year_budget <> 0
-            THEN (y.full_year_budget / p.full_year_budget - 1)::DECIMAL(12,6) END AS full_year_budget_change,
-       CASE WHEN p.executed <> 0
-            THEN (y.executed / p.executed - 1)::DECIMAL(12,6) END             AS executed_change,
+       relative_change(y.full_year_budget, p.full_year_budget)                 AS full_year_budget_change,
+       relative_change(y.executed, p.executed)                                 AS executed_change,
        (y.execution_rate - p.execution_rate)::DECIMAL(12,6)                    AS execution_rate_change,
-       CASE WHEN p.basic_spending <> 0
-            THEN (y.basic_spending / p.basic_spending - 1)::DECIMAL(12,6) END AS basic_spending_change,
-       CASE WHEN p.project_spending <> 0
-            THEN (y.project_spending / p.project_spending - 1)::DECIMAL(12,6) END AS project_spending_change,
+       relative_change(y.basic_spending, p.basic_spending)                     AS basic_spending_change,
+       relative_change(y.project_spending, p.project_spending)                 AS project_spending_change,
        (y.project_share - p.project_share)::DECIMAL(12,6)                      AS project_share_change,
-       CASE WHEN p.project_funding <> 0
-            THEN (y.project_funding / p.project_funding - 1)::DECIMAL(12,6) END AS project_funding_change,
+       relative_change(y.project_funding, p.project_funding)                   AS project_funding_change,
        (y.median_score - p.median_score)::DECIMAL(6,2)                         AS median_score_change,
        (y.grade_excellent - p.grade_excellent)::INTEGER                        AS grade_excellent_change
 FROM y

@@ -30,9 +30,10 @@ public record KeyFigure(String labelKey, MeasureKind kind, BigDecimal current, B
 
     /**
      * change / last year for amounts and counts, a fraction (0.1 = +10 %), 6 decimals; null for rates and
-     * points, or without a base (last year missing or 0). The same definition as {@code year_metrics}'
-     * money changes (this / last − 1), computed here because the summary needs it where that macro has
-     * none: for counts, and for a unit's own years, which come from {@code report_metrics} row by row.
+     * points, or without a base (last year missing or 0). The same definition as the SQL macro
+     * {@code relative_change} (db/views/03_report_metrics.sql: this / last − 1) that {@code year_metrics}
+     * and the ranking use, computed here because the summary needs it where no query has it: for counts,
+     * and for a unit's own years, which come from {@code report_metrics} row by row.
      */
     public BigDecimal relativeChange() {
         if (!kind.hasRelativeChange() || change() == null || previous.signum() == 0) {

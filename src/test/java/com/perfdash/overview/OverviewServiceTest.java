@@ -217,6 +217,23 @@ class OverviewServiceTest {
         assertThat(service.overview(DEMO, 2020).selected()).isNull();
     }
 
+    @Test
+    void a_relative_change_is_this_over_last_minus_one_and_none_without_a_base() {
+        db.jdbi().useHandle(h -> {
+            assertThat(relativeChange(h, "700.50", "430")).isEqualByComparingTo("0.629070"); // 2023's full-year budget above
+            assertThat(relativeChange(h, "430", "600")).isEqualByComparingTo("-0.283333");
+            assertThat(relativeChange(h, "5", "0")).isNull();
+            assertThat(relativeChange(h, "NULL", "3")).isNull();
+            assertThat(relativeChange(h, "3", "NULL")).isNull();
+            // a slip of 元 for 万元 on a small base: beyond the six integer digits year_metrics once cast to
+            assertThat(relativeChange(h, "20000000", "0.5")).isEqualByComparingTo("39999999");
+        });
+    }
+
+    private static BigDecimal relativeChange(org.jdbi.v3.core.Handle h, String thisYear, String lastYear) {
+        return h.createQuery("SELECT relative_change(" + thisYear + ", " + lastYear + ")").mapTo(BigDecimal.class).one();
+    }
+
     private static BigDecimal bd(String s) {
         return new BigDecimal(s);
     }
