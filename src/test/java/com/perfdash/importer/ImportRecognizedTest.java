@@ -106,8 +106,9 @@ class ImportRecognizedTest extends ImportFixtureTest {
 
     @Test
     void cells_the_recognizer_does_not_read_are_listed_with_their_place() throws IOException {
-        // Hubei's form states funds as 预算安排 | 资金到位 | 资金执行 side by side: the 到位数 block is not one
-        // the recognizer reads, and the preview says so cell by cell instead of dropping it silently
+        // Hebei's form (成安县, 邯郸) states funds as 预算安排 | 资金到位 | 资金执行 side by side: the 到位数 block is
+        // not one the recognizer reads (a funds row holds 年初预算数, 全年预算数 and 全年执行数, no 到位数), and the
+        // preview says so cell by cell instead of dropping it silently
         String name = "hb-chengan-mzj-2020-gaoling-partial.xlsx";
         ReadFile read = fx.preview(upload(name)).read(name);
         assertThat(read.unread()).extracting(u -> u.where().place(Locale.CHINESE) + " " + u.text())
