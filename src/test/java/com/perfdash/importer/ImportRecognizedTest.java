@@ -44,7 +44,7 @@ class ImportRecognizedTest extends ImportFixtureTest {
                 "ah-guichi-tangxi-2022-onesheet-partial.xlsx", "ah-guichi-tangxi-2022-sheets-partial.xlsx",
                 "ah-jinzhai-cgmlxc-2023-zhengti-partial.xlsx", "sc-qingshen-fgj-2023-gongzi.xlsx",
                 "sc-daying-sfj-2023-anke-partial.xlsx", "yn-linxiang-lcj-2023-shourongsuo-partial.xlsx",
-                "hn-hengshan-swlsj-2020-chubeiliang-partial.xlsx");
+                "hn-hengshan-swlsj-2020-chubeiliang-partial.xlsx", "hn-lingling-lyj-2021-zhengti-partial.xlsx");
     }
 
     /** Each figure's place is the cell that holds it: opened there with POI, the cell states the same value. */

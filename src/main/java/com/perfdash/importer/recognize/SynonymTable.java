@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
 public final class SynonymTable {
 
     static final String RESOURCE = "/recognize/synonyms.csv";
+    /**
+     * A synonym starting with this names every cell that ends with the rest ("…预算单位名称": 一级, 二级 or
+     * 三级预算单位名称, and a copy that lost the level's first character, 级预算单位名称).
+     */
+    static final String ANY_START = "…";
     private static final Pattern BRACKETED_TAIL = Pattern.compile("(\\([^()]*\\))+$");
 
     private static final SynonymTable STANDARD = load();
@@ -63,8 +68,11 @@ public final class SynonymTable {
             if (comma <= 0 || comma == l.length() - 1) {
                 throw new IllegalStateException(RESOURCE + " line " + n + ": expected field,synonym but found " + l);
             }
+            String synonym = l.substring(comma + 1).strip();
+            boolean anyStart = synonym.startsWith(ANY_START) && synonym.length() > ANY_START.length();
+            String normalized = WorkbookLayout.normalize(anyStart ? synonym.substring(ANY_START.length()) : synonym);
             byField.computeIfAbsent(l.substring(0, comma).strip(), k -> new ArrayList<>())
-                    .add(WorkbookLayout.normalize(l.substring(comma + 1)));
+                    .add(anyStart ? ANY_START + normalized : normalized);
         }
         return new SynonymTable(byField);
     }
@@ -82,7 +90,8 @@ public final class SynonymTable {
 
     /**
      * Which of {@code fields} the text names, trying the fields in order: an exact synonym first, then the
-     * text without a bracketed tail ("全年执行数(B)", "分值(10分)"); null when none.
+     * text without a bracketed tail ("全年执行数(B)", "分值(10分)"), then the synonyms that name any start
+     * ({@link #ANY_START}) against the text's end; null when none.
      */
     public String match(String text, List<String> fields) {
         String t = WorkbookLayout.normalize(text);
@@ -95,12 +104,18 @@ public final class SynonymTable {
             }
         }
         String stem = BRACKETED_TAIL.matcher(t).replaceAll("");
-        if (stem.isEmpty() || stem.equals(t)) {
-            return null;
+        if (!stem.isEmpty() && !stem.equals(t)) {
+            for (String f : fields) {
+                for (String s : synonyms(f)) {
+                    if (s.equals(stem) || BRACKETED_TAIL.matcher(s).replaceAll("").equals(stem)) {
+                        return f;
+                    }
+                }
+            }
         }
         for (String f : fields) {
             for (String s : synonyms(f)) {
-                if (s.equals(stem) || BRACKETED_TAIL.matcher(s).replaceAll("").equals(stem)) {
+                if (s.length() > ANY_START.length() && s.startsWith(ANY_START) && t.endsWith(s.substring(ANY_START.length()))) {
                     return f;
                 }
             }

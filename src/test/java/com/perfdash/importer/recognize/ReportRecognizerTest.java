@@ -199,6 +199,62 @@ class ReportRecognizerTest {
     }
 
     @Test
+    void a_unit_name_label_that_lost_its_level_to_the_web_page_still_names_the_unit() throws IOException {
+        // 零陵区林业局's page lost characters in its Word-to-HTML conversion: "级预算单位名称" (一级 or 二级) and
+        // "陵区林业局" are printed so, and read so; the whole-unit table below them is read as the README lists it
+        Recognition r = recognize("hn-lingling-lyj-2021-zhengti-partial.xlsx");
+        assertThat(errors(r)).isEmpty();
+        assertThat(rows(r, DataFormat.UNITS)).singleElement().satisfies(u -> {
+            assertThat(u.row().get("unit_name")).isEqualTo("陵区林业局");
+            assertThat(u.origin().cell("unit_name").place(Locale.CHINESE)).isEqualTo("工作表 Sheet1，第 3 行，列 C");
+        });
+        assertThat(rows(r, DataFormat.REPORTS)).singleElement().satisfies(b -> assertThat(b.row().get("fiscal_year")).isEqualTo("2021"));
+        // 万元 inside the amount cells; a rate of 80.45 % printed 100 and its score 10 as stated (the review checks catch them)
+        assertThat(rows(r, DataFormat.FUNDS_ROWS)).extracting(ReportRecognizerTest::funds)
+                .containsExactly("total / 年度资金总额 / 4753.66 / 4753.66 / 3824.26 / 10 / 100 / 10");
+        List<BatchRow> indicators = rows(r, DataFormat.INDICATORS);
+        // ten indicators and the three "……" rows under them, which state nothing; caps "(50)" and "30分)" read
+        assertThat(indicators).hasSize(13);
+        assertThat(indicators).filteredOn(b -> b.row().get("weight") != null).hasSize(10);
+        assertThat(indicators).extracting(ReportRecognizerTest::indicator).contains(
+                "产出指标 / 50 / 数量指标 / 造林面积 / 1.2万亩 / 1.2万亩 / 10 / 10",
+                "效益指标 / 30 / 经济效益指标 / 木材销售收入 / 1100万元 / 1093万元 / 6 / 5",
+                "效益指标 / 30 / 经济效益指标 / 林产品收入 / 2.6亿元 / 2.45亿元 / 6 / 5");
+        assertThat(indicators).filteredOn(b -> "……".equals(b.row().get("level3")))
+                .extracting(b -> b.row().get("target") + " " + b.row().get("weight")).containsOnly("null null");
+    }
+
+    @Test
+    void the_same_table_on_the_bureaus_web_page_is_read_alike() throws IOException {
+        String name = "hn-lingling-lyj-2021-zhengti-partial.html";
+        Path copy = temp.resolve(name);
+        Files.copy(FIXTURES.resolve("html").resolve(name), copy);
+        Recognition r = new ReportRecognizer().recognize(DocumentReaders.forFormat("html").read(copy, name, ImportLimits.DEFAULT),
+                Narrative.EMPTY);
+        assertThat(errors(r)).isEmpty();
+        assertThat(rows(r, DataFormat.UNITS)).extracting(u -> u.row().get("unit_name")).containsExactly("陵区林业局");
+        assertThat(rows(r, DataFormat.FUNDS_ROWS)).extracting(ReportRecognizerTest::funds)
+                .containsExactly("total / 年度资金总额 / 4753.66 / 4753.66 / 3824.26 / 10 / 100 / 10");
+        assertThat(rows(r, DataFormat.INDICATORS)).filteredOn(b -> b.row().get("weight") != null).hasSize(10);
+    }
+
+    @Test
+    void a_synonym_naming_any_start_reads_every_level_of_a_label_and_nothing_else() {
+        SynonymTable table = SynonymTable.parse(List.of("label.unit_name,单位名称", "label.unit_name,…预算单位名称",
+                "label.supervisor,主管部门"));
+        List<String> labels = List.of("label.unit_name", "label.supervisor");
+        assertThat(table.match("二级预算单位名称", labels)).isEqualTo("label.unit_name");
+        assertThat(table.match("级预算单位名称:", labels)).isNull(); // a label's colon is the caller's to cut
+        assertThat(table.match("级预算单位名称", labels)).isEqualTo("label.unit_name");
+        assertThat(table.match("预算单位名称", labels)).isEqualTo("label.unit_name");
+        assertThat(table.match("预算单位", labels)).isNull();
+        assertThat(table.match("主管部门", labels)).isEqualTo("label.supervisor");
+        // the marker alone is an exact synonym, not "everything"
+        assertThat(SynonymTable.parse(List.of("label.unit_name,…")).match("部门", labels)).isNull();
+        assertThat(SynonymTable.standard().match("三级预算单位名称", labels)).isEqualTo("label.unit_name");
+    }
+
+    @Test
     void the_synonym_table_maps_a_province_wording_with_one_line() {
         SynonymTable table = SynonymTable.parse(List.of("# comment", "field,synonym", "indicators.weight,权重", "indicators.weight,分值"));
         assertThat(table.match("权 重", List.of("indicators.weight"))).isEqualTo("indicators.weight");
