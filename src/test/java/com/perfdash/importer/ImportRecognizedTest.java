@@ -44,7 +44,8 @@ class ImportRecognizedTest extends ImportFixtureTest {
                 "ah-guichi-tangxi-2022-onesheet-partial.xlsx", "ah-guichi-tangxi-2022-sheets-partial.xlsx",
                 "ah-jinzhai-cgmlxc-2023-zhengti-partial.xlsx", "sc-qingshen-fgj-2023-gongzi.xlsx",
                 "sc-daying-sfj-2023-anke-partial.xlsx", "yn-linxiang-lcj-2023-shourongsuo-partial.xlsx",
-                "hn-hengshan-swlsj-2020-chubeiliang-partial.xlsx", "hn-lingling-lyj-2021-zhengti-partial.xlsx");
+                "hn-hengshan-swlsj-2020-chubeiliang-partial.xlsx", "hn-lingling-lyj-2021-zhengti-partial.xlsx",
+                "hb-chengan-mzj-2020-gaoling-partial.xlsx");
     }
 
     /** Each figure's place is the cell that holds it: opened there with POI, the cell states the same value. */
@@ -106,9 +107,9 @@ class ImportRecognizedTest extends ImportFixtureTest {
 
     @Test
     void cells_the_recognizer_does_not_read_are_listed_with_their_place() throws IOException {
-        // Hebei's form (成安县, 邯郸) states funds as 预算安排 | 资金到位 | 资金执行 side by side: the 到位数 block is
-        // not one the recognizer reads (a funds row holds 年初预算数, 全年预算数 and 全年执行数, no 到位数), and the
-        // preview says so cell by cell instead of dropping it silently
+        // Hebei's form (成安县, 邯郸) states funds as 预算安排 | 资金到位 | 资金执行 side by side: its 预算数 and 执行数
+        // pairs are read, the 到位数 pairs are not (a funds row holds 年初预算数, 全年预算数 and 全年执行数, no
+        // 到位数), and the preview says so cell by cell instead of dropping them silently
         String name = "hb-chengan-mzj-2020-gaoling-partial.xlsx";
         ReadFile read = fx.preview(upload(name)).read(name);
         assertThat(read.unread()).extracting(u -> u.where().place(Locale.CHINESE) + " " + u.text())

@@ -349,6 +349,11 @@ final class PrintedLayout {
             issues.add(ImportIssue.error(unitLabel.source(), ImportText.AMOUNTS_IN_YUAN, unitLabel.text().strip()));
             return;
         }
+        Map<String, int[]> pairs = pairs(s, header, cols);
+        if (pairs != null) {
+            fundsInPairs(t, header, end, pairs, cols);
+            return;
+        }
         for (int r = header + 1; r < end; r++) {
             GridCell labelCell = s.grid().at(r, labelCol);
             String printed = labelCell == null || labelCell.row() != r && labelCell.rowSpan() > 1 && labelCell.row() < header + 1
@@ -368,10 +373,7 @@ final class PrintedLayout {
             }
             Map<String, String> v = new LinkedHashMap<>();
             Map<String, CellRef> cells = new LinkedHashMap<>();
-            v.put("row_kind", kind);
-            v.put("row_label", printed);
-            cells.put("row_kind", labelAt);
-            cells.put("row_label", labelAt);
+            labelled(v, cells, kind, printed, labelAt);
             for (Map.Entry<String, Integer> e : cols.entrySet()) {
                 String column = e.getKey().substring("funds.".length());
                 CellRef at = s.where(r, e.getValue(), s.label(header, e.getValue()).strip());
@@ -385,6 +387,70 @@ final class PrintedLayout {
             }
             t.funds.add(new Row(v, cells, labelAt, doubtful(s, header, cols, "funds.")));
         }
+    }
+
+    /**
+     * The amount columns of a funds block written as label / value pairs along each row (Hebei's form:
+     * 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84, then 其中:财政资金 | 6.84 | … and 其他 | 0.00 | … below):
+     * field → {label column, value column}, where every amount label on the header row has a number in the
+     * cell right of it; null for the usual block, whose header row holds no values.
+     */
+    private static Map<String, int[]> pairs(GridCells s, int header, Map<String, Integer> cols) {
+        Map<String, int[]> pairs = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : cols.entrySet()) {
+            if (!AMOUNTS.contains(e.getKey())) {
+                continue;
+            }
+            int valueCol = s.lastColumnOf(header, e.getValue()) + 1;
+            GridCell value = valueCol < s.columnCount() ? s.grid().at(header, valueCol) : null;
+            if (value == null || value.row() != header
+                    || !GridCells.NUMBER.matcher(value.text().replaceAll("[\\s\\u3000,，]", "")).matches()) {
+                return null;
+            }
+            pairs.put(e.getKey(), new int[] {e.getValue(), valueCol});
+        }
+        return pairs.size() >= 2 ? pairs : null;
+    }
+
+    /**
+     * The funds rows of a block in label / value pairs ({@link #pairs}): the header row states the totals,
+     * each row below a part (its label left of each value: 其中:财政资金, 其他), up to the first row whose
+     * label names no funds row. A pair the model has no column for (Hebei's 到位数) stays unread.
+     */
+    private void fundsInPairs(Table t, int header, int end, Map<String, int[]> pairs, Map<String, Integer> cols) {
+        GridCells s = t.s;
+        int labelCol = pairs.values().iterator().next()[0];
+        for (int r = header; r < end; r++) {
+            GridCell labelCell = s.grid().at(r, labelCol);
+            if (labelCell == null || labelCell.row() != r) {
+                break;
+            }
+            String printed = labelCell.text().strip();
+            String kind = r == header ? "total" : fundsKind(printed);
+            if (kind == null) {
+                break;
+            }
+            CellRef labelAt = s.where(r, labelCol, null);
+            Map<String, String> v = new LinkedHashMap<>();
+            Map<String, CellRef> cells = new LinkedHashMap<>();
+            labelled(v, cells, kind, printed, labelAt);
+            for (Map.Entry<String, int[]> e : pairs.entrySet()) {
+                String column = e.getKey().substring("funds.".length());
+                s.use(s.grid().at(r, e.getValue()[0]));
+                CellRef at = s.where(r, e.getValue()[1], s.label(header, e.getValue()[0]).strip());
+                cells.put(column, at);
+                v.put(column, number(s, r, e.getValue()[1], at, ImportText.NOT_MONEY, 4, "万元", "万", "元"));
+            }
+            t.funds.add(new Row(v, cells, labelAt, doubtful(s, header, cols, "funds.")));
+        }
+    }
+
+    /** A funds row's kind and its label as printed, both found at the label's cell. */
+    private static void labelled(Map<String, String> v, Map<String, CellRef> cells, String kind, String printed, CellRef labelAt) {
+        v.put("row_kind", kind);
+        v.put("row_label", printed);
+        cells.put("row_kind", labelAt);
+        cells.put("row_label", labelAt);
     }
 
     /** The kind of a funds row from its printed label: "其中:本年财政拨款" → appropriation. */

@@ -40,6 +40,14 @@ class ReportRecognizerTest {
                 Narrative.EMPTY);
     }
 
+    /** Recognizes a saved web page of the fixtures (html/) from a copy, as {@link #recognize} a workbook. */
+    private Recognition recognizePage(String name) throws IOException {
+        Path copy = temp.resolve(name);
+        Files.copy(FIXTURES.resolve("html").resolve(name), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return new ReportRecognizer().recognize(DocumentReaders.forFormat("html").read(copy, name, ImportLimits.DEFAULT),
+                Narrative.EMPTY);
+    }
+
     private static List<BatchRow> rows(Recognition r, FileSpec spec) {
         return r.rows().stream().filter(b -> b.spec() == spec).toList();
     }
@@ -226,16 +234,37 @@ class ReportRecognizerTest {
 
     @Test
     void the_same_table_on_the_bureaus_web_page_is_read_alike() throws IOException {
-        String name = "hn-lingling-lyj-2021-zhengti-partial.html";
-        Path copy = temp.resolve(name);
-        Files.copy(FIXTURES.resolve("html").resolve(name), copy);
-        Recognition r = new ReportRecognizer().recognize(DocumentReaders.forFormat("html").read(copy, name, ImportLimits.DEFAULT),
-                Narrative.EMPTY);
+        Recognition r = recognizePage("hn-lingling-lyj-2021-zhengti-partial.html");
         assertThat(errors(r)).isEmpty();
         assertThat(rows(r, DataFormat.UNITS)).extracting(u -> u.row().get("unit_name")).containsExactly("陵区林业局");
         assertThat(rows(r, DataFormat.FUNDS_ROWS)).extracting(ReportRecognizerTest::funds)
                 .containsExactly("total / 年度资金总额 / 4753.66 / 4753.66 / 3824.26 / 10 / 100 / 10");
         assertThat(rows(r, DataFormat.INDICATORS)).filteredOn(b -> b.row().get("weight") != null).hasSize(10);
+    }
+
+    @Test
+    void funds_written_as_label_and_value_pairs_along_each_row_are_read_and_the_arrived_funds_left_unread() throws IOException {
+        // Hebei's form (成安县民政局): 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84 | 100.00, then 其中:财政资金 and 其他
+        // the same way; the rows under the pairs are parts, not values under a header
+        Recognition r = recognize("hb-chengan-mzj-2020-gaoling-partial.xlsx");
+        assertThat(errors(r)).isEmpty();
+        assertThat(rows(r, DataFormat.FUNDS_ROWS)).extracting(ReportRecognizerTest::funds).containsExactly(
+                "total / 预算数 / null / 6.84 / 6.84 / null / null / null",
+                "appropriation / 其中:财政资金 / null / 6.84 / 6.84 / null / null / null",
+                "other / 其他 / null / 0 / 0 / null / null / null");
+        BatchRow total = rows(r, DataFormat.FUNDS_ROWS).get(0);
+        assertThat(total.origin().cell("full_year_budget").place(Locale.CHINESE)).isEqualTo("工作表 Sheet1，第 6 行，列 C 预算数");
+        assertThat(total.origin().cell("executed").place(Locale.CHINESE)).isEqualTo("工作表 Sheet1，第 6 行，列 I 执行数");
+        // the model has no 到位数: its pairs are listed as unread, cell by cell
+        assertThat(r.unread()).extracting(u -> u.where().place(Locale.CHINESE) + " " + u.text())
+                .contains("工作表 Sheet1，第 6 行，列 D 到位数", "工作表 Sheet1，第 6 行，列 F 6.84");
+        assertThat(rows(r, DataFormat.INDICATORS)).isNotEmpty();
+
+        // the county's web page holds the same table
+        Recognition html = recognizePage("hb-chengan-mzj-2020-gaoling-partial.html");
+        assertThat(errors(html)).isEmpty();
+        assertThat(rows(html, DataFormat.FUNDS_ROWS)).extracting(ReportRecognizerTest::funds)
+                .containsExactlyElementsOf(rows(r, DataFormat.FUNDS_ROWS).stream().map(ReportRecognizerTest::funds).toList());
     }
 
     @Test
