@@ -30,7 +30,8 @@ final class DefaultDataSet {
     static synchronized DefaultDataSet get() {
         if (instance == null) {
             try {
-                instance = new DefaultDataSet(Path.of("target", "test-demo-default"));
+                // the test JVM's own folder: two JVMs writing one folder would read each other's half-written files
+                instance = new DefaultDataSet(com.perfdash.TestDatabase.WORK.resolve("test-demo-default"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
