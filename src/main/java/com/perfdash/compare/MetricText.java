@@ -5,8 +5,8 @@ import com.perfdash.base.ui.MeasureKind;
 import java.math.BigDecimal;
 
 /**
- * How a metric's values and changes read in the ranking table, in the product's one vocabulary
- * ({@link MeasureKind}): money in 万元 with two decimals, rates and shares as percent with one decimal
+ * How a metric's changes read in the ranking table (its values are its {@link MeasureKind}'s, as in every
+ * grid), in the product's one vocabulary: money in 万元 with two decimals, rates and shares as percent with one decimal
  * (changes in percentage points), points up to two decimals; changes carry their sign, and one that
  * rounds to zero none. The unit goes into the column header, so a change reads bare ("-1.5", not
  * "-1.5 个百分点"). A missing value reads "—". Pure.
@@ -14,11 +14,6 @@ import java.math.BigDecimal;
 public final class MetricText {
 
     private MetricText() {
-    }
-
-    /** A value: "1,234.56" (万元), "95.0%", "92" (分). */
-    public static String value(CompareMetric metric, BigDecimal value) {
-        return metric.kind().value(value);
     }
 
     /** A change against last year with its sign: "+12.30" (万元), "-1.5" (percentage points), "+2" (分). */

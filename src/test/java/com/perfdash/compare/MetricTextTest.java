@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class MetricTextTest {
 
     @Test
-    void values_read_in_the_metrics_unit() {
-        assertThat(MetricText.value(CompareMetric.EXECUTION_RATE, new BigDecimal("0.955555"))).isEqualTo("95.6%");
-        assertThat(MetricText.value(CompareMetric.EXECUTED, new BigDecimal("1234.500000"))).isEqualTo("1,234.50");
-        assertThat(MetricText.value(CompareMetric.TOTAL_SCORE, new BigDecimal("92.000000"))).isEqualTo("92");
-        assertThat(MetricText.value(CompareMetric.POINTS_LOST, null)).isEqualTo("—");
+    void values_read_in_the_metrics_unit_as_its_measure_kind_writes_them() {
+        assertThat(CompareMetric.EXECUTION_RATE.kind().value(new BigDecimal("0.955555"))).isEqualTo("95.6%");
+        assertThat(CompareMetric.EXECUTED.kind().value(new BigDecimal("1234.500000"))).isEqualTo("1,234.50");
+        assertThat(CompareMetric.TOTAL_SCORE.kind().value(new BigDecimal("92.000000"))).isEqualTo("92");
+        assertThat(CompareMetric.POINTS_LOST.kind().value(null)).isEqualTo("—");
     }
 
     @Test

@@ -9,37 +9,37 @@ import java.math.BigDecimal;
  */
 public enum ColumnFormat {
     /** Text as it is. */
-    TEXT,
+    TEXT(null),
     /** A count, {@code #,##0}. */
-    INTEGER,
+    INTEGER(MeasureKind.COUNT),
     /** A fiscal year or a code-like number: no grouping ({@code 2024}, not {@code 2,024}). */
-    YEAR,
+    YEAR(null),
     /** 万元, two decimals: {@code #,##0.00}; the column header names the unit. */
-    MONEY,
+    MONEY(MeasureKind.MONEY),
     /** A fraction shown as percent with one decimal: 0.953 is {@code 95.3%} (XLSX keeps 0.953). */
-    PERCENT,
+    PERCENT(MeasureKind.RATE),
     /** Points (分), two decimals. */
-    POINTS;
+    POINTS(MeasureKind.POINTS);
+
+    /** The measure a number column holds, whose value it shows as every page does; null for text and years. */
+    private final MeasureKind measure;
+
+    ColumnFormat(MeasureKind measure) {
+        this.measure = measure;
+    }
 
     /** The column of a measure of {@code kind}: money {@link #MONEY}, a rate {@link #PERCENT}, points, a count {@link #INTEGER}. */
     public static ColumnFormat of(MeasureKind kind) {
-        return switch (kind) {
-            case MONEY -> MONEY;
-            case RATE -> PERCENT;
-            case POINTS -> POINTS;
-            case COUNT -> INTEGER;
-        };
+        for (ColumnFormat f : values()) {
+            if (f.measure == kind) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no column format for " + kind);
     }
 
-    /** The measure a number column holds, whose value it shows as every page does; null for text and years. */
     MeasureKind measure() {
-        return switch (this) {
-            case MONEY -> MeasureKind.MONEY;
-            case PERCENT -> MeasureKind.RATE;
-            case POINTS -> MeasureKind.POINTS;
-            case INTEGER -> MeasureKind.COUNT;
-            case TEXT, YEAR -> null;
-        };
+        return measure;
     }
 
     public boolean isNumber() {

@@ -257,7 +257,7 @@ public class CompareView extends VerticalLayout implements HasDynamicTitle, Befo
         // the values as numbers in the metric's unit; the download's header says their 口径
         ColumnFormat format = ColumnFormat.of(m.kind());
         String valueHeader = getTranslation("compare.axis." + m.code());
-        number(numbers.add(TableColumn.of(valueHeader, format, RankingRow::value).shownAs(r -> MetricText.value(m, r.value()))
+        number(numbers.add(TableColumn.of(valueHeader, format, RankingRow::value)
                 .downloadHeader(valueHeader + f.basis().shown(this::getTranslation))), RankingSortKey.VALUE, "value");
         String changeHeader = getTranslation("compare.column.change." + m.kind().name().toLowerCase(java.util.Locale.ROOT));
         // a rate's change in percentage points, as the header says
