@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * The indicator block of a 自评表 sheet of our workbook: the header row of {@link
  * com.perfdash.importer.WorkbookLayout#INDICATOR_COLUMNS} (一级指标 … 偏差原因分析及改进措施) and under it one
  * indicator per row up to the 总分 row. 一级/二级指标 may be merged over their rows, or blank on a row a clerk
- * added without merging: a blank one continues the one above, and another 一级指标 starts its 二级 afresh. A
- * 一级指标 may declare its cap ("产出指标(50分)"). Emits one indicators.csv row per row that states anything right
- * of 二级指标, numbered from 1; a missing 一级, 二级 or 三级指标 is reported at its cell.
+ * added without merging: a blank one continues the one above, as does the same 一级指标 written again (wrapped,
+ * or without its cap), and another 一级指标 starts its 二级 afresh. A 一级指标 may declare its cap
+ * ("产出指标(50分)"). Emits one indicators.csv row per row that states anything right of 二级指标, numbered
+ * from 1; a missing 一级, 二级 or 三级指标 is reported at its cell.
  */
 final class TemplateIndicators {
 
@@ -57,16 +58,17 @@ final class TemplateIndicators {
     /** The indicators under the header, up to row {@code end} (the 总分 row). */
     List<BatchRow> rows(TableKey key, int end) {
         List<BatchRow> indicators = new ArrayList<>();
-        String level1 = null;
+        Level1 level1 = null;
         String level2 = null;
         int level1Col = column("level1");
         int level2Col = column("level2");
         for (int r = header + 1; r < end; r++) {
             final int row = r;
             boolean content = INDICATOR_COLUMNS.stream().skip(2).anyMatch(c -> !s.label(row, column(c.column())).isBlank());
-            // a blank 一级/二级指标 cell (a row the clerk added without merging) continues the one above
-            String l1 = s.label(r, level1Col).isBlank() ? null : s.text(r, level1Col, name("level1"));
-            if (l1 != null && !l1.equals(level1)) {
+            // a blank 一级/二级指标 cell (a row the clerk added without merging) continues the one above, and so
+            // does the same 一级指标 written again, wrapped or without its cap ("效益\n指标" under "效益指标(30分)")
+            Level1 l1 = s.label(r, level1Col).isBlank() ? null : Level1.of(s.text(r, level1Col, name("level1")));
+            if (l1 != null && !l1.continues(level1)) {
                 level1 = l1;
                 level2 = null;
             }
@@ -81,23 +83,29 @@ final class TemplateIndicators {
         return indicators;
     }
 
+    /** A 一级指标 as its cell states it: its name, unwrapped, and the cap it declares, or null. */
+    private record Level1(String name, String cap) {
+
+        static Level1 of(String text) {
+            Matcher m = CAP.matcher(text);
+            return m.matches()
+                    ? new Level1(TableLabels.unwrap(m.group(1)), GridCells.plain(new BigDecimal(m.group(2))))
+                    : new Level1(TableLabels.unwrap(text), null);
+        }
+
+        /** Whether this cell goes on with {@code above}: the same name, stating no other cap. */
+        boolean continues(Level1 above) {
+            return above != null && name.equals(above.name) && (cap == null || cap.equals(above.cap));
+        }
+    }
+
     /** The indicator on {@code row}, under the 一级 and 二级指标 in force there. */
-    private BatchRow indicator(TableKey key, int row, String level1, String level2, int seq) {
+    private BatchRow indicator(TableKey key, int row, Level1 level1, String level2, int seq) {
         Map<String, CellRef> cells = new HashMap<>();
         cols.forEach((column, c) -> cells.put(column, s.where(row, c, name(column))));
         cells.put("level1_cap", cells.get("level1"));
-        String name1 = null;
-        String cap = null;
         if (level1 == null) {
             s.error(cells.get("level1"), ImportText.VALUE_REQUIRED);
-        } else {
-            Matcher m = CAP.matcher(level1);
-            if (m.matches()) {
-                name1 = TableLabels.unwrap(m.group(1));
-                cap = GridCells.plain(new BigDecimal(m.group(2)));
-            } else {
-                name1 = TableLabels.unwrap(level1);
-            }
         }
         if (level2 == null) {
             s.error(cells.get("level2"), ImportText.VALUE_REQUIRED);
@@ -107,7 +115,9 @@ final class TemplateIndicators {
             s.error(cells.get("level3"), ImportText.VALUE_REQUIRED);
         }
         DataRow ind = key.row().put("seq", Integer.toString(seq))
-                .put("level1", name1).put("level1_cap", cap).put("level2", level2).put("level3", level3)
+                .put("level1", level1 == null ? null : level1.name())
+                .put("level1_cap", level1 == null ? null : level1.cap())
+                .put("level2", level2).put("level3", level3)
                 .put("target", text(row, "target"))
                 .put("actual", text(row, "actual"))
                 .put("weight", s.points(row, column("weight"), name("weight")))

@@ -5,7 +5,6 @@ import static com.perfdash.importer.ui.PreviewGrids.items;
 
 import com.perfdash.base.ui.Formats;
 import com.perfdash.base.ui.MainLayout;
-import com.perfdash.importer.BatchState;
 import com.perfdash.importer.FigureChange;
 import com.perfdash.importer.FileOutcome;
 import com.perfdash.importer.ImportIssue;
@@ -57,10 +56,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

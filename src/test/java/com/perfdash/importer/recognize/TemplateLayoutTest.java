@@ -319,16 +319,21 @@ class TemplateLayoutTest {
 
     // ---- the indicators
 
+    /** Unmerges the 一级/二级指标 cells of the seed's unit indicators, as rows a clerk added would be. */
+    private static void unmergeLevels(Sheet s) {
+        for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
+            CellRangeAddress a = s.getMergedRegion(i);
+            if (a.getFirstRow() >= 12 && a.getFirstColumn() >= 1 && a.getLastColumn() <= 2 && a.getLastRow() < 24) {
+                s.removeMergedRegion(i);
+            }
+        }
+    }
+
     @Test
     void indicator_rows_added_without_merging_continue_their_levels_and_missing_levels_are_reported() throws IOException {
         TemplateLayout.Result r = read("levels.xlsx", wb -> {
             Sheet s = wb.getSheet(UNIT);
-            for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
-                CellRangeAddress a = s.getMergedRegion(i);
-                if (a.getFirstRow() >= 12 && a.getFirstColumn() >= 1 && a.getLastColumn() <= 2 && a.getLastRow() < 24) {
-                    s.removeMergedRegion(i);
-                }
-            }
+            unmergeLevels(s);
             cell(s, 13, "B").setBlank();
             cell(s, 13, "C").setBlank();
             cell(s, 14, "D").setBlank();
@@ -353,6 +358,22 @@ class TemplateLayoutTest {
                 "3 / 效益指标 / null / null / 召开工作会议 / 5 / 5",
                 "4 / 产出指标 / 50 / 数量指标 / 学习培训 / null / null",
                 "5 / 效益指标 / 30 / 质量指标 / 事项完成率 / 10 / 9");
+    }
+
+    @Test
+    void a_row_naming_the_same_first_level_indicator_wrapped_and_without_its_cap_continues_it() throws IOException {
+        TemplateLayout.Result r = read("again.xlsx", wb -> {
+            Sheet s = wb.getSheet(UNIT);
+            unmergeLevels(s);
+            cell(s, 21, "B").setCellValue("效益\n指标");
+            cell(s, 21, "C").setBlank();
+        });
+        assertThat(errors(r)).isEmpty();
+        assertThat(rows(r, DataFormat.INDICATORS, 0)).extracting(i -> values(i, "seq", "level1", "level1_cap", "level2", "level3"))
+                .containsSubsequence(
+                        "8 / 效益指标 / 30 / 经济效益指标 / 保护企业复工复产",
+                        "9 / 效益指标 / 30 / 经济效益指标 / 广泛凝聚人心, 不断增进共识",
+                        "10 / 效益指标 / 30 / 生态效益指标 / 始终围绕中心、服务大局。");
     }
 
     @Test

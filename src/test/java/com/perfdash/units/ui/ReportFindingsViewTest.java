@@ -18,7 +18,6 @@ import com.perfdash.overview.WatchListEntry;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.perfdash.review.ui.FindingsGrid;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;

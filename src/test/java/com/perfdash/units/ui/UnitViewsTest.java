@@ -27,7 +27,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The drill-down pages on the real seed report, browserless, against the app's Spring context. */
 class UnitViewsTest extends KaribuTestBase {
