@@ -152,6 +152,15 @@ public class ReviewChecks implements AfterLoadStep {
     /** Inserts the findings of {@code rules}: the SQL rules in catalogue order, then the Java checks among them. */
     private void check(Handle handle, Set<ReviewRule> rules) {
         ReviewRuleQueries q = handle.attach(ReviewRuleQueries.class);
+        q.snapshotTableMetrics();
+        try {
+            checkOnSnapshot(q, handle, rules);
+        } finally {
+            q.dropTableMetrics();
+        }
+    }
+
+    private void checkOnSnapshot(ReviewRuleQueries q, Handle handle, Set<ReviewRule> rules) {
         for (ReviewRule r : ReviewRule.values()) {
             if (SQL_RULES.containsKey(r) && rules.contains(r)) {
                 long ruleStart = System.nanoTime();

@@ -98,6 +98,16 @@ public interface ReviewRuleQueries {
     @SqlUpdate
     int unitTenThousand(@Bind("code") String code, @Bind("severity") String severity);
 
+    /**
+     * Computes eval_table_metrics once, as the temporary eval_table_metrics_run that the rules and the cost
+     * candidates read during one run of the checks; {@link #dropTableMetrics} ends it.
+     */
+    @SqlUpdate
+    void snapshotTableMetrics();
+
+    @SqlUpdate
+    void dropTableMetrics();
+
     /** Indicators where points were taken off with no note, or full points given against a different actual. */
     @SqlQuery
     @RegisterConstructorMapper(IndicatorCandidate.class)

@@ -7,7 +7,7 @@ SELECT t.report_id, t.table_no, i.seq, i.level2, i.level3, i.target_text, i.actu
        CASE WHEN t.table_no = 0 THEN r.expenditure_total - coalesce(r.expenditure_balance, 0) END AS text_spent
 FROM indicator i
 JOIN eval_table t ON t.table_id = i.table_id
-JOIN eval_table_metrics m ON m.table_id = i.table_id
+JOIN eval_table_metrics_run m ON m.table_id = i.table_id
 JOIN report r ON r.report_id = t.report_id
 WHERE (i.level2 LIKE '%成本%' OR i.level3 LIKE '%成本%')
   AND (m.full_year_budget > 0 OR m.executed > 0

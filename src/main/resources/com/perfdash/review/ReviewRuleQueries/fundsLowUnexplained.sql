@@ -16,7 +16,7 @@ SELECT nextval('review_finding_seq'), m.report_id, :code, :severity, m.table_no,
        review_key_funds(m.table_no, 'total'),
        json_object('table', m.table_no::VARCHAR, 'rate_pct', review_pct(m.rate * 100), 'executed', review_money(m.executed),
                    'budget', review_money(m.full_year_budget))::VARCHAR
-FROM (SELECT *, coalesce(execution_rate, stated_rate_pct / 100) AS rate FROM eval_table_metrics) m
+FROM (SELECT *, coalesce(execution_rate, stated_rate_pct / 100) AS rate FROM eval_table_metrics_run) m
 WHERE m.rate < 0.895 AND NOT m.total_empty
   AND NOT EXISTS (SELECT 1 FROM explained e
                   WHERE e.report_id = m.report_id AND (e.table_no IS NULL OR e.table_no = m.table_no))

@@ -6,5 +6,5 @@ SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, 'to
        review_key_funds(table_no, 'total'),
        json_object('table', table_no::VARCHAR, 'executed', review_money(executed),
                    'budget', review_money(full_year_budget), 'rate_pct', review_pct(rate * 100))::VARCHAR
-FROM (SELECT *, coalesce(execution_rate, stated_rate_pct / 100) AS rate FROM eval_table_metrics) m
+FROM (SELECT *, coalesce(execution_rate, stated_rate_pct / 100) AS rate FROM eval_table_metrics_run) m
 WHERE rate >= 1.005 AND NOT total_empty

@@ -7,7 +7,7 @@ SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, 'to
        json_object('table', table_no::VARCHAR, 'stated_pct', review_pct(stated_rate_pct),
                    'executed', review_money(executed), 'budget', review_money(full_year_budget),
                    'computed_pct', review_pct(execution_rate * 100))::VARCHAR
-FROM eval_table_metrics
+FROM eval_table_metrics_run
 WHERE stated_rate_pct IS NOT NULL AND execution_rate IS NOT NULL
   AND abs(stated_rate_pct - execution_rate * 100) > 0.5
   AND NOT total_empty

@@ -12,7 +12,7 @@ SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, 'to
 FROM (
     SELECT *, round(funds_weight * least(execution_rate, 1), 2) AS from_computed,
               round(funds_weight * least(stated_rate_pct / 100, 1), 2) AS from_stated
-    FROM eval_table_metrics
+    FROM eval_table_metrics_run
 ) m
 WHERE funds_score IS NOT NULL AND funds_weight IS NOT NULL AND coalesce(from_computed, from_stated) IS NOT NULL
   AND coalesce(abs(funds_score - from_computed) > 0.05, true)

@@ -17,7 +17,7 @@ WITH figures AS (
            regexp_replace(coalesce(i.actual_text, ''), '\s+', '', 'g') AS k_actual
     FROM indicator i
     JOIN eval_table t ON t.table_id = i.table_id
-    JOIN eval_table_metrics m ON m.table_id = i.table_id
+    JOIN eval_table_metrics_run m ON m.table_id = i.table_id
     WHERE i.target_value IS NOT NULL AND i.target_value <> 0
 ), copies AS (
     SELECT b.*, a.table_no AS source_table, a.seq AS source_seq, a.full_year_budget AS source_budget,

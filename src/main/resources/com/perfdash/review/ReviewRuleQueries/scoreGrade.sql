@@ -9,6 +9,6 @@ SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, NUL
 FROM (
     SELECT *, score_grade(pct) AS expected
     FROM (SELECT *, total_score * 100 / CASE WHEN total_weight > 0 THEN total_weight ELSE 100 END AS pct
-          FROM eval_table_metrics) m
+          FROM eval_table_metrics_run) m
 ) g
 WHERE grade IS NOT NULL AND total_score IS NOT NULL AND grade <> expected

@@ -14,7 +14,7 @@ SELECT nextval('review_finding_seq'), x.report_id, :code, :severity, x.table_no,
                    'rule_set_name_zh', s.name_zh, 'rule_set_name_en', s.name_en)::VARCHAR
 FROM (
     SELECT m.*, rs.rule_set, rule_set_cap(rs.rule_set, m.executed, m.full_year_budget) AS cap
-    FROM eval_table_metrics m
+    FROM eval_table_metrics_run m
     JOIN report_rule_set rs ON rs.report_id = m.report_id
     WHERE m.total_score IS NOT NULL AND NOT m.total_empty
       AND EXISTS (SELECT 1 FROM scoring_rule_cap c WHERE c.rule_set = rs.rule_set)

@@ -7,6 +7,6 @@ SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, NUL
                    'funds_score', review_points(coalesce(funds_score, 0)), 'indicator_score', review_points(coalesce(indicator_score, 0)),
                    'sum', review_points(coalesce(funds_score, 0) + coalesce(indicator_score, 0)),
                    'diff', review_points(abs(total_score - coalesce(funds_score, 0) - coalesce(indicator_score, 0))))::VARCHAR
-FROM eval_table_metrics
+FROM eval_table_metrics_run
 WHERE total_score IS NOT NULL AND (funds_score IS NOT NULL OR indicator_score IS NOT NULL)
   AND abs(total_score - coalesce(funds_score, 0) - coalesce(indicator_score, 0)) > 0.5

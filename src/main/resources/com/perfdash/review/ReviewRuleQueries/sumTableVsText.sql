@@ -5,13 +5,13 @@ INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no
 WITH pairs AS (
     SELECT r.report_id, 'full_year_budget' AS col, m.full_year_budget AS table_amount,
            'income_total' AS text_field, r.income_total AS text_amount, 'income' AS text_key, 0.01 AS tolerance
-    FROM report r JOIN eval_table_metrics m ON m.report_id = r.report_id AND m.table_no = 0
+    FROM report r JOIN eval_table_metrics_run m ON m.report_id = r.report_id AND m.table_no = 0
     UNION ALL
     SELECT r.report_id, 'executed', m.executed,
            CASE WHEN r.expenditure_balance IS NULL THEN 'expenditure_total' ELSE 'expenditure_spent' END,
            r.expenditure_total - coalesce(r.expenditure_balance, 0), 'expenditure',
            CASE WHEN r.expenditure_balance IS NULL THEN 0.01 ELSE 0.02 END
-    FROM report r JOIN eval_table_metrics m ON m.report_id = r.report_id AND m.table_no = 0
+    FROM report r JOIN eval_table_metrics_run m ON m.report_id = r.report_id AND m.table_no = 0
 )
 SELECT nextval('review_finding_seq'), report_id, :code, :severity, 0, 'total', NULL, NULL, col,
        review_key_funds(0, 'total') || ',' || text_key,

@@ -72,7 +72,7 @@ WITH wholes AS (
     FROM (SELECT table_id, unnest(['total_investment', 'investment_appropriation']) AS col,
                  unnest([total_investment, investment_appropriation]) AS amount
           FROM eval_table WHERE kind = 'project') c
-    JOIN eval_table_metrics m ON m.table_id = c.table_id
+    JOIN eval_table_metrics_run m ON m.table_id = c.table_id
     WHERE m.full_year_budget > 0 AND c.amount / m.full_year_budget BETWEEN 8000 AND 12500
 ), ranked AS (
     SELECT *, row_number() OVER (PARTITION BY report_id, table_no, field ORDER BY abs(amount / ref_amount - 10000), ref_field) AS nth

@@ -8,7 +8,7 @@ WITH caps AS (
     FROM indicator_level1 GROUP BY table_id
 ), off AS (
     SELECT m.*, c.caps
-    FROM eval_table_metrics m JOIN caps c ON c.table_id = m.table_id
+    FROM eval_table_metrics_run m JOIN caps c ON c.table_id = m.table_id
     WHERE c.level1s > 0 AND c.capped = c.level1s
       AND abs(coalesce(m.funds_weight, 0) + c.caps - coalesce(m.total_weight, 100)) > 0.005
 ), described AS (

@@ -7,6 +7,6 @@ SELECT nextval('review_finding_seq'), report_id, :code, :severity, table_no, NUL
                    'indicator_weight', review_points(indicator_weight),
                    'sum', review_points(coalesce(funds_weight, 0) + indicator_weight),
                    'total_weight', review_points(coalesce(total_weight, 100)))::VARCHAR
-FROM eval_table_metrics
+FROM eval_table_metrics_run
 WHERE indicator_weight IS NOT NULL
   AND abs(coalesce(funds_weight, 0) + indicator_weight - coalesce(total_weight, 100)) > 0.005

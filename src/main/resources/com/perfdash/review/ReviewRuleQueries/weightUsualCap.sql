@@ -13,7 +13,7 @@ WITH usual AS (
     SELECT string_agg(review_points(points), '/' ORDER BY seq) AS described FROM usual
 ), undeclared AS (
     SELECT m.table_id, m.report_id, m.table_no
-    FROM eval_table_metrics m
+    FROM eval_table_metrics_run m
     WHERE NOT EXISTS (SELECT 1 FROM indicator_level1 l WHERE l.table_id = m.table_id AND l.cap IS NOT NULL)
       AND coalesce(m.funds_weight, (SELECT points FROM usual_funds)) = (SELECT points FROM usual_funds)
 ), per_level1 AS (
