@@ -31,15 +31,21 @@ CREATE OR REPLACE MACRO project_key(name) AS
 CREATE OR REPLACE MACRO same_project(a, b) AS
     length(a) >= 2 AND length(b) >= 2 AND (a = b OR contains(a, b) OR contains(b, a));
 
--- project_name_key (a table, V007) caches project_key of every loaded name, so that the refresh of the
--- project years need not run the regular expressions again for every row; the after-load step
--- com.perfdash.projects.ProjectKeyStep adds the names each load brings. When this file changes, the
--- cached keys may be stale: they are computed again here from the definition above.
+-- Every project name the model holds: the names the reports' texts list, and the project tables'
+-- 专项名称 and 支出方向 (a table is matched to its listed project by either).
+CREATE OR REPLACE VIEW project_names AS
+SELECT project_name FROM project
+UNION
+SELECT project_name FROM eval_table WHERE project_name IS NOT NULL
+UNION
+SELECT spending_direction FROM eval_table WHERE spending_direction IS NOT NULL;
+
+-- project_name_key (a table, V007) holds project_key of every name in project_names, and of no other:
+-- what the project years, the report page, the import preview and the review rules join instead of
+-- running the regular expressions again for every row. Every refresh of the stored metrics keeps it so
+-- (com/perfdash/ingest/refresh_report_metrics.sql, run by every load inside its transaction); whatever
+-- else writes the model tables must refresh them (com.perfdash.ingest.ReportMetricsStore). When this
+-- file changes, the stored keys may be stale: they are computed again here from the definition above.
 DELETE FROM project_name_key;
 INSERT INTO project_name_key (project_name, project_key)
-SELECT n.project_name, project_key(n.project_name)
-FROM (
-    SELECT project_name FROM project
-    UNION
-    SELECT project_name FROM eval_table WHERE project_name IS NOT NULL
-) n;
+SELECT project_name, project_key(project_name) FROM project_names;

@@ -19,13 +19,12 @@
 -- fiscal_year or project_key reaches the tables before any key is computed.
 --
 -- Only the store below and its refresh read this view (com/perfdash/ingest/refresh_report_metrics.sql,
--- run by every load inside its transaction, before the after-load steps: a name without an entry in
--- project_name_key gets project_key(name) on the spot, the value com.perfdash.projects.ProjectKeyStep
--- then stores for it, so the stored keys are the same either way).
+-- run by every load inside its transaction, which stores the key of every loaded name first). A table
+-- without a 专项名称 has the key ''.
 CREATE OR REPLACE VIEW project_years_live AS
 WITH named AS (
     SELECT r.unit_code, r.fiscal_year, r.report_id,
-           coalesce(k.project_key, project_key(p.project_name)) AS project_key,
+           k.project_key,
            p.seq, p.project_name, p.kind, p.budget, p.actual, p.carryover,
            NULL::SMALLINT AS table_no,
            NULL::STRUCT(name VARCHAR, budget DECIMAL(18,4), executed DECIMAL(18,4), score DECIMAL(6,2), grade VARCHAR) AS tbl
@@ -34,7 +33,7 @@ WITH named AS (
     LEFT JOIN project_name_key k ON k.project_name = p.project_name
     UNION ALL
     SELECT r.unit_code, r.fiscal_year, r.report_id,
-           coalesce(k.project_key, project_key(t.project_name)),
+           coalesce(k.project_key, ''),
            NULL, NULL, NULL, NULL, NULL, NULL,
            t.table_no,
            {'name': t.project_name, 'budget': f.full_year_budget, 'executed': f.executed,
@@ -105,7 +104,7 @@ WHERE getvariable('scope_unit') IS NULL OR unit_code = getvariable('scope_unit')
 --                               have, the key's reviewed amount is unknown (NULL), not 0
 CREATE OR REPLACE VIEW project_reviewed_delta_live AS
 SELECT x.report_id,
-       coalesce(k.project_key, project_key(p.project_name))                 AS project_key,
+       k.project_key                                                        AS project_key,
        sum(x.delta) FILTER (WHERE x.field = 'budget')                        AS budget_delta,
        sum(x.delta) FILTER (WHERE x.field = 'actual')                        AS actual_delta,
        count(*) FILTER (WHERE x.field = 'budget' AND x.left_out)::INTEGER    AS budgets_out,

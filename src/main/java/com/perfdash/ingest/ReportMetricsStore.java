@@ -7,10 +7,11 @@ import org.jdbi.v3.core.Handle;
 /**
  * The stored per-report metrics ({@code report_metrics_store}, db/views/03_report_metrics.sql) that the
  * views {@code report_metrics} and {@code report_scores} read, and the stored project years
- * ({@code project_years_store}, db/views/07_projects.sql) that the view {@code project_years} reads. {@link DataLoader} refreshes them whenever it replaces the model,
+ * ({@code project_years_store}, db/views/07_projects.sql) that the view {@code project_years} reads, and the
+ * project keys both are computed with. {@link DataLoader} refreshes them whenever it replaces the model,
  * before any {@link AfterLoadStep} runs, so every load, dry run and import sees metrics and project years
- * of the reports it holds. Whatever else writes the model tables or {@code project_name_key} (a test
- * inserting rows) must call {@link #refresh} afterwards. When a definition file changes, the schema
+ * of the reports it holds. Whatever else writes the model tables (a test inserting rows) must call
+ * {@link #refresh} afterwards. When a definition file changes, the schema
  * rebuilds the stores itself ({@link com.perfdash.base.db.SchemaDefinitions}). The 复核后 stores
  * ({@link #REVIEWED_STORES}) follow the stated one, the findings and finance's review tables: refreshed
  * whole with the stated store and after the review checks, one report at a time by each review decision.
@@ -27,7 +28,8 @@ public final class ReportMetricsStore {
 
     /**
      * Recomputes every report's metrics and project years from the model tables, on {@code handle} (in its
-     * transaction, if any). Project names without a stored key get {@code project_key(name)} on the spot.
+     * transaction, if any), after storing the key of every project name now loaded ({@code project_name_key},
+     * db/views/06_project_key.sql) and dropping those of names no longer loaded.
      */
     public static void refresh(Handle handle) {
         refreshStated(handle);
@@ -35,8 +37,9 @@ public final class ReportMetricsStore {
     }
 
     /**
-     * As {@link #refresh}, the stated stores only ({@code report_metrics_store}, {@code project_years_store}):
-     * for a caller that changes the findings next and then refreshes the 复核后 stores once itself (the loader).
+     * As {@link #refresh}, the project keys and the stated stores only ({@code report_metrics_store},
+     * {@code project_years_store}): for a caller that changes the findings next and then refreshes the 复核后
+     * stores once itself (the loader).
      */
     public static void refreshStated(Handle handle) {
         WholeTables.empty(handle, List.of("report_metrics_store", "project_years_store"));

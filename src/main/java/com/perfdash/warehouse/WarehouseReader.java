@@ -2,7 +2,6 @@ package com.perfdash.warehouse;
 
 import com.perfdash.base.db.WholeTables;
 import com.perfdash.ingest.ReportMetricsStore;
-import com.perfdash.projects.ProjectKeyStep;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +81,6 @@ public class WarehouseReader implements AutoCloseable {
             for (WarehouseTableInfo t : tables) {
                 h.execute("INSERT INTO " + t.table() + " BY NAME " + WarehouseSql.select(model.toString(), t));
             }
-            new ProjectKeyStep().afterLoad(h);
             ReportMetricsStore.refresh(h);
         });
         loaded = m.exportedAt();

@@ -5,7 +5,6 @@ import com.perfdash.base.db.DuckDbDatabase;
 import com.perfdash.ingest.AfterLoadStep;
 import com.perfdash.ingest.DataLoader;
 import com.perfdash.ingest.LoadSources;
-import com.perfdash.projects.ProjectKeyStep;
 import com.perfdash.review.ReviewChecks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ class OneReportLoadBenchmark {
     @Test
     void one_report_load_against_bare_duckdb() throws Exception {
         LoadSources sources = LoadSources.dataOnly(seedDataFolder());
-        List<AfterLoadStep> appSteps = List.of(new ReviewChecks(TestDatabase.CLOCK), new ProjectKeyStep());
+        List<AfterLoadStep> appSteps = List.of(new ReviewChecks(TestDatabase.CLOCK));
         try (TestDatabase db = new TestDatabase(); DuckDbDatabase bareDb = DuckDbDatabase.inMemory(); Connection c = bareDb.newConnection();
              Statement st = c.createStatement()) {
             DataLoader alone = db.loader();
@@ -53,7 +52,7 @@ class OneReportLoadBenchmark {
                     |---|---|---|---|
                     | bare DuckDB read_csv, typed | %s | %s | 1.0 |
                     | the loader alone (staging, validation, model, stored metrics) | %s | %s | %.1f |
-                    | as the app loads (with the review checks and project keys) | %s | %s | %.1f |
+                    | as the app loads (with the review checks) | %s | %s | %.1f |
                     """, RUNS, WARMUP,
                     Samples.ms(bare), Samples.ms(loaderAndBare[1].p95Millis()),
                     Samples.ms(loaderAndBare[0].medianMillis()), Samples.ms(loaderAndBare[0].p95Millis()),

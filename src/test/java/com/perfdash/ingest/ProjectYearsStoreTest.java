@@ -9,7 +9,6 @@ import static com.perfdash.ingest.StoredRows.difference;
 
 import com.perfdash.TestDatabase;
 import com.perfdash.base.db.SchemaMigrations;
-import com.perfdash.projects.ProjectKeyStep;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -131,18 +130,27 @@ class ProjectYearsStoreTest {
     }
 
     @Test
-    void keys_computed_on_the_spot_before_the_key_step_are_the_keys_it_stores() {
-        db.jdbi().useHandle(h -> {
-            // the test loader has no after-load steps: every key in the store was computed on the spot
-            assertThat(count(h, "SELECT count(*) FROM project_name_key")).isZero();
-            String onTheSpot = storeDigest(h);
+    void the_refresh_stores_the_key_of_every_loaded_name_and_only_of_those() {
+        db.jdbi().useTransaction(h -> {
+            int names = count(h, "SELECT count(*) FROM project_names");
+            assertThat(names).isPositive();
+            assertThat(count(h, "SELECT count(*) FROM project_name_key")).isEqualTo(names);
+            assertThat(count(h, "SELECT count(*) FROM project_name_key k JOIN project_names n USING (project_name) "
+                    + "WHERE k.project_key = project_key(n.project_name)")).isEqualTo(names);
+            String listed = h.createQuery("SELECT min(project_name) FROM project").mapTo(String.class).one();
+            String stored = storeDigest(h);
 
-            new ProjectKeyStep().afterLoad(h);
-            assertThat(count(h, "SELECT count(*) FROM project_name_key")).isPositive();
-            // the live view now reads the stored keys, and still equals the store; so does a new refresh
-            assertStoreIsCurrent(h);
+            // a name no report bears any more, and a loaded name whose key is missing
+            h.execute("INSERT INTO project_name_key VALUES ('不再载入的项目', '不再载入的')");
+            h.execute("DELETE FROM project_name_key WHERE project_name = ?", listed);
             ReportMetricsStore.refresh(h);
-            assertThat(storeDigest(h)).isEqualTo(onTheSpot);
+
+            assertThat(count(h, "SELECT count(*) FROM project_name_key")).isEqualTo(names);
+            assertThat(count(h, "SELECT count(*) FROM project_name_key WHERE project_name = '不再载入的项目'")).isZero();
+            assertThat(h.createQuery("SELECT project_key FROM project_name_key WHERE project_name = :n").bind("n", listed)
+                    .mapTo(String.class).one()).isEqualTo(h.createQuery("SELECT project_key(:n)").bind("n", listed).mapTo(String.class).one());
+            assertThat(storeDigest(h)).isEqualTo(stored);
+            h.rollback();
         });
     }
 
@@ -180,7 +188,7 @@ class ProjectYearsStoreTest {
             throw new IllegalStateException("a failing step");
         };
 
-        assertThatThrownBy(() -> new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of(new ProjectKeyStep(), failing)).load(seedOnly))
+        assertThatThrownBy(() -> new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of(failing)).load(seedOnly))
                 .hasMessage("a failing step");
 
         assertThat(db.contentFingerprint()).isEqualTo(before);

@@ -46,7 +46,7 @@ class ProjectKeyCleanupTest {
         Path data = root.resolve("data");
         Path imports = root.resolve("imports");
         copy(TestDatabase.SEED, data.resolve("seed"));
-        DataLoader loader = new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of(new ProjectKeyStep()));
+        DataLoader loader = new DataLoader(db.jdbi(), TestDatabase.CLOCK, List.of());
         LoadSources sources = new LoadSources(data, imports);
         loader.load(sources);
         List<String> seedKeys = keys();

@@ -3,6 +3,7 @@ package com.perfdash.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perfdash.TestDatabase;
+import com.perfdash.ingest.ReportMetricsStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,8 @@ class ProjectTableLinkTest {
             for (int i = 0; i < extra.length; i++) {
                 h.execute("INSERT INTO project (report_id, seq, project_name, kind) VALUES (?, ?, ?, 'initial')", reportId, 90 + i, extra[i]);
             }
+            // as every load does: the new names' keys stored
+            ReportMetricsStore.refresh(h);
             List<ProjectRow> rows = h.attach(UnitsQueries.class).projects(reportId);
             h.rollback();
             return rows;

@@ -4,14 +4,18 @@
 -- report, naming the listed projects.
 INSERT INTO review_finding (finding_id, report_id, rule_code, severity, table_no, row_kind, indicator_seq, project_seq, field, row_keys, evidence)
 WITH tables AS (
-    SELECT report_id, project_key(project_name) AS k_name, project_key(spending_direction) AS k_direction
-    FROM eval_table WHERE kind = 'project'
+    SELECT t.report_id, kn.project_key AS k_name, kd.project_key AS k_direction
+    FROM eval_table t
+    LEFT JOIN project_name_key kn ON kn.project_name = t.project_name
+    LEFT JOIN project_name_key kd ON kd.project_name = t.spending_direction
+    WHERE t.kind = 'project'
 ), table_counts AS (
     SELECT report_id, count(*) AS tables FROM tables GROUP BY report_id
 ), listed AS (
-    SELECT report_id, seq, project_name, project_key(project_name) AS k
-    FROM project
-    WHERE report_id IN (SELECT report_id FROM tables)
+    SELECT p.report_id, p.seq, p.project_name, k.project_key AS k
+    FROM project p
+    LEFT JOIN project_name_key k ON k.project_name = p.project_name
+    WHERE p.report_id IN (SELECT report_id FROM tables)
 ), evaluated AS (
     SELECT DISTINCT l.report_id
     FROM listed l JOIN tables t ON t.report_id = l.report_id
